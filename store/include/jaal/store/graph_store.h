@@ -1,0 +1,97 @@
+// The persistence boundary: the knowledge graph in RocksDB, the source of truth for every query.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "jaal/core/model.h"
+#include "jaal/core/status.h"
+
+namespace jaal::store {
+
+/// What the store remembers about one article it has taken in.
+struct DocumentInfo {
+  std::string id;
+  std::string lang;
+  std::string title;
+  std::string date;
+  std::string source;
+  std::string content_hash;  // caller's fingerprint of text + extractor; an equal hash means unchanged
+  std::int64_t triples = 0;  // how many triples the article contributed
+};
+
+enum class PutOutcome { kAdded, kReplaced, kUnchanged };
+
+/// Which edges a query wants. Empty fields do not filter.
+struct EdgeFilter {
+  std::string subject_id;
+  std::string object_id;
+  std::string actor_id;                // either side
+  std::vector<Relation> relations;     // any of these
+  std::string since;                   // ISO date prefix bounds, inclusive
+  std::string until;
+  bool asserted_only = false;
+  std::size_t limit = 0;               // 0 = no limit
+};
+
+struct StoreStats {
+  std::int64_t documents = 0;
+  std::int64_t entities = 0;
+  std::int64_t edges = 0;
+  std::int64_t evidence = 0;
+  std::map<std::string, std::int64_t> entities_by_type;    // EntityTypeName -> count
+  std::map<std::string, std::int64_t> edges_by_relation;   // RelationName -> count
+  std::map<std::string, std::int64_t> documents_by_lang;
+  std::string first_date, last_date;
+  std::uint64_t disk_bytes = 0;
+};
+
+/// A jaal store in one directory. Thread-compatible: one writer; const methods may run
+/// concurrently. Errors come back as Status naming the store directory; nothing throws.
+class GraphStore {
+ public:
+  enum class Mode { kReadWrite, kReadOnly };
+
+  /// Opens (kReadWrite creates when missing) the store at `dir`. Refuses a directory that is not
+  /// a jaal store, a store with another schema version, or one another process holds for writing.
+  static Result<std::unique_ptr<GraphStore>> Open(const std::string& dir, Mode mode);
+  ~GraphStore();
+  GraphStore(const GraphStore&) = delete;
+  GraphStore& operator=(const GraphStore&) = delete;
+
+  /// Adds one article and its triples in one atomic write. An article whose id is stored with
+  /// the same content_hash is left alone (kUnchanged); with another hash its old facts are
+  /// removed first (kReplaced). Entities merge by ActorRef::id; edges by subject, relation,
+  /// object and date.
+  Result<PutOutcome> PutArticle(const DocumentInfo& doc, const std::vector<Triple>& triples);
+  /// Takes an article and all its evidence out; false when the id was not stored.
+  Result<bool> RemoveArticle(std::string_view doc_id);
+
+  Result<std::optional<DocumentInfo>> GetDocument(std::string_view doc_id) const;
+  Result<std::optional<Entity>> GetEntity(std::string_view entity_id) const;
+  /// Entities with an alias whose NameKey equals NameKey(name) (any script); several when ambiguous.
+  Result<std::vector<Entity>> FindEntities(std::string_view name) const;
+
+  /// Edges matching `filter`, ordered by date then id, using the store's indexes.
+  Result<std::vector<Edge>> QueryEdges(const EdgeFilter& filter) const;
+  /// Streams every entity / matching edge; a non-ok Status from the callback stops and is returned.
+  Status ForEachEntity(const std::function<Status(const Entity&)>& fn) const;
+  Status ForEachEdge(const EdgeFilter& filter, const std::function<Status(const Edge&)>& fn) const;
+
+  Result<StoreStats> Stats() const;
+
+  const std::string& dir() const;
+
+ private:
+  struct Impl;
+  explicit GraphStore(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace jaal::store
