@@ -1,0 +1,1085 @@
+// From sentences to triples: find the actors, group them into phrases with their case markers,
+// find event triggers, and give each trigger its subject and object by the grammar of the
+// language (SVO with prepositions in English, SOV with postpositions in Hindi).
+#include "jaal/extract/extractor.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "jaal/core/date.h"
+#include "jaal/core/names.h"
+#include "lexicon.h"
+#include "transliterate.h"
+
+namespace jaal::extract {
+namespace {
+
+// Bump when the extraction logic changes, so stores re-extract their articles.
+constexpr std::string_view kLogicVersion = "extract-7";
+
+constexpr int kNoActor = -1;
+
+// ---- Actors found in a sentence ---------------------------------------------------------------
+
+// Who a mention stands for: a lexicon actor, or a person the lexicon does not know.
+struct Referent {
+  int actor = kNoActor;  // lexicon index
+  std::string new_name;  // Latin label of an unknown person
+  std::string new_name_hi;
+  bool valid() const { return actor != kNoActor || !new_name.empty(); }
+  std::string Key() const { return actor != kNoActor ? "a" + std::to_string(actor) : "n:" + NameKey(new_name); }
+  friend bool operator==(const Referent& a, const Referent& b) { return a.Key() == b.Key(); }
+};
+
+enum class MentionKind { kName, kPlace, kTitle, kPronounSubject, kPronounObject, kPronounGenitive, kPartialName };
+
+struct Mention {
+  size_t begin = 0, end = 0;  // token range
+  MentionKind kind = MentionKind::kName;
+  int actor = kNoActor;       // for names, places
+  int title = -1;             // for titles
+  std::vector<int> candidates;  // for partial names: lexicon persons
+  std::string partial_key;      // for partial names: the word(s) matched
+};
+
+// A noun phrase made of mentions: "[रूस के] [रक्षा मंत्री] [आंद्रेई बेलौसोव]" -> Belousov, anchored to Russia.
+struct Phrase {
+  size_t begin = 0, end = 0;   // tokens covered, including the anchor
+  Referent who;                // the actor the phrase stands for
+  Referent anchor;             // country/organisation of an office holder
+  int title = -1;
+  bool person_named = false;   // a person is named (not only an office)
+  bool pronoun = false;
+  bool locative = false;       // "in Pyongyang" / "प्योंगयांग में"
+  bool place = false;
+  bool possessive = false;     // English "Russia's"
+  std::string marker;          // Hindi postposition after it / English preposition before it
+  size_t marker_end = 0;       // token index past the Hindi marker
+  int group = -1;              // coordination group id
+};
+
+struct DocState {
+  const Article* article = nullptr;
+  Lang lang = Lang::kEn;
+  std::optional<Date> article_date;
+  std::optional<Date> last_event_date;
+  std::map<std::string, double> salience;        // Referent key -> weight
+  std::map<std::string, Referent> referents;     // Referent key -> referent
+  std::set<int> named_persons;                   // lexicon persons named in full anywhere in the doc
+  std::set<int> mentioned_actors;                // lexicon actors named anywhere in the doc
+  std::map<std::string, std::vector<Referent>> new_people_words;  // a word of an unknown person's name -> persons
+  Referent last_subject_person;
+};
+
+bool IsPunct(const Token& t, std::string_view text) { return !t.word && t.text == text; }
+
+bool IsPerson(const Lexicon& lex, const Referent& r) {
+  return r.actor == kNoActor ? r.valid() : lex.actors()[r.actor].type == EntityType::kPerson;
+}
+
+bool RoleHeld(const RoleEntry& role, const std::optional<Date>& on) {
+  if (!on) return role.to.empty();
+  long day = on->DaysSinceEpoch();
+  if (!role.from.empty() && Date{role.from.year, role.from.month, role.from.day}.DaysSinceEpoch() > day) return false;
+  if (!role.to.empty()) {
+    Date to = role.to;
+    // A bound given as a year or month covers that whole year or month.
+    if (to.month == 0) to = Date{to.year, 12, 31};
+    else if (to.day == 0) to = (to.month == 12 ? Date{to.year + 1, 1, 1} : Date{to.year, to.month + 1, 1}).AddDays(-1);
+    if (to.DaysSinceEpoch() < day) return false;
+  }
+  return true;
+}
+
+class DocumentExtractor {
+ public:
+  DocumentExtractor(const Lexicon& lex, const Article& article, Lang lang)
+      : lex_(lex), g_(lex.grammar(lang)) {
+    doc_.article = &article;
+    doc_.lang = lang;
+    doc_.article_date = Date::Parse(article.date);
+  }
+
+  std::vector<Triple> Run() {
+    std::vector<Sentence> sentences = SplitArticle();
+    std::vector<std::vector<Mention>> mentions(sentences.size());
+    for (size_t i = 0; i < sentences.size(); ++i) {
+      mentions[i] = FindMentions(sentences[i].tokens);
+      for (const Mention& m : mentions[i]) {
+        if (m.kind == MentionKind::kName && m.actor != kNoActor) {
+          doc_.mentioned_actors.insert(m.actor);
+          if (lex_.actors()[m.actor].type == EntityType::kPerson) doc_.named_persons.insert(m.actor);
+        }
+      }
+    }
+    for (size_t i = 0; i < sentences.size(); ++i) ExtractSentence(static_cast<int>(i), sentences[i], mentions[i]);
+    return Deduplicate();
+  }
+
+ private:
+  // ---- furniture and sentences -------------------------------------------------------------
+
+  std::vector<Sentence> SplitArticle() {
+    const FurnitureRules& rules = lex_.furniture();
+    bool stopped = false;
+    return lex_.segmenter().Split(doc_.article->text, [&](size_t, const std::string& line) {
+      if (stopped || line.empty()) return false;
+      std::vector<Token> toks = lex_.segmenter().Tokenize(line);
+      std::string lower;
+      int words = 0;
+      for (const Token& t : toks) {
+        lower += t.lower + " ";
+        words += t.word;
+      }
+      if (!lower.empty()) lower.pop_back();
+      for (const std::string& s : rules.stops)
+        if (lower.rfind(s, 0) == 0) {
+          stopped = true;
+          return false;
+        }
+      for (const std::string& s : rules.exact)
+        if (lower == s) return false;
+      for (const std::string& s : rules.prefixes)
+        if (lower.rfind(s, 0) == 0) return false;
+      for (const std::string& s : rules.short_prefixes)
+        if (words <= 8 && lower.rfind(s + " ", 0) == 0) return false;
+      // A dateline alone on its line ("सोल:", "SEOUL:") and editorial notes in parentheses.
+      if (!toks.empty() && words <= rules.dateline_max_words && toks.back().text == ":") return false;
+      if (line.front() == '(' && line.back() == ')') return false;
+      if (words == 0) return false;
+      return true;
+    });
+  }
+
+  // ---- mentions ------------------------------------------------------------------------------
+
+  bool IsGrammarWord(const std::vector<Token>& toks, size_t i) const {
+    for (WordClass c : {WordClass::kStop, WordClass::kCoordination, WordClass::kClauseBreak, WordClass::kSpeech,
+                        WordClass::kLightVerb, WordClass::kNegation, WordClass::kGenitive})
+      if (g_.Is(c, toks, i)) return true;
+    return g_.markers.Match(toks, i).has_value() || g_.months.Match(toks, i) || g_.weekdays.Match(toks, i) ||
+           g_.triggers.Match(toks, i);
+  }
+
+  std::vector<Mention> FindMentions(const std::vector<Token>& toks) const {
+    std::vector<Mention> out;
+    for (size_t i = 0; i < toks.size();) {
+      if (!toks[i].word) {
+        ++i;
+        continue;
+      }
+      Mention best;
+      size_t best_end = i;
+      if (auto m = lex_.actor_names().Match(toks, i); m && m->second > best_end) {
+        best = Mention{i, m->second, MentionKind::kName, m->first};
+        best_end = m->second;
+      }
+      if (auto m = lex_.place_names().Match(toks, i); m && m->second > best_end) {
+        best = Mention{i, m->second, MentionKind::kPlace, m->first};
+        best_end = m->second;
+      }
+      if (auto m = lex_.titles().Match(toks, i); m && m->second > best_end) {
+        best = Mention{i, m->second, MentionKind::kTitle, kNoActor, m->first};
+        best_end = m->second;
+      }
+      if (best_end == i) {
+        size_t e = i;
+        if (g_.Is(WordClass::kPronounSubject, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounSubject};
+        else if (g_.Is(WordClass::kPronounObject, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounObject};
+        else if (doc_.lang == Lang::kHi && g_.Is(WordClass::kPronounGenitive, toks, i, &e) && toks[i].key.rfind("अपन", 0) != 0)
+          best = Mention{i, e, MentionKind::kPronounGenitive};
+        if (e > i) best_end = e;
+      }
+      if (best_end == i) {
+        // One or two words of a person's name: "Kim", "बेलौसोव", "किम जोंग".
+        if (doc_.lang == Lang::kHi || toks[i].capitalized) {
+          size_t j = i + 1;
+          while (j < toks.size() && !toks[j].word && (toks[j].text == "-") && j + 1 < toks.size()) ++j;
+          if (j < toks.size() && toks[j].word) {
+            if (const auto* two = lex_.PersonsWithNameWord(toks[i].key + " " + toks[j].key)) {
+              best = Mention{i, j + 1, MentionKind::kPartialName};
+              best.candidates = *two;
+              best.partial_key = toks[i].key + " " + toks[j].key;
+              best_end = j + 1;
+            }
+          }
+          if (best_end == i && !toks[i].possessive && !IsGrammarWord(toks, i)) {
+            const auto* one = lex_.PersonsWithNameWord(toks[i].key);
+            bool local = doc_.new_people_words.count(toks[i].key) > 0;
+            if (one || local) {
+              best = Mention{i, i + 1, MentionKind::kPartialName};
+              if (one) best.candidates = *one;
+              best.partial_key = toks[i].key;
+              best_end = i + 1;
+            }
+          }
+        }
+      }
+      if (best_end > i) {
+        out.push_back(best);
+        i = best_end;
+      } else {
+        ++i;
+      }
+    }
+    return out;
+  }
+
+  // ---- resolving who a mention is ---------------------------------------------------------------
+
+  Referent ResolvePartial(const Mention& m) const {
+    // The most salient person named in this document with that name word: salience, not
+    // recency, decides between two Kims ...
+    Referent best;
+    double best_w = -1;
+    auto consider = [&](const Referent& r) {
+      auto it = doc_.salience.find(r.Key());
+      double w = it == doc_.salience.end() ? 0.1 : it->second;
+      if (w > best_w) best = r, best_w = w;
+    };
+    for (int c : m.candidates)
+      if (doc_.named_persons.count(c)) consider(Referent{c});
+    if (auto it = doc_.new_people_words.find(m.partial_key); it != doc_.new_people_words.end())
+      for (const Referent& r : it->second) consider(r);
+    if (best.valid()) return best;
+    // ... or the only one who held an office on the article's date.
+    std::vector<int> in_office;
+    for (int c : m.candidates) {
+      for (const RoleEntry& r : lex_.roles())
+        if (r.person == c && RoleHeld(r, doc_.article_date)) {
+          in_office.push_back(c);
+          break;
+        }
+    }
+    if (in_office.size() == 1) return Referent{in_office.front()};
+    return {};
+  }
+
+  Referent ResolvePronoun() const {
+    if (doc_.last_subject_person.valid()) return doc_.last_subject_person;
+    Referent best;
+    double best_w = 0;
+    for (const auto& [key, w] : doc_.salience) {
+      const Referent& r = doc_.referents.at(key);
+      if (IsPerson(lex_, r) && w > best_w) best = r, best_w = w;
+    }
+    return best;
+  }
+
+  // The holder of `title` in `org` on the article date, if the lexicon knows exactly one.
+  std::optional<int> OfficeHolder(int title, int org) const {
+    std::vector<int> holders;
+    for (const RoleEntry& r : lex_.roles())
+      if (r.title == title && r.org == org && RoleHeld(r, doc_.article_date)) holders.push_back(r.person);
+    std::sort(holders.begin(), holders.end());
+    holders.erase(std::unique(holders.begin(), holders.end()), holders.end());
+    if (holders.size() == 1) return holders.front();
+    return std::nullopt;
+  }
+
+  // Reads an unknown person's name after a title: capitalised words in English, content words
+  // in Hindi. Returns the token index past the name (== i when there is none).
+  size_t ReadNewName(const std::vector<Token>& toks, size_t i, std::string& name) const {
+    static const std::set<std::string, std::less<>> kParticles = {"al", "bin", "ibn", "abu", "de", "la", "van", "von",
+                                                                  "el", "da", "di", "du", "le", "der", "ben", "bint"};
+    size_t j = i, words = 0;
+    std::string text;
+    while (j < toks.size() && words < 4) {
+      const Token& t = toks[j];
+      if (!t.word) {
+        bool joiner = (t.text == "-" || t.text == ".") && j > i && j + 1 < toks.size() && toks[j + 1].word &&
+                      t.begin == toks[j - 1].end;
+        if (t.text == "." && j > i && toks[j - 1].text.size() == 1) joiner = true;  // initials: "S. Jaishankar"
+        if (!joiner) break;
+        text += t.text;
+        ++j;
+        continue;
+      }
+      bool ok;
+      if (doc_.lang == Lang::kEn) {
+        ok = (t.capitalized && !g_.months.Match(toks, j) && !g_.weekdays.Match(toks, j) &&
+              !lex_.actor_names().Match(toks, j) && !lex_.titles().Match(toks, j)) ||
+             (kParticles.count(t.lower) && words > 0);
+      } else {
+        ok = t.devanagari && !IsGrammarWord(toks, j) && !lex_.actor_names().Match(toks, j) &&
+             !lex_.titles().Match(toks, j) && !lex_.place_names().Match(toks, j);
+      }
+      if (!ok) break;
+      if (!text.empty() && !(text.back() == '-' || text.back() == '.')) text += ' ';
+      else if (!text.empty() && text.back() == '.') text += ' ';
+      text += t.text;
+      ++words;
+      ++j;
+      if (t.possessive) break;
+    }
+    while (j > i && !toks[j - 1].word) --j;  // no trailing punctuation
+    if (words == 0) return i;
+    name = text;
+    while (!name.empty() && (name.back() == '-' || name.back() == ' ')) name.pop_back();
+    return j;
+  }
+
+  Referent NewPerson(const std::string& surface) {
+    Referent r;
+    bool deva = false;
+    for (unsigned char c : surface)
+      if (c >= 0xE0) deva = true;
+    r.new_name = deva ? LatinLabel(surface) : surface;
+    if (deva) r.new_name_hi = surface;
+    // Later bare mentions of any of its words ("Downer", "ह्यून") are this person.
+    for (const Token& t : lex_.segmenter().Tokenize(surface))
+      if (t.word && t.key.size() > 2) {
+        auto& v = doc_.new_people_words[t.key];
+        if (std::find(v.begin(), v.end(), r) == v.end()) v.push_back(r);
+      }
+    return r;
+  }
+
+  // ---- phrases ---------------------------------------------------------------------------------
+
+  std::vector<Phrase> BuildPhrases(const std::vector<Token>& toks, const std::vector<Mention>& mentions) {
+    std::vector<Phrase> phrases;
+    const bool hindi = doc_.lang == Lang::kHi;
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      const Mention& m = mentions[k];
+      Phrase p;
+      p.begin = m.begin;
+      p.end = m.end;
+      switch (m.kind) {
+        case MentionKind::kName:
+          p.who = Referent{m.actor};
+          break;
+        case MentionKind::kPlace:
+          p.who = Referent{m.actor};
+          p.place = true;
+          break;
+        case MentionKind::kPartialName:
+          p.who = ResolvePartial(m);
+          p.person_named = true;
+          break;
+        case MentionKind::kPronounSubject:
+        case MentionKind::kPronounObject:
+        case MentionKind::kPronounGenitive:
+          p.who = ResolvePronoun();
+          p.pronoun = true;
+          if (hindi) {
+            p.marker = m.kind == MentionKind::kPronounSubject ? (toks[m.begin].key.find("ने") != std::string::npos ? "ने" : "")
+                       : m.kind == MentionKind::kPronounObject ? "को" : "का";
+          }
+          break;
+        case MentionKind::kTitle: {
+          p.title = m.title;
+          // An anchor just before: "रूस के रक्षा मंत्री", "Russian defence minister", "Russia's defence minister".
+          if (!phrases.empty()) {
+            Phrase& prev = phrases.back();
+            bool adjacent_hi = hindi && prev.end + 1 == m.begin && g_.Is(WordClass::kGenitive, toks, prev.end);
+            bool adjacent = prev.end == m.begin || adjacent_hi ||
+                            (!hindi && prev.end + 1 == m.begin && toks[prev.end].lower == "the");
+            if (adjacent && prev.who.actor != kNoActor && !prev.pronoun &&
+                lex_.actors()[prev.who.actor].type != EntityType::kPerson && prev.title < 0) {
+              p.anchor = prev.who;
+              p.begin = prev.begin;
+              phrases.pop_back();
+            }
+          }
+          // English "the foreign minister of India": anchor after "of".
+          if (!hindi && !p.anchor.valid() && m.end + 1 < toks.size() && toks[m.end].lower == "of" && k + 1 < mentions.size() &&
+              (mentions[k + 1].begin == m.end + 1 || (mentions[k + 1].begin == m.end + 2 && toks[m.end + 1].lower == "the")) &&
+              (mentions[k + 1].kind == MentionKind::kName || mentions[k + 1].kind == MentionKind::kPlace) &&
+              lex_.actors()[mentions[k + 1].actor].type != EntityType::kPerson) {
+            p.anchor = Referent{mentions[k + 1].actor};
+            p.end = mentions[k + 1].end;
+            ++k;
+          }
+          // The holder's name right after the title.
+          size_t after = p.end;
+          if (after < toks.size() && IsPunct(toks[after], ",") && !hindi) ++after;
+          if (k + 1 < mentions.size() && mentions[k + 1].begin == after &&
+              (mentions[k + 1].kind == MentionKind::kName || mentions[k + 1].kind == MentionKind::kPartialName)) {
+            const Mention& n = mentions[k + 1];
+            Referent r = n.kind == MentionKind::kName ? Referent{n.actor} : ResolvePartial(n);
+            // "मंत्री किम योंग-ह्यून": a known first word does not make a known person when the
+            // name goes on past it.
+            std::string longer;
+            if (n.kind == MentionKind::kPartialName && ReadNewName(toks, n.begin, longer) > n.end) r = Referent{};
+            if (n.kind == MentionKind::kPartialName && !r.valid()) {
+              std::string name;
+              size_t e = ReadNewName(toks, n.begin, name);
+              if (e > n.begin) {
+                r = NewPerson(name);
+                p.end = e;
+                while (k + 1 < mentions.size() && mentions[k + 1].begin < e) ++k;
+                --k;
+              }
+            }
+            if (r.valid() && IsPerson(lex_, r)) {
+              p.who = r;
+              p.person_named = true;
+              p.end = std::max(p.end, n.end);
+              ++k;
+            }
+          } else {
+            std::string name;
+            size_t e = ReadNewName(toks, m.end, name);
+            if (e > m.end && (k + 1 >= mentions.size() || mentions[k + 1].begin >= e)) {
+              p.who = NewPerson(name);
+              p.person_named = true;
+              p.end = e;
+            }
+          }
+          if (!p.who.valid()) {
+            // An office without a name: its holder when the article names them, else the anchor.
+            if (p.anchor.valid() && p.anchor.actor != kNoActor) {
+              auto holder = OfficeHolder(m.title, p.anchor.actor);
+              if (holder && doc_.named_persons.count(*holder)) p.who = Referent{*holder};
+              else p.who = p.anchor;
+            } else {
+              p.who = ResolveTitleAnaphor(m.title);
+            }
+          }
+          break;
+        }
+      }
+      if (!p.who.valid()) continue;
+      p.possessive = toks[p.end - 1].possessive;
+      phrases.push_back(p);
+    }
+    AttachMarkers(toks, phrases);
+    GroupCoordinations(toks, phrases);
+    return phrases;
+  }
+
+  Referent ResolveTitleAnaphor(int title) const {
+    // "the minister" / "मंत्री ने": the most salient person of the document holding that office.
+    Referent best;
+    double best_w = 0;
+    for (const auto& [key, w] : doc_.salience) {
+      const Referent& r = doc_.referents.at(key);
+      if (r.actor == kNoActor || w <= best_w) continue;
+      for (const RoleEntry& role : lex_.roles())
+        if (role.person == r.actor && role.title == title && RoleHeld(role, doc_.article_date)) {
+          best = r;
+          best_w = w;
+        }
+    }
+    return best;
+  }
+
+  void AttachMarkers(const std::vector<Token>& toks, std::vector<Phrase>& phrases) const {
+    for (Phrase& p : phrases) {
+      if (doc_.lang == Lang::kHi) {
+        if (!p.marker.empty()) {
+          p.marker_end = p.end;
+          continue;
+        }
+        auto m = g_.markers.Match(toks, p.end);
+        if (m) {
+          p.marker = g_.marker_names[m->first];
+          p.marker_end = m->second;
+          p.locative = g_.Is(WordClass::kLocative, toks, p.end);
+        } else {
+          p.marker_end = p.end;
+        }
+      } else {
+        size_t b = p.begin;
+        if (b > 0 && toks[b - 1].lower == "the") --b;
+        if (b > 0 && g_.Is(WordClass::kPreposition, toks, b - 1)) {
+          p.marker = toks[b - 1].lower;
+          p.locative = g_.Is(WordClass::kLocative, toks, b - 1);
+        }
+      }
+    }
+  }
+
+  void GroupCoordinations(const std::vector<Token>& toks, std::vector<Phrase>& phrases) const {
+    int next_group = 0;
+    for (size_t k = 0; k < phrases.size(); ++k) {
+      if (phrases[k].group < 0) phrases[k].group = next_group++;
+      if (k + 1 >= phrases.size()) break;
+      Phrase& a = phrases[k];
+      Phrase& b = phrases[k + 1];
+      // "X और Y", "X, Y and Z": the gap holds only coordination words and commas.
+      size_t from = doc_.lang == Lang::kHi ? a.end : a.end;
+      if (doc_.lang == Lang::kHi && !a.marker.empty()) continue;  // "X ने Y से": not coordinated
+      size_t gap_words = 0;
+      bool has_coord = false;
+      for (size_t t = from; t < b.begin; ++t) {
+        if (g_.Is(WordClass::kCoordination, toks, t) || IsPunct(toks[t], ",")) has_coord = true;
+        else if (toks[t].lower == "the") continue;
+        else ++gap_words;
+      }
+      if (has_coord && gap_words == 0 && b.begin > a.end) {
+        b.group = a.group;
+      }
+    }
+    // In Hindi the marker after the last conjunct applies to all of them ("अमेरिका और पश्चिम की निंदा");
+    // in English the preposition before the first does ("with X and Y").
+    std::map<int, std::pair<std::string, bool>> group_marker;
+    for (const Phrase& p : phrases) {
+      if (doc_.lang == Lang::kHi) group_marker[p.group] = {p.marker, p.locative};
+      else if (!group_marker.count(p.group)) group_marker[p.group] = {p.marker, p.locative};
+    }
+    for (Phrase& p : phrases) {
+      auto [marker, loc] = group_marker[p.group];
+      if (doc_.lang == Lang::kHi ? p.marker.empty() : !marker.empty()) {
+        p.marker = marker;
+        p.locative = loc;
+      }
+    }
+  }
+
+  // ---- clauses, attribution, triggers ------------------------------------------------------------
+
+  struct Trigger {
+    size_t begin, end;
+    int pattern;
+  };
+
+  bool LightVerbNear(const std::vector<Token>& toks, const Trigger& t) const {
+    for (size_t j = t.end; j < toks.size() && j < t.end + 3; ++j) {
+      if (g_.Is(WordClass::kLightVerb, toks, j)) return true;
+      if (!toks[j].word) break;
+    }
+    // Headline order: "से की मुलाकात".
+    return t.begin > 0 && g_.Is(WordClass::kLightVerb, toks, t.begin - 1) && toks[t.begin - 1].key == "की" &&
+           !(t.begin > 1 && g_.markers.Match(toks, t.begin - 2) && false);
+  }
+
+  std::vector<Trigger> FindTriggers(const std::vector<Token>& toks, const std::vector<Phrase>& phrases) const {
+    std::vector<Trigger> out;
+    std::vector<bool> in_phrase(toks.size(), false);
+    for (const Phrase& p : phrases)
+      for (size_t t = p.begin; t < p.end; ++t) in_phrase[t] = true;
+    for (size_t i = 0; i < toks.size();) {
+      if (in_phrase[i]) {
+        ++i;
+        continue;
+      }
+      auto matches = g_.triggers.MatchAll(toks, i);
+      bool taken = false;
+      for (auto [pattern, end] : matches) {
+        const PatternEntry& pe = g_.patterns[pattern];
+        Trigger t{i, end, pattern};
+        if (pe.light_verb && !LightVerbNear(toks, t)) continue;
+        if (!pe.context.empty()) {
+          bool found = false;
+          for (size_t j = 0; j < toks.size() && !found; ++j) found = pe.context.Match(toks, j).has_value();
+          if (!found) continue;
+        }
+        out.push_back(t);
+        i = end;
+        taken = true;
+        break;
+      }
+      if (!taken) ++i;
+    }
+    return out;
+  }
+
+  // Clause boundaries: each token gets the index of its clause.
+  std::vector<int> Clauses(const std::vector<Token>& toks) const {
+    std::vector<int> clause(toks.size(), 0);
+    int c = 0;
+    for (size_t i = 0; i < toks.size(); ++i) {
+      size_t e = i;
+      bool brk = g_.Is(WordClass::kClauseBreak, toks, i, &e) || IsPunct(toks[i], ";") || IsPunct(toks[i], ":") ||
+                 IsPunct(toks[i], "\u2014") || IsPunct(toks[i], "\"") || IsPunct(toks[i], "\u201C") ||
+                 IsPunct(toks[i], "\u201D");
+      if (brk) ++c;
+      clause[i] = c;
+    }
+    return clause;
+  }
+
+  struct Attribution {
+    std::vector<Referent> speakers;
+    bool claimed = false;
+    bool denied = false;
+    size_t claim_at = 0;   // token index of the claim/deny word
+  };
+
+  Attribution FindAttribution(const std::vector<Token>& toks, const std::vector<Phrase>& phrases,
+                              const std::vector<int>& clause) const {
+    Attribution a;
+    auto add = [&](const Referent& r) {
+      if (std::find(a.speakers.begin(), a.speakers.end(), r) == a.speakers.end()) a.speakers.push_back(r);
+    };
+    auto group_of = [&](int group) {
+      for (const Phrase& p : phrases)
+        if (p.group == group) add(p.who);
+    };
+    for (size_t i = 0; i < toks.size(); ++i) {
+      size_t e = i;
+      bool claim = g_.Is(WordClass::kClaim, toks, i, &e);
+      bool deny = g_.Is(WordClass::kDeny, toks, i, &e);
+      bool speech = g_.Is(WordClass::kSpeech, toks, i, &e);
+      bool according = g_.Is(WordClass::kAccordingTo, toks, i, &e);
+      if (!(claim || deny || speech || according)) continue;
+      if (claim) a.claimed = true, a.claim_at = i;
+      if (deny) a.denied = true, a.claim_at = i;
+      if (according) {
+        // "according to X" (English: after) / "X के हवाले से" (Hindi: before).
+        for (const Phrase& p : phrases) {
+          size_t end = p.end;
+          while (end < i && !toks[end].word) ++end;  // "(केसीएनए) के हवाले से"
+          if (doc_.lang == Lang::kEn ? (p.begin >= e && p.begin <= e + 2) : (p.marker_end == e || end == i))
+            group_of(p.group);
+        }
+        continue;
+      }
+      // The speaker: the subject phrase before the verb in its clause, else the phrase right after it.
+      const Phrase* speaker = nullptr;
+      const Phrase* agent = nullptr;  // Hindi: the ने-marked phrase wins over a bare one
+      for (const Phrase& p : phrases) {
+        if (p.end > i || clause[p.begin] != clause[i]) continue;
+        bool subject_like = doc_.lang == Lang::kHi ? (p.marker == "ने" || p.marker.empty() || p.marker == "ने भी")
+                                                   : (p.marker.empty() && !p.locative);
+        if (subject_like && !p.possessive) speaker = &p;
+        if (doc_.lang == Lang::kHi && (p.marker == "ने" || p.marker == "ने भी")) agent = &p;
+      }
+      if (agent) speaker = agent;
+      if (!speaker && doc_.lang == Lang::kEn)
+        for (const Phrase& p : phrases)
+          if (p.begin >= e && p.begin <= e + 1) speaker = &p;
+      if (speaker) group_of(speaker->group);
+    }
+    return a;
+  }
+
+  bool Between(const std::vector<Token>& toks, size_t from, size_t to, WordClass c) const {
+    for (size_t j = from; j < to && j < toks.size(); ++j)
+      if (g_.Is(c, toks, j)) return true;
+    return false;
+  }
+
+  bool FutureAround(const std::vector<Token>& toks, size_t from, size_t trig_begin, size_t trig_end) const {
+    if (Between(toks, from, trig_end + 3, WordClass::kFuture)) return true;
+    if (doc_.lang == Lang::kHi) {
+      for (size_t j = trig_begin; j < toks.size() && j < trig_end + 3; ++j)
+        for (const std::string& suf : g_.future_suffixes)
+          if (toks[j].text.size() > suf.size() && toks[j].text.compare(toks[j].text.size() - suf.size(), suf.size(), suf) == 0)
+            return true;
+    }
+    return false;
+  }
+
+  // ---- dates ---------------------------------------------------------------------------------
+
+  struct DateMention {
+    size_t at;
+    Date date;
+    bool relative_to_event = false;
+  };
+
+  static std::optional<int> NumberToken(const Token& t) {
+    std::string digits;
+    for (size_t i = 0; i < t.text.size();) {
+      unsigned char c = static_cast<unsigned char>(t.text[i]);
+      if (c >= '0' && c <= '9') {
+        digits += static_cast<char>(c);
+        ++i;
+      } else if (c == 0xE0 && i + 2 < t.text.size() && static_cast<unsigned char>(t.text[i + 1]) == 0xA5 &&
+                 static_cast<unsigned char>(t.text[i + 2]) >= 0xA6 && static_cast<unsigned char>(t.text[i + 2]) <= 0xAF) {
+        digits += static_cast<char>('0' + static_cast<unsigned char>(t.text[i + 2]) - 0xA6);  // Devanagari digits
+        i += 3;
+      } else {
+        return std::nullopt;
+      }
+    }
+    if (digits.empty() || digits.size() > 4) return std::nullopt;
+    return std::stoi(digits);
+  }
+
+  std::vector<DateMention> FindDates(const std::vector<Token>& toks, bool future) const {
+    std::vector<DateMention> out;
+    const std::optional<Date>& ref = doc_.article_date;
+    for (size_t i = 0; i < toks.size(); ++i) {
+      size_t e = i;
+      if (auto m = g_.months.Match(toks, i)) {
+        int month = m->first;
+        int day = 0, year = 0;
+        if (i > 0) if (auto n = NumberToken(toks[i - 1]); n && *n >= 1 && *n <= 31) day = *n;
+        size_t j = m->second;
+        if (j < toks.size() && IsPunct(toks[j], ".")) ++j;
+        if (!day && j < toks.size()) if (auto n = NumberToken(toks[j]); n && *n >= 1 && *n <= 31) day = *n, ++j;
+        if (j < toks.size() && IsPunct(toks[j], ",")) ++j;
+        if (j < toks.size()) if (auto n = NumberToken(toks[j]); n && *n >= 1900 && *n <= 2100) year = *n;
+        // "may" is also a verb: only a capitalised May with a number, or Hindi मई, is a month.
+        if (doc_.lang == Lang::kEn && toks[i].lower == "may" && (!toks[i].capitalized || (!day && !year))) continue;
+        if (doc_.lang == Lang::kEn && !toks[i].capitalized) continue;
+        if (!year && ref) {
+          year = ref->year;
+          // A month after the article's month is last year's, unless the event lies ahead.
+          if (!future && month > ref->month) --year;
+          if (future && month < ref->month) ++year;
+        }
+        if (!year || !IsValidDate(year, month, day)) continue;
+        out.push_back({i, Date{year, month, day}});
+        continue;
+      }
+      if (auto w = g_.weekdays.Match(toks, i); w && ref && ref->full()) {
+        int diff = (ref->Weekday() - w->first + 7) % 7;
+        out.push_back({i, future ? ref->AddDays((w->first - ref->Weekday() + 7) % 7) : ref->AddDays(-diff)});
+        continue;
+      }
+      if (auto r = g_.relative_days.Match(toks, i); r && ref && ref->full()) {
+        out.push_back({i, ref->AddDays(r->first - 1000)});
+        continue;
+      }
+      if (auto r = g_.relative_event_days.Match(toks, i)) {
+        std::optional<Date> base = doc_.last_event_date ? doc_.last_event_date : ref;
+        if (base && base->full()) out.push_back({i, base->AddDays(r->first - 1000), true});
+        continue;
+      }
+      if (auto n = NumberToken(toks[i]); n && *n >= 1900 && *n <= 2100 && toks[i].text.size() >= 4) {
+        // A bare year: "in 2019" / "2019 में".
+        bool in_before = i > 0 && (toks[i - 1].lower == "in" || toks[i - 1].lower == "since");
+        bool mein_after = i + 1 < toks.size() && (toks[i + 1].key == "में" || toks[i + 1].key == "से");
+        if (in_before || mein_after) out.push_back({i, Date{*n, 0, 0}});
+      }
+      (void)e;
+    }
+    return out;
+  }
+
+  // ---- one sentence ----------------------------------------------------------------------------
+
+  void Emit(int sentence_index, const Sentence& s, const Referent& subj, Relation rel, const std::string& mode,
+            const std::string& predicate, const Referent& obj, const Date& date, bool date_from_text,
+            Modality modality, const Attribution& attribution, double confidence) {
+    if (!subj.valid() || !obj.valid() || subj == obj) return;
+    Triple t;
+    t.doc = doc_.article->id;
+    t.lang = doc_.lang == Lang::kHi ? "hi" : "en";
+    t.subject = Ref(subj);
+    t.object = Ref(obj);
+    if (rel == Relation::kRole && t.subject.type != EntityType::kPerson) return;
+    t.relation = rel;
+    t.mode = mode;
+    t.predicate = predicate;
+    t.date = date.ToString();
+    t.date_source = date.empty() ? "" : date_from_text ? "text" : "article";
+    t.modality = modality;
+    for (const Referent& r : attribution.speakers)
+      if (!(r == subj)) t.attributed_to.push_back(Ref(r).name);  // "X said X met Y" credits nobody else
+    t.sentence = sentence_index;
+    t.span = Span{s.begin, s.end};
+    t.evidence = s.text;
+    t.confidence = confidence;
+    triples_.push_back(std::move(t));
+  }
+
+  ActorRef Ref(const Referent& r) const {
+    ActorRef ref;
+    if (r.actor != kNoActor) {
+      const ActorEntry& a = lex_.actors()[r.actor];
+      ref.id = a.id;
+      ref.name = a.name_en;
+      ref.name_hi = a.name_hi;
+      ref.type = a.type;
+    } else {
+      ref.id = "new:" + NameKey(r.new_name);
+      ref.name = r.new_name;
+      ref.name_hi = r.new_name_hi;
+      ref.type = EntityType::kPerson;
+    }
+    return ref;
+  }
+
+  void Touch(const Referent& r, double weight) {
+    if (!r.valid()) return;
+    doc_.salience[r.Key()] += weight;
+    doc_.referents[r.Key()] = r;
+  }
+
+  std::vector<Referent> GroupMembers(const std::vector<Phrase>& phrases, int group) const {
+    std::vector<Referent> out;
+    for (const Phrase& p : phrases)
+      if (p.group == group && std::find(out.begin(), out.end(), p.who) == out.end()) out.push_back(p.who);
+    return out;
+  }
+
+  bool MarkerAllowed(const PatternEntry& pe, const std::string& marker) const {
+    for (const std::string& m : pe.object_markers)
+      if ((m == "-" && marker.empty()) || m == marker) return true;
+    return false;
+  }
+
+  // Hindi: the marker that decides a genitive phrase's role is the one after the noun it
+  // modifies: "रूस के युद्ध प्रयासों के प्रति" marks Russia with "के प्रति".
+  std::string EffectiveHindiMarker(const std::vector<Token>& toks, const Phrase& p, size_t trigger_begin) const {
+    if (!(p.marker == "का" || p.marker == "के" || p.marker == "की")) return p.marker;
+    if (p.marker_end == trigger_begin) return p.marker;
+    for (size_t j = p.marker_end; j < trigger_begin && j < p.marker_end + 5; ++j) {
+      if (!toks[j].word) return p.marker;
+      if (auto m = g_.markers.Match(toks, j)) {
+        std::string name = g_.marker_names[m->first];
+        if (name == "का" || name == "के" || name == "की") {
+          if (m->second == trigger_begin) return name;
+          continue;
+        }
+        return name;
+      }
+    }
+    return "genitive";
+  }
+
+  void ExtractSentence(int index, const Sentence& s, const std::vector<Mention>& mentions) {
+    const std::vector<Token>& toks = s.tokens;
+    std::vector<Phrase> phrases = BuildPhrases(toks, mentions);
+    std::vector<int> clause = Clauses(toks);
+    Attribution attribution = FindAttribution(toks, phrases, clause);
+    std::vector<Trigger> triggers = FindTriggers(toks, phrases);
+    Referent sentence_subject;
+
+    // ROLE: a named person with an office and the country or organisation it belongs to.
+    for (const Phrase& p : phrases) {
+      if (p.title >= 0 && p.person_named && p.anchor.valid() && lex_.title_list()[p.title].kind != "minor") {
+        Date d = doc_.article_date.value_or(Date{});
+        Emit(index, s, p.who, Relation::kRole, "", lex_.title_list()[p.title].label_en, p.anchor, d, false,
+             Modality::kAsserted, Attribution{}, 0.9);
+      }
+    }
+
+    const bool hindi = doc_.lang == Lang::kHi;
+    for (const Trigger& trig : triggers) {
+      const PatternEntry& pe = g_.patterns[trig.pattern];
+      int tc = clause[trig.begin];
+      std::vector<const Phrase*> before, after;
+      for (const Phrase& p : phrases) {
+        if (clause[p.begin] != tc && !(hindi && clause[std::min(p.end, toks.size() - 1)] == tc)) continue;
+        if (p.end <= trig.begin) before.push_back(&p);
+        else if (p.begin >= trig.end) after.push_back(&p);
+      }
+      const Phrase* subject = nullptr;
+      const Phrase* object = nullptr;
+      bool passive = false;
+      if (hindi) {
+        // Subject: the ने-marked phrase, else the first unmarked (nominative) one.
+        for (const Phrase* p : before)
+          if (p->marker == "ने" || p->marker == "ने भी" || p->marker == "की ओर से" || p->marker == "की तरफ से") subject = p;
+        if (!subject)
+          for (const Phrase* p : before)
+            if (p->marker.empty() && !p->locative) {
+              subject = p;
+              break;
+            }
+        if (!subject)
+          for (const Phrase* p : before)
+            if (p->marker == "द्वारा" || p->marker == "के द्वारा") subject = p, passive = true;
+        // Object: the nearest phrase before the trigger carrying one of the pattern's markers.
+        for (auto it = before.rbegin(); it != before.rend(); ++it) {
+          const Phrase* p = *it;
+          if (subject && p->group == subject->group) continue;
+          if (p->locative && !pe.location_object) continue;
+          std::string marker = EffectiveHindiMarker(toks, *p, trig.begin);
+          if (MarkerAllowed(pe, marker) || (p->locative && pe.location_object && MarkerAllowed(pe, p->marker))) {
+            object = p;
+            break;
+          }
+        }
+        // Headlines put the object after the verb: "... ने X से की मुलाकात" is covered above;
+        // "X पहुंचे Y" is not Hindi word order, so nothing is looked for after the trigger.
+      } else {
+        // Passive: "X was attacked by Y".
+        bool be_before = trig.begin > 0 && (g_.Is(WordClass::kBe, toks, trig.begin - 1) ||
+                                            (trig.begin > 1 && g_.Is(WordClass::kBe, toks, trig.begin - 2)));
+        if (be_before && !pe.nominal) {
+          for (const Phrase* p : after)
+            if (p->marker == "by" && p->begin <= trig.end + 2) {
+              subject = p;
+              passive = true;
+              break;
+            }
+          if (passive)
+            for (auto it = before.rbegin(); it != before.rend(); ++it)
+              if ((*it)->marker.empty()) {
+                object = *it;
+                break;
+              }
+          if (!passive) continue;  // "X was met" without an agent says nothing about who
+        }
+        if (!passive) {
+          if (pe.nominal) {
+            // "Russia's invasion of Ukraine", "Israeli air strikes on Gaza", "talks between X and Y".
+            if (!before.empty() && before.back()->end + 1 >= trig.begin &&
+                (before.back()->possessive || before.back()->end == trig.begin))
+              subject = before.back();
+            for (const Phrase* p : after)
+              if (p->marker == "by" && p->begin <= trig.end + 3 && !subject) subject = p;
+          } else {
+            // The nearest phrase before the trigger that is not inside a prepositional phrase.
+            for (auto it = before.rbegin(); it != before.rend(); ++it) {
+              const Phrase* p = *it;
+              if (!p->marker.empty() || p->possessive) continue;
+              subject = p;
+              break;
+            }
+          }
+          for (const Phrase* p : after) {
+            if (subject && p->group == subject->group) continue;
+            if (p->begin > trig.end + 6) break;
+            if (p->locative && !pe.location_object) continue;
+            if (p->marker == "by" && pe.nominal) continue;
+            if (MarkerAllowed(pe, p->marker) || (pe.nominal && p->marker == "between")) {
+              object = p;
+              break;
+            }
+            if (!p->marker.empty() && p->marker != "of") break;
+          }
+        }
+      }
+
+      // Negation and denial produce no triple; announced events are "future".
+      size_t span_from = subject ? std::min(subject->end, trig.begin) : (trig.begin > 3 ? trig.begin - 3 : 0);
+      if (hindi ? Between(toks, trig.begin > 3 ? trig.begin - 3 : 0, std::min(toks.size(), trig.end + 3), WordClass::kNegation)
+                : Between(toks, span_from, trig.begin, WordClass::kNegation))
+        continue;
+      if (attribution.denied && attribution.claim_at < trig.begin) continue;
+      Modality modality = Modality::kAsserted;
+      if (attribution.claimed && (hindi ? attribution.claim_at < trig.begin : true)) modality = Modality::kClaimed;
+      if (FutureAround(toks, hindi ? trig.begin : span_from, trig.begin, trig.end)) modality = Modality::kFuture;
+
+      // A date said in the sentence belongs to the trigger nearest to it; a trigger that no
+      // date belongs to happened on the article's date.
+      std::vector<DateMention> dates = FindDates(toks, modality == Modality::kFuture);
+      const DateMention* best = nullptr;
+      auto dist = [](size_t a, size_t b) { return a > b ? a - b : b - a; };
+      for (const DateMention& d : dates) {
+        const Trigger* nearest = nullptr;
+        for (const Trigger& other : triggers)
+          if (!nearest || dist(d.at, other.begin) < dist(d.at, nearest->begin)) nearest = &other;
+        if (nearest != &trig) continue;
+        if (!best || dist(d.at, trig.begin) < dist(best->at, trig.begin)) best = &d;
+      }
+      Date date = best ? best->date : doc_.article_date.value_or(Date{});
+      bool from_text = best != nullptr;
+
+      double confidence = 0.8;
+      if (pe.nominal) confidence -= 0.15;
+      if (subject && (subject->pronoun || (!subject->person_named && subject->title >= 0))) confidence -= 0.1;
+
+      std::vector<Referent> subjects = subject ? GroupMembers(phrases, subject->group) : std::vector<Referent>{};
+      std::vector<Referent> objects = object ? GroupMembers(phrases, object->group) : std::vector<Referent>{};
+      bool emitted = false;
+      if (!subjects.empty() && !objects.empty()) {
+        for (const Referent& a : subjects)
+          for (const Referent& b : objects) {
+            Emit(index, s, a, pe.relation, pe.mode, pe.predicate, b, date, from_text, modality, attribution, confidence);
+            emitted = true;
+          }
+      } else if (pe.symmetric_pairs) {
+        // "X and Y signed a treaty", "talks between X and Y": every pair of the coordination.
+        const std::vector<Referent>& group = subjects.size() >= 2 ? subjects : objects;
+        if (group.size() >= 2 && (subjects.size() >= 2 || (pe.nominal && object && object->marker == "between"))) {
+          for (size_t a = 0; a < group.size(); ++a)
+            for (size_t b = a + 1; b < group.size(); ++b) {
+              Emit(index, s, group[a], pe.relation, pe.mode, pe.predicate, group[b], date, from_text, modality,
+                   attribution, confidence - 0.05);
+              emitted = true;
+            }
+        }
+      }
+      if (emitted && from_text && date.full()) doc_.last_event_date = date;
+      if (subject && !passive) sentence_subject = subject->who;
+    }
+
+    // Salience: names count, subjects count more; the subject person is what "he"/"उन्होंने" means next.
+    for (const Phrase& p : phrases) {
+      double w = p.pronoun ? 0.5 : 1.0;
+      if (hindi ? (p.marker == "ने" || p.marker.empty()) : (p.marker.empty() && !p.possessive)) w += 1.0;
+      Touch(p.who, w);
+    }
+    if (!sentence_subject.valid())
+      for (const Phrase& p : phrases)
+        if ((hindi ? (p.marker == "ने") : (p.marker.empty() && !p.possessive)) && IsPerson(lex_, p.who)) {
+          sentence_subject = p.who;
+          break;
+        }
+    if (sentence_subject.valid() && IsPerson(lex_, sentence_subject)) doc_.last_subject_person = sentence_subject;
+  }
+
+  // One triple per fact per document: the most confident, earliest statement wins; a stated date
+  // beats the article date.
+  std::vector<Triple> Deduplicate() {
+    std::map<std::string, size_t> best;
+    std::vector<Triple> out;
+    for (Triple& t : triples_) {
+      std::string a = t.subject.id, b = t.object.id;
+      if (IsSymmetric(t.relation) && b < a) std::swap(a, b);
+      std::string key = a + "\t" + std::string(RelationName(t.relation)) + "\t" + b;
+      auto it = best.find(key);
+      if (it == best.end()) {
+        best[key] = out.size();
+        out.push_back(std::move(t));
+        continue;
+      }
+      Triple& kept = out[it->second];
+      auto score = [](const Triple& x) {
+        return x.confidence + (x.date_source == "text" ? 0.05 : 0) + (x.modality == Modality::kAsserted ? 0.02 : 0);
+      };
+      if (score(t) > score(kept) + 1e-9) kept = std::move(t);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Triple& x, const Triple& y) { return x.sentence < y.sentence; });
+    return out;
+  }
+
+  const Lexicon& lex_;
+  const Grammar& g_;
+  DocState doc_;
+  std::vector<Triple> triples_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Extractor>> Extractor::Load(const std::string& data_dir) {
+  auto lex = Lexicon::Load(data_dir);
+  if (!lex.ok()) return lex.status();
+  std::unique_ptr<Extractor> e(new Extractor());
+  e->lexicon_ = std::move(lex).value();
+  e->fingerprint_ = std::string(kLogicVersion) + ":" + e->lexicon_->digest();
+  return e;
+}
+
+Extractor::~Extractor() = default;
+
+std::vector<Triple> Extractor::Extract(const Article& article) const {
+  std::string lang_code = article.lang.empty() ? DetectLanguage(article.text) : article.lang;
+  auto lang = ParseLang(lang_code);
+  if (!lang) return {};
+  return DocumentExtractor(*lexicon_, article, *lang).Run();
+}
+
+ActorRef Extractor::ResolveName(std::string_view name) const {
+  ActorRef ref;
+  std::vector<Token> toks = lexicon_->segmenter().Tokenize(name);
+  size_t words = 0;
+  for (const Token& t : toks) words += t.word;
+  for (const PhraseTable* table : {&lexicon_->actor_names(), &lexicon_->place_names()}) {
+    auto m = table->Match(toks, 0);
+    if (!m) {
+      // Names typed in lower case still resolve.
+      std::vector<Token> relaxed = toks;
+      for (Token& t : relaxed) t.capitalized = t.all_caps = true;
+      m = table->Match(relaxed, 0);
+    }
+    size_t matched_words = 0;
+    if (m)
+      for (size_t i = 0; i < m->second; ++i) matched_words += toks[i].word;
+    if (m && matched_words == words) {
+      const ActorEntry& a = lexicon_->actors()[m->first];
+      ref.id = a.id;
+      ref.name = a.name_en;
+      ref.name_hi = a.name_hi;
+      ref.type = a.type;
+      return ref;
+    }
+  }
+  return ref;
+}
+
+}  // namespace jaal::extract

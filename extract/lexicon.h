@@ -1,0 +1,166 @@
+// Everything the extractor knows, loaded from the data files under the lexicon directory:
+// actors and their names, offices held over time, event patterns and the grammar words of
+// each language. Nothing here is specific to one article.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "jaal/core/date.h"
+#include "jaal/core/model.h"
+#include "jaal/core/status.h"
+#include "text.h"
+
+namespace jaal::extract {
+
+enum class Lang : std::uint8_t { kEn = 0, kHi = 1 };
+inline constexpr int kLangCount = 2;
+std::optional<Lang> ParseLang(std::string_view code);
+
+/// How a name in a phrase table must be cased in English text (Devanagari has no case).
+enum class CaseRule : std::uint8_t { kAny, kInitialCap, kAllCaps };
+
+/// A multi-word phrase, matched on token keys; punctuation inside names ("Jong-un", "U.S.") is
+/// skipped on both sides.
+struct Phrase {
+  std::vector<std::string> keys;
+  std::vector<CaseRule> cases;
+  int value = 0;  // what the phrase stands for (actor, title, marker... index)
+};
+
+/// Longest-match lookup of phrases starting at a token.
+class PhraseTable {
+ public:
+  void Add(const std::vector<Token>& tokens, int value, bool case_sensitive);
+  /// The longest phrase starting at tokens[i]: (value, index past the last matched token).
+  std::optional<std::pair<int, size_t>> Match(const std::vector<Token>& tokens, size_t i) const;
+  /// Every phrase starting at tokens[i], longest first.
+  std::vector<std::pair<int, size_t>> MatchAll(const std::vector<Token>& tokens, size_t i) const;
+  bool empty() const { return by_first_.empty(); }
+
+ private:
+  std::unordered_map<std::string, std::vector<Phrase>> by_first_;
+};
+
+struct ActorEntry {
+  std::string id;
+  EntityType type = EntityType::kUnknown;
+  std::string name_en;
+  std::string name_hi;
+  std::string wikidata;
+};
+
+/// An office ("defence minister"); kind is head, minister, official or minor.
+struct TitleEntry {
+  std::string key;
+  std::string kind;
+  std::string label_en;  // first English form, for predicates
+};
+
+/// `person` held `title` in `org` from..to (to empty = still holds it).
+struct RoleEntry {
+  int person = -1;
+  int title = -1;
+  int org = -1;
+  Date from, to;
+};
+
+/// Argument-taking behaviour of a trigger (see docs/extraction.md).
+struct PatternEntry {
+  Relation relation = Relation::kConsult;
+  std::string mode;
+  std::string predicate;
+  std::vector<std::string> object_markers;  // Hindi postpositions / English prepositions; "-" = unmarked/direct
+  bool symmetric_pairs = false;  // "X and Y signed": coordinated subjects pair up
+  bool nominal = false;          // a noun: "X's meeting with Y", "talks between X and Y"
+  bool location_object = false;  // the object may be a place ("arrived in Pyongyang")
+  bool reverse = false;          // the marked object is the doer ("X was attacked by Y" style in Hindi "X पर ... द्वारा")
+  bool object_before = false;    // Hindi: object precedes the trigger (SOV)
+  bool light_verb = false;       // Hindi noun that is an event only with a light verb ("मुलाकात की")
+  PhraseTable context;           // one of these must stand in the clause ("sent" + "troops")
+};
+
+/// A grammar word class of one language, as listed in grammar/<lang>.tsv.
+enum class WordClass : std::uint8_t {
+  kNegation, kFuture, kSpeech, kClaim, kDeny, kClauseBreak, kCoordination, kBe, kPreposition,
+  kLocative, kStop, kAgentMarker, kPassiveAgent, kGenitive, kAccordingTo, kLightVerb, kPronounSubject,
+  kPronounObject, kPronounGenitive, kPronounOther, kAnaphorTitle, kCount
+};
+
+struct Grammar {
+  std::array<PhraseTable, static_cast<size_t>(WordClass::kCount)> classes;
+  PhraseTable markers;                   // postpositions / prepositions; value = marker index
+  std::vector<std::string> marker_names; // the marker's canonical form ("के साथ")
+  PhraseTable months;                    // value = 1..12
+  PhraseTable weekdays;                  // value = 0 (Monday) .. 6
+  PhraseTable relative_days;             // value = offset in days + 1000 (so 999 = yesterday)
+  PhraseTable relative_event_days;       // "a day earlier": offset from the last event date, + 1000
+  std::vector<std::string> future_suffixes;
+  PhraseTable triggers;                  // value = pattern index
+  std::vector<PatternEntry> patterns;
+
+  bool Is(WordClass c, const std::vector<Token>& tokens, size_t i, size_t* end = nullptr) const;
+};
+
+/// What a line of page furniture looks like.
+struct FurnitureRules {
+  std::vector<std::string> exact;      // whole line, lower-cased
+  std::vector<std::string> prefixes;   // line starts with, lower-cased
+  std::vector<std::string> short_prefixes;  // a line of at most 8 words starts with (bylines)
+  std::vector<std::string> stops;      // this line and everything after it is furniture
+  int dateline_max_words = 3;          // "सोल:" / "SEOUL:" lines
+};
+
+class Lexicon {
+ public:
+  /// Loads all data files below `dir`. Errors name file and line.
+  static Result<std::unique_ptr<Lexicon>> Load(const std::string& dir);
+
+  const Segmenter& segmenter() const { return *segmenter_; }
+  const Grammar& grammar(Lang l) const { return grammar_[static_cast<size_t>(l)]; }
+  const FurnitureRules& furniture() const { return furniture_; }
+
+  const std::vector<ActorEntry>& actors() const { return actors_; }
+  const PhraseTable& actor_names() const { return actor_names_; }   // value = actor index
+  const PhraseTable& place_names() const { return place_names_; }   // value = actor index
+  const PhraseTable& titles() const { return titles_; }             // value = title index
+  const std::vector<TitleEntry>& title_list() const { return title_list_; }
+  const std::vector<RoleEntry>& roles() const { return roles_; }
+  /// Persons whose name has this token key as its last (or, for East Asian names, first) word.
+  const std::vector<int>* PersonsWithNameWord(const std::string& key) const;
+  std::optional<int> FindActorById(std::string_view id) const;
+  /// Every name of the actor as a token-key sequence (for partial-name matching).
+  const std::vector<std::vector<std::string>>& NameKeys(int actor) const { return name_keys_[actor]; }
+
+  /// A digest of every file read: changes whenever the data changes.
+  const std::string& digest() const { return digest_; }
+
+ private:
+  Lexicon() = default;
+  Status LoadActors(const std::string& dir);
+  Status LoadGrammar(const std::string& dir, Lang lang);
+  Status LoadPatterns(const std::string& dir, Lang lang);
+  void AddActorName(int actor, std::string_view name, bool as_place);
+
+  std::unique_ptr<Segmenter> segmenter_;
+  std::array<Grammar, kLangCount> grammar_;
+  FurnitureRules furniture_;
+  std::vector<ActorEntry> actors_;
+  std::unordered_map<std::string, int> actor_by_id_;
+  PhraseTable actor_names_, place_names_, titles_;
+  std::vector<TitleEntry> title_list_;
+  std::vector<RoleEntry> roles_;
+  std::unordered_map<std::string, std::vector<int>> persons_by_name_word_;
+  std::vector<std::vector<std::vector<std::string>>> name_keys_;
+  std::string digest_;
+};
+
+}  // namespace jaal::extract

@@ -1,0 +1,241 @@
+// Segmentation with ICU: sentence breaks honour the danda and known abbreviations; tokens carry
+// NFC text and lookup keys so Devanagari is never matched before normalization.
+#include "text.h"
+
+#include "jaal/extract/extractor.h"
+
+#include <atomic>
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <fmt/format.h>
+
+#include "jaal/core/names.h"
+
+namespace jaal::extract {
+namespace {
+
+std::string ToUtf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+bool IsSpace(UChar32 c) { return u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF; }
+
+// Trims white space (including NBSP and zero-width space) at both ends of [begin, end).
+void Trim(const icu::UnicodeString& s, int32_t& begin, int32_t& end) {
+  while (begin < end && IsSpace(s.char32At(begin))) begin = s.moveIndex32(begin, 1);
+  while (end > begin) {
+    int32_t prev = s.moveIndex32(end, -1);
+    if (!IsSpace(s.char32At(prev))) break;
+    end = prev;
+  }
+}
+
+}  // namespace
+
+std::int64_t FindInvalidUtf8(std::string_view text) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t length = static_cast<int32_t>(text.size());
+  if (text.size() > static_cast<size_t>(INT32_MAX)) return static_cast<std::int64_t>(INT32_MAX);
+  int32_t i = 0;
+  while (i < length) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return start;
+  }
+  return -1;
+}
+
+struct Segmenter::Impl {
+  static inline std::atomic<std::uint64_t> next_id{1};
+  const std::uint64_t id = next_id++;  // identifies this segmenter to the per-thread clones
+  std::unique_ptr<icu::BreakIterator> sentence_proto;
+  std::unique_ptr<icu::BreakIterator> word_proto;
+  const icu::Normalizer2* nfc = nullptr;
+
+  // BreakIterators are not thread-safe; each thread clones the prototypes once.
+  std::pair<icu::BreakIterator*, icu::BreakIterator*> ThreadIterators() const {
+    thread_local std::uint64_t owner = 0;
+    thread_local std::unique_ptr<icu::BreakIterator> sentence, word;
+    if (owner != id) {
+      sentence.reset(sentence_proto->clone());
+      word.reset(word_proto->clone());
+      owner = id;
+    }
+    return {sentence.get(), word.get()};
+  }
+
+  std::string Nfc(const icu::UnicodeString& s) const {
+    UErrorCode status = U_ZERO_ERROR;
+    if (nfc->isNormalized(s, status) && U_SUCCESS(status)) return ToUtf8(s);
+    status = U_ZERO_ERROR;
+    icu::UnicodeString out = nfc->normalize(s, status);
+    return U_SUCCESS(status) ? ToUtf8(out) : ToUtf8(s);
+  }
+
+  // Word tokens of text[begin, end); `cp_of` maps a UTF-16 index to a code point offset.
+  void AppendTokens(const icu::UnicodeString& text, int32_t begin, int32_t end, std::int64_t cp_base,
+                    std::vector<Token>& tokens) const {
+    icu::BreakIterator* words = ThreadIterators().second;
+    icu::UnicodeString piece(text, begin, end - begin);
+    words->setText(piece);
+    std::int64_t cp = cp_base;
+    int32_t prev = words->first();
+    for (int32_t next = words->next(); next != icu::BreakIterator::DONE; prev = next, next = words->next()) {
+      icu::UnicodeString w(piece, prev, next - prev);
+      std::int64_t cp_len = w.countChar32();
+      std::int64_t tok_begin = cp;
+      cp += cp_len;
+      bool all_space = true, has_alnum = false, deva = false;
+      int letters = 0, uppers = 0;
+      for (int32_t i = 0; i < w.length(); i = w.moveIndex32(i, 1)) {
+        UChar32 c = w.char32At(i);
+        if (!IsSpace(c)) all_space = false;
+        if (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_COMBINING_SPACING_MARK) has_alnum = true;
+        if (u_isalpha(c)) {
+          ++letters;
+          if (u_isupper(c)) ++uppers;
+        }
+        UErrorCode st = U_ZERO_ERROR;
+        if (uscript_getScript(c, &st) == USCRIPT_DEVANAGARI) deva = true;
+      }
+      if (all_space) continue;
+      Token t;
+      t.begin = tok_begin;
+      t.end = cp;
+      t.word = has_alnum;
+      t.devanagari = deva;
+      UChar32 first = w.char32At(0);
+      t.capitalized = u_isupper(first) || u_istitle(first);
+      t.all_caps = letters >= 2 && uppers == letters;
+      // English possessive: "Russia's" -> "Russia" marked possessive.
+      if (!deva && w.length() > 2 && (w.endsWith(u"'s") || w.endsWith(u"\u2019s"))) {
+        w.truncate(w.length() - 2);
+        t.end -= 2;
+        t.possessive = true;
+      }
+      t.text = Nfc(w);
+      icu::UnicodeString lower(w);
+      lower.toLower(icu::Locale::getRoot());
+      t.lower = Nfc(lower);
+      t.key = t.word ? NameKey(t.lower) : std::string();
+      tokens.push_back(std::move(t));
+    }
+  }
+};
+
+Result<std::unique_ptr<Segmenter>> Segmenter::Create(const std::vector<std::string>& abbreviations) {
+  auto impl = std::make_unique<Impl>();
+  UErrorCode status = U_ZERO_ERROR;
+  impl->nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return Status::Unsupported(fmt::format("ICU NFC unavailable: {}", u_errorName(status)));
+  std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+  if (U_FAILURE(status)) return Status::Unsupported(fmt::format("ICU sentence breaks unavailable: {}", u_errorName(status)));
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
+  if (U_FAILURE(status)) return Status::Unsupported(fmt::format("ICU filtered breaks unavailable: {}", u_errorName(status)));
+  for (const std::string& a : abbreviations) {
+    builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(a), status);
+    status = U_ZERO_ERROR;  // a duplicate entry is harmless
+  }
+  impl->sentence_proto.reset(builder->build(base.release(), status));
+  if (U_FAILURE(status)) return Status::Unsupported(fmt::format("ICU filtered breaks: {}", u_errorName(status)));
+  impl->word_proto.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  if (U_FAILURE(status)) return Status::Unsupported(fmt::format("ICU word breaks unavailable: {}", u_errorName(status)));
+  std::unique_ptr<Segmenter> seg(new Segmenter());
+  seg->impl_ = std::move(impl);
+  return seg;
+}
+
+Segmenter::~Segmenter() = default;
+
+std::vector<std::string> Segmenter::Lines(std::string_view text) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t nl = text.find('\n', start);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(start, nl - start);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    lines.emplace_back(line);
+    if (nl == text.size()) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+std::vector<Token> Segmenter::Tokenize(std::string_view text) const {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  std::vector<Token> tokens;
+  impl_->AppendTokens(u, 0, u.length(), 0, tokens);
+  return tokens;
+}
+
+std::vector<Sentence> Segmenter::SplitKept(std::string_view text, const std::vector<bool>& keep) const {
+  std::vector<Sentence> sentences;
+  icu::UnicodeString doc =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  icu::BreakIterator* sent_iter = impl_->ThreadIterators().first;
+  int32_t line_start = 0;
+  std::int64_t cp_line_start = 0;
+  for (size_t line = 0; line < keep.size() && line_start <= doc.length(); ++line) {
+    int32_t line_end = doc.indexOf(u'\n', line_start);
+    if (line_end < 0) line_end = doc.length();
+    std::int64_t cp_line_len = doc.countChar32(line_start, line_end - line_start);
+    if (keep[line]) {
+      icu::UnicodeString line_text(doc, line_start, line_end - line_start);
+      sent_iter->setText(line_text);
+      int32_t prev = sent_iter->first();
+      for (int32_t next = sent_iter->next(); next != icu::BreakIterator::DONE; prev = next, next = sent_iter->next()) {
+        int32_t b = prev, e = next;
+        Trim(line_text, b, e);
+        if (b >= e) continue;
+        Sentence s;
+        s.line = static_cast<int>(line);
+        s.begin = cp_line_start + line_text.countChar32(0, b);
+        s.end = s.begin + line_text.countChar32(b, e - b);
+        s.text = ToUtf8(icu::UnicodeString(line_text, b, e - b));
+        impl_->AppendTokens(line_text, b, e, s.begin, s.tokens);
+        if (!s.tokens.empty()) sentences.push_back(std::move(s));
+      }
+    }
+    cp_line_start += cp_line_len + 1;  // the newline
+    line_start = line_end + 1;
+  }
+  return sentences;
+}
+
+}  // namespace jaal::extract
+
+namespace jaal::extract {
+
+int DisplayWidth(std::string_view text) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t n = static_cast<int32_t>(text.size());
+  int width = 0;
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) {
+      ++width;  // shown as one replacement character
+      continue;
+    }
+    int8_t type = u_charType(c);
+    if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR || c == 0) continue;
+    if (type == U_CONTROL_CHAR) continue;
+    int ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+    width += (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
+  }
+  return width;
+}
+
+}  // namespace jaal::extract

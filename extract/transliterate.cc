@@ -1,0 +1,163 @@
+// Hindi schwa deletion ahead of ICU transliteration: ICU alone writes "kima jōṅga-una".
+#include "transliterate.h"
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+namespace jaal::extract {
+namespace {
+
+constexpr char16_t kVirama = 0x094D;
+constexpr char16_t kAnusvara = 0x0902;
+constexpr char16_t kCandrabindu = 0x0901;
+constexpr char16_t kNukta = 0x093C;
+
+bool IsConsonant(char16_t c) { return (c >= 0x0915 && c <= 0x0939) || (c >= 0x0958 && c <= 0x095F); }
+bool IsVowelSign(char16_t c) { return (c >= 0x093E && c <= 0x094C) || c == 0x0962 || c == 0x0963; }
+bool IsIndependentVowel(char16_t c) { return c >= 0x0904 && c <= 0x0914; }
+bool IsLabial(char16_t c) { return c >= 0x092A && c <= 0x092E; }
+
+// One unit of a word: a consonant (with nukta) or a vowel, and whether it keeps a schwa.
+struct Unit {
+  icu::UnicodeString text;
+  bool consonant = false;
+  bool has_schwa = false;   // consonant followed by neither a vowel sign nor a virama
+  bool nasal = false;       // spelled from an anusvara: not part of a real cluster
+};
+
+// Inserts viramas where Hindi speakers drop the inherent vowel, and spells the anusvara as a
+// nasal consonant so "जोंग" reads "jong".
+icu::UnicodeString DeleteSchwas(const icu::UnicodeString& word) {
+  std::vector<Unit> units;
+  for (int32_t i = 0; i < word.length(); ++i) {
+    char16_t c = word.charAt(i);
+    if (IsConsonant(c)) {
+      Unit u{icu::UnicodeString(c), true, true};
+      if (i + 1 < word.length() && word.charAt(i + 1) == kNukta) u.text.append(word.charAt(++i));
+      if (i + 1 < word.length() && (IsVowelSign(word.charAt(i + 1)) || word.charAt(i + 1) == kVirama)) {
+        u.has_schwa = false;
+        u.text.append(word.charAt(++i));
+      }
+      units.push_back(u);
+    } else if (c == kAnusvara || c == kCandrabindu) {
+      char16_t next = i + 1 < word.length() ? word.charAt(i + 1) : 0;
+      Unit u{icu::UnicodeString(IsLabial(next) ? char16_t(0x092E) : char16_t(0x0928)), true, false, true};
+      u.text.append(kVirama);
+      units.push_back(u);
+    } else {
+      units.push_back(Unit{icu::UnicodeString(c), false, false});
+    }
+  }
+  auto vowel_before = [&](size_t k) {  // is there a pronounced vowel just before unit k?
+    if (k == 0) return false;
+    const Unit& p = units[k - 1];
+    if (!p.consonant) return IsIndependentVowel(p.text.charAt(0));
+    return p.has_schwa || IsVowelSign(p.text.charAt(p.text.length() - 1));
+  };
+  // Word-final schwa is silent in Hindi, except after a consonant cluster ("नरेंद्र" Narendra).
+  bool after_cluster = units.size() > 1 && units[units.size() - 2].consonant && !units[units.size() - 2].nasal &&
+                       units[units.size() - 2].text.charAt(units[units.size() - 2].text.length() - 1) == kVirama;
+  if (units.size() > 1 && units.back().consonant && units.back().has_schwa && !after_cluster) {
+    units.back().has_schwa = false;
+    units.back().text.append(kVirama);
+  }
+  // Ohala's rule, right to left: a -> 0 / V C _ C V.
+  for (size_t k = units.size(); k-- > 1;) {
+    if (k + 1 >= units.size()) continue;
+    Unit& u = units[k];
+    const Unit& next = units[k + 1];
+    bool next_is_cv = next.consonant && (next.has_schwa || IsVowelSign(next.text.charAt(next.text.length() - 1)));
+    if (u.consonant && u.has_schwa && vowel_before(k) && next_is_cv) {
+      u.has_schwa = false;
+      u.text.append(kVirama);
+    }
+  }
+  icu::UnicodeString out;
+  for (const Unit& u : units) out.append(u.text);
+  return out;
+}
+
+class Transliterators {
+ public:
+  static Transliterators& Get() {
+    static Transliterators t;
+    return t;
+  }
+  // Transliterators are not thread-safe; each thread clones the prototype.
+  icu::Transliterator* ForThread() {
+    if (!proto_) return nullptr;
+    thread_local std::unique_ptr<icu::Transliterator> mine;
+    if (!mine) mine.reset(proto_->clone());
+    return mine.get();
+  }
+
+ private:
+  Transliterators() {
+    UErrorCode status = U_ZERO_ERROR;
+    proto_.reset(icu::Transliterator::createInstance("Devanagari-Latin", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) proto_.reset();
+  }
+  std::unique_ptr<icu::Transliterator> proto_;
+};
+
+// ISO 15919 letters to the spellings English-language news uses.
+void Anglicize(icu::UnicodeString& s) {
+  s.findAndReplace(u"ch", u"chh");
+  s.findAndReplace(u"c", u"ch");
+  s.findAndReplace(u"ś", u"sh");
+  s.findAndReplace(u"ṣ", u"sh");
+  s.findAndReplace(u"'", u"");
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> ascii(icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
+  if (U_SUCCESS(status)) ascii->transliterate(s);
+}
+
+}  // namespace
+
+std::string LatinLabel(std::string_view nfc_name) {
+  icu::UnicodeString name = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(nfc_name.data(), static_cast<int32_t>(nfc_name.size())));
+  bool devanagari = false;
+  for (int32_t i = 0; i < name.length(); ++i)
+    if (name.charAt(i) >= 0x0900 && name.charAt(i) <= 0x097F) devanagari = true;
+  if (!devanagari) return std::string(nfc_name);
+  icu::Transliterator* tr = Transliterators::Get().ForThread();
+  if (!tr) return std::string(nfc_name);
+  // Transliterate word by word (words split at spaces and hyphens, which are kept).
+  icu::UnicodeString out;
+  icu::UnicodeString word;
+  auto flush = [&] {
+    if (word.isEmpty()) return;
+    icu::UnicodeString w = DeleteSchwas(word);
+    tr->transliterate(w);
+    out.append(w);
+    word.remove();
+  };
+  for (int32_t i = 0; i < name.length(); ++i) {
+    char16_t c = name.charAt(i);
+    if (c == u' ' || c == u'-') {
+      flush();
+      out.append(c);
+    } else {
+      word.append(c);
+    }
+  }
+  flush();
+  Anglicize(out);
+  // Capitalise each space-separated word: "kim jong-un" -> "Kim Jong-un".
+  bool start = true;
+  for (int32_t i = 0; i < out.length(); ++i) {
+    char16_t c = out.charAt(i);
+    if (start && c >= u'a' && c <= u'z') out.setCharAt(i, static_cast<char16_t>(c - 32));
+    start = c == u' ';
+  }
+  std::string result;
+  out.toUTF8String(result);
+  return result;
+}
+
+}  // namespace jaal::extract

@@ -1,0 +1,165 @@
+// Extraction behaviour users rely on, in both languages, with the shipped lexicon.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "jaal/extract/extractor.h"
+#include "test_support.h"
+
+using namespace jaal;
+
+namespace {
+
+const extract::Extractor& Shipped() {
+  static auto ex = extract::Extractor::Load((testing::SourceDir() / "extract" / "lexicon").string());
+  REQUIRE_MESSAGE(ex.ok(), ex.status().message());
+  return **ex;
+}
+
+std::vector<Triple> Run(const std::string& text, const std::string& lang, const std::string& date = "2024-11-30") {
+  Article a;
+  a.id = "t";
+  a.lang = lang;
+  a.date = date;
+  a.text = text;
+  return Shipped().Extract(a);
+}
+
+std::set<std::string> Facts(const std::vector<Triple>& ts) {
+  std::set<std::string> out;
+  for (const Triple& t : ts) out.insert(t.subject.name + " " + std::string(RelationName(t.relation)) + " " + t.object.name);
+  return out;
+}
+
+const Triple* Find(const std::vector<Triple>& ts, const std::string& s, const std::string& r, const std::string& o) {
+  for (const Triple& t : ts)
+    if (t.subject.name == s && RelationName(t.relation) == r && t.object.name == o) return &t;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("Hindi: ने marks the agent, से the person met, and titles give roles") {
+  auto ts = Run("उत्तर कोरिया के नेता किम जोंग-उन ने रूस के रक्षा मंत्री आंद्रेई बेलौसोव से मुलाकात की।", "hi");
+  auto f = Facts(ts);
+  CHECK(f.count("Kim Jong-un CONSULT Andrei Belousov"));
+  CHECK(f.count("Kim Jong-un ROLE North Korea"));
+  CHECK(f.count("Andrei Belousov ROLE Russia"));
+}
+
+TEST_CASE("Hindi: an office without a name is its holder on the article's date when the article names them") {
+  auto ts = Run("रूस के रक्षा मंत्री ने उत्तर कोरिया के नेता किम जोंग-उन से मुलाकात की। बाद में आंद्रेई बेलौसोव ने बयान दिया।", "hi");
+  CHECK(Find(ts, "Andrei Belousov", "CONSULT", "Kim Jong-un"));
+}
+
+TEST_CASE("Hindi: a claim by two capitals is a claimed fact credited to both countries") {
+  auto ts = Run("सोल और वाशिंगटन यह दावा कर रहे हैं कि उत्तर कोरिया ने अपने सैनिकों को रूस भेजा है।", "hi");
+  const Triple* t = Find(ts, "North Korea", "AID", "Russia");
+  REQUIRE(t);
+  CHECK(t->modality == Modality::kClaimed);
+  CHECK(t->attributed_to == std::vector<std::string>{"South Korea", "United States"});
+}
+
+TEST_CASE("Hindi: negation yields no triple") {
+  CHECK(Run("भारत ने पाकिस्तान के साथ कोई बैठक नहीं की।", "hi").empty());
+}
+
+TEST_CASE("Hindi: weekday and month names resolve against the article date") {
+  auto ts = Run("किम जोंग-उन ने शुक्रवार को आंद्रेई बेलौसोव के साथ बैठक की। उत्तर कोरिया और रूस ने जून में एक संधि पर हस्ताक्षर किए।", "hi");
+  const Triple* meet = Find(ts, "Kim Jong-un", "CONSULT", "Andrei Belousov");
+  REQUIRE(meet);
+  CHECK(meet->date == "2024-11-29");
+  CHECK(meet->date_source == "text");
+  const Triple* treaty = Find(ts, "North Korea", "AGREE", "Russia");
+  REQUIRE(treaty);
+  CHECK(treaty->date == "2024-06");
+}
+
+TEST_CASE("Hindi: a pronoun subject is the person of the previous sentence") {
+  auto ts = Run("किम जोंग-उन ने आंद्रेई बेलौसोव से मुलाकात की। उन्होंने रूस का समर्थन किया।", "hi");
+  CHECK(Find(ts, "Kim Jong-un", "SUPPORT", "Russia"));
+}
+
+TEST_CASE("Hindi: a bare surname is the most salient person, not the most recent") {
+  auto ts = Run("उत्तर कोरिया के नेता किम जोंग-उन ने रूस के रक्षा मंत्री आंद्रेई बेलौसोव से मुलाकात की। "
+                "किम जोंग-उन ने रूस का समर्थन किया। दक्षिण कोरिया के रक्षा मंत्री किम योंग-ह्यून ने गुरुवार को बयान दिया। "
+                "किम ने अमेरिका की निंदा की।", "hi");
+  CHECK(Find(ts, "Kim Jong-un", "ACCUSE", "United States"));
+  CHECK(Find(ts, "Kim Yong-hyun", "ROLE", "South Korea"));
+}
+
+TEST_CASE("English: subject, verb and object with titles and a weekday") {
+  auto ts = Run("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Thursday.", "en", "2024-05-18");
+  const Triple* t = Find(ts, "Vladimir Putin", "CONSULT", "Xi Jinping");
+  REQUIRE(t);
+  CHECK(t->date == "2024-05-16");
+  CHECK(Find(ts, "Vladimir Putin", "ROLE", "Russia"));
+  CHECK(Find(ts, "Xi Jinping", "ROLE", "China"));
+}
+
+TEST_CASE("English: passive voice puts the agent in subject position") {
+  auto ts = Run("Ukraine was attacked by Russia on Monday.", "en", "2024-05-18");
+  CHECK(Find(ts, "Russia", "ASSAULT", "Ukraine"));
+  CHECK_FALSE(Find(ts, "Ukraine", "ASSAULT", "Russia"));
+}
+
+TEST_CASE("English: coordinated subjects of a symmetric event pair up") {
+  auto ts = Run("India and Japan signed a defence pact on Saturday.", "en", "2024-05-18");
+  CHECK((Find(ts, "India", "AGREE", "Japan") || Find(ts, "Japan", "AGREE", "India")));
+}
+
+TEST_CASE("English: negated and denied facts are not triples") {
+  CHECK(Run("India did not sign the agreement with Pakistan.", "en").empty());
+  CHECK(Facts(Run("Iran denied that it supplied drones to Russia.", "en")).count("Iran AID Russia") == 0);
+}
+
+TEST_CASE("English: announced events are marked future") {
+  auto ts = Run("Indian Prime Minister Narendra Modi will visit Japan next week.", "en");
+  const Triple* t = Find(ts, "Narendra Modi", "CONSULT", "Japan");
+  REQUIRE(t);
+  CHECK(t->modality == Modality::kFuture);
+}
+
+TEST_CASE("English: verbal attacks are accusations") {
+  auto ts = Run("China condemned the United States over the sanctions.", "en");
+  CHECK(Find(ts, "China", "ACCUSE", "United States"));
+}
+
+TEST_CASE("English: a person the lexicon lacks is found after an office title") {
+  auto ts = Run("North Korean Defence Minister No Kwang Chol met Andrei Belousov in Pyongyang.", "en");
+  CHECK(Find(ts, "No Kwang Chol", "ROLE", "North Korea"));
+  CHECK(Find(ts, "No Kwang Chol", "CONSULT", "Andrei Belousov"));
+}
+
+TEST_CASE("page furniture yields nothing") {
+  auto ts = Run("विज्ञापन\nRead Time: 2 mins\nसोल:\n\nFeatured Video Of The Day\nभारत ने पाकिस्तान पर हमला किया।", "hi");
+  CHECK(ts.empty());
+}
+
+TEST_CASE("every triple carries its sentence and span") {
+  std::string text = "पहली पंक्ति।\nकिम जोंग-उन ने आंद्रेई बेलौसोव से मुलाकात की।";
+  auto ts = Run(text, "hi");
+  REQUIRE_FALSE(ts.empty());
+  CHECK(ts[0].evidence == "किम जोंग-उन ने आंद्रेई बेलौसोव से मुलाकात की।");
+  CHECK(ts[0].span.begin == 13);
+  CHECK(ts[0].sentence == 1);
+}
+
+TEST_CASE("the same fact said twice in a document is one triple") {
+  auto ts = Run("किम जोंग-उन ने आंद्रेई बेलौसोव से मुलाकात की। किम जोंग-उन ने आंद्रेई बेलौसोव से मुलाकात की।", "hi");
+  CHECK(std::count_if(ts.begin(), ts.end(), [](const Triple& t) { return t.relation == Relation::kConsult; }) == 1);
+}
+
+TEST_CASE("a lexicon directory with a bad row is refused with file and line") {
+  testing::TempDir dir;
+  std::filesystem::copy((testing::SourceDir() / "extract" / "lexicon").string(), dir.path(),
+                        std::filesystem::copy_options::recursive);
+  std::ofstream(dir / "patterns/en.tsv", std::ios::app) << "MEET\t-\tmet\tmet\t-\n";
+  auto ex = extract::Extractor::Load(dir.path().string());
+  REQUIRE_FALSE(ex.ok());
+  CHECK(ex.status().message().find("en.tsv:") != std::string::npos);
+  CHECK(ex.status().message().find("MEET") != std::string::npos);
+}

@@ -1,0 +1,26 @@
+// Latin labels for Hindi names: schwa deletion makes them readable and matchable.
+#include <doctest/doctest.h>
+
+#include "jaal/core/names.h"
+#include "transliterate.h"
+
+using jaal::extract::LatinLabel;
+
+TEST_CASE("word-final schwas are deleted: किम जोंग-उन reads Kim Jong-un") {
+  CHECK(LatinLabel("किम जोंग-उन") == "Kim Jong-un");
+  CHECK(LatinLabel("किम योंग-ह्यून") == "Kim Yong-hyun");
+}
+
+TEST_CASE("a Hindi name and its English spelling meet on one key") {
+  CHECK(jaal::NameKey(LatinLabel("किम जोंग-उन")) == jaal::NameKey("Kim Jong Un"));
+  CHECK(jaal::NameKey(LatinLabel("आंद्रेई")) == jaal::NameKey("Andrei"));
+}
+
+TEST_CASE("medial schwas between consonants are deleted where Hindi drops them") {
+  CHECK(LatinLabel("नरेंद्र") == "Narendra");
+  CHECK(LatinLabel("कमला") == "Kamla");
+}
+
+TEST_CASE("Latin names pass through unchanged") {
+  CHECK(LatinLabel("Alexander Downer") == "Alexander Downer");
+}
