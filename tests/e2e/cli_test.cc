@@ -1,0 +1,126 @@
+// The jaal binary end to end: build, query, stats, remove, and the errors users see.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "cli_runner.h"
+#include "test_support.h"
+
+using namespace jaal;
+using namespace jaal::testing;
+
+namespace {
+
+std::string StoreArg(const TempDir& dir) { return "--store " + ShellQuote(dir / "store") + " "; }
+std::string Samples() { return ShellQuote((SourceDir() / "samples").string()); }
+
+}  // namespace
+
+TEST_CASE("build then query: Hindi and English names find the same entity and the meeting") {
+  TempDir dir;
+  CommandResult b = RunJaal(StoreArg(dir) + "build " + Samples());
+  REQUIRE_MESSAGE(b.exit_code == 0, b.err);
+  CommandResult hi = RunJaal(StoreArg(dir) + "query --subject " + ShellQuote("किम जोंग-उन") + " --format jsonl");
+  CommandResult en = RunJaal(StoreArg(dir) + "query --subject " + ShellQuote("Kim Jong Un") + " --format jsonl");
+  REQUIRE_MESSAGE(hi.exit_code == 0, hi.err);
+  CHECK(hi.out == en.out);
+  bool met = false;
+  for (const json::Value& e : ParseJsonLines(hi.out))
+    met = met || (e.Find("relation")->as_string() == "CONSULT" && e.Find("object")->as_string() == "Andrei Belousov");
+  CHECK(met);
+  CommandResult table = RunJaal(StoreArg(dir) + "query --subject " + ShellQuote("किम जोंग-उन"));
+  CHECK(table.exit_code == 0);
+  CHECK(table.out.find("Andrei Belousov") != std::string::npos);
+  CHECK(table.out.find("SUBJECT") != std::string::npos);
+}
+
+TEST_CASE("building the same input twice leaves the same counts") {
+  TempDir dir;
+  REQUIRE(RunJaal(StoreArg(dir) + "build " + Samples()).exit_code == 0);
+  CommandResult first = RunJaal(StoreArg(dir) + "stats");
+  CommandResult again = RunJaal(StoreArg(dir) + "build " + Samples());
+  REQUIRE(again.exit_code == 0);
+  CHECK(again.err.find(" 0 added, 0 replaced") != std::string::npos);
+  CommandResult second = RunJaal(StoreArg(dir) + "stats");
+  CHECK(first.out == second.out);
+}
+
+TEST_CASE("query filters by relation and date, and says when nothing matched") {
+  TempDir dir;
+  REQUIRE(RunJaal(StoreArg(dir) + "build " + Samples()).exit_code == 0);
+  CommandResult agree = RunJaal(StoreArg(dir) + "query --relation AGREE --since 2024-06 --until 2024-06 --format jsonl");
+  REQUIRE_MESSAGE(agree.exit_code == 0, agree.err);
+  for (const json::Value& e : ParseJsonLines(agree.out)) {
+    CHECK(e.Find("relation")->as_string() == "AGREE");
+    CHECK(e.Find("date")->as_string().rfind("2024-06", 0) == 0);
+  }
+  CommandResult none = RunJaal(StoreArg(dir) + "query --relation AGREE --since 1900 --until 1901");
+  CHECK(none.exit_code == 1);
+  CommandResult bad = RunJaal(StoreArg(dir) + "query --relation MEET");
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("MEET") != std::string::npos);
+  CommandResult bad_date = RunJaal(StoreArg(dir) + "query --since 2024-13");
+  CHECK(bad_date.exit_code == 2);
+  CommandResult nobody = RunJaal(StoreArg(dir) + "query --subject " + ShellQuote("Nobody At All"));
+  CHECK(nobody.exit_code == 1);
+  CHECK(nobody.err.find("Nobody At All") != std::string::npos);
+}
+
+TEST_CASE("remove takes a document's facts out and a rebuild puts them back") {
+  TempDir dir;
+  REQUIRE(RunJaal(StoreArg(dir) + "build " + Samples()).exit_code == 0);
+  CommandResult before = RunJaal(StoreArg(dir) + "stats");
+  CHECK(RunJaal(StoreArg(dir) + "remove seed-hi-0001").exit_code == 0);
+  CommandResult removed = RunJaal(StoreArg(dir) + "query --subject " + ShellQuote("Andrei Belousov") + " --relation CONSULT");
+  CHECK(removed.out.find("Kim Jong-un") == std::string::npos);
+  CHECK(RunJaal(StoreArg(dir) + "remove seed-hi-0001").exit_code == 1);
+  REQUIRE(RunJaal(StoreArg(dir) + "build " + Samples()).exit_code == 0);
+  CHECK(RunJaal(StoreArg(dir) + "stats").out == before.out);
+}
+
+TEST_CASE("a bad article gets a one-line error naming the file, and nothing of it is stored") {
+  TempDir dir;
+  std::filesystem::create_directories(dir.path() / "in");
+  std::ofstream(dir / "in/good.txt") << "---\ndate: 2024-05-18\n---\nIndia and Japan signed a defence pact.\n";
+  std::ofstream(dir / "in/bad.jsonl") << "{\"id\":\"x\",\"text\":\"cut\n";
+  CommandResult r = RunJaal(StoreArg(dir) + "build " + ShellQuote(dir / "in"));
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("bad.jsonl:1") != std::string::npos);
+  CommandResult kept = RunJaal(StoreArg(dir) + "build --keep-going " + ShellQuote(dir / "in"));
+  CHECK(kept.exit_code == 2);
+  CHECK(kept.err.find("skipped") != std::string::npos);
+  CHECK(RunJaal(StoreArg(dir) + "query --actor India").exit_code == 0);
+}
+
+TEST_CASE("a directory that is not a jaal store is refused and left alone") {
+  TempDir dir;
+  std::filesystem::create_directories(dir.path() / "store");
+  std::ofstream(dir / "store/notes.txt") << "mine";
+  CommandResult r = RunJaal(StoreArg(dir) + "build " + Samples());
+  CHECK(r.exit_code != 0);
+  CHECK(r.err.find("jaal") != std::string::npos);
+  CHECK(std::filesystem::exists(dir.path() / "store/notes.txt"));
+  CHECK(std::distance(std::filesystem::directory_iterator(dir.path() / "store"), {}) == 1);
+}
+
+TEST_CASE("the binary finds its data without the current directory, and --data overrides") {
+  TempDir dir;
+  CommandResult r = RunShell("cd " + ShellQuote(dir.path().string()) + " && " + JAAL_BINARY + " extract " +
+                             ShellQuote((SourceDir() / "samples/hi/seed-hi-0001.txt").string()));
+  CHECK(r.exit_code == 0);
+  CHECK_FALSE(r.out.empty());
+  CommandResult bad = RunJaal("--data " + ShellQuote(dir / "nowhere") + " extract " + Samples());
+  CHECK(bad.exit_code != 0);
+  CHECK(bad.err.find("nowhere") != std::string::npos);
+}
+
+TEST_CASE("help documents every command") {
+  CommandResult r = RunJaal("--help");
+  CHECK(r.exit_code == 0);
+  for (const char* cmd : {"extract", "build", "query", "export", "stats", "remove"}) {
+    CHECK(r.out.find(cmd) != std::string::npos);
+    CHECK(RunJaal(std::string(cmd) + " --help").exit_code == 0);
+  }
+  CHECK(RunJaal("frobnicate").exit_code == 2);
+}
