@@ -18,5 +18,6 @@ CommandRunner AddQueryCommand(CLI::App& app, GlobalOptions& global);
 CommandRunner AddExportCommand(CLI::App& app, GlobalOptions& global);
 CommandRunner AddStatsCommand(CLI::App& app, GlobalOptions& global);
 CommandRunner AddRemoveCommand(CLI::App& app, GlobalOptions& global);
+CommandRunner AddEvalCommand(CLI::App& app, GlobalOptions& global);
 
 }  // namespace jaal::cli

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   runners["export"] = AddExportCommand(app, global);
   runners["stats"] = AddStatsCommand(app, global);
   runners["remove"] = AddRemoveCommand(app, global);
+  runners["eval"] = AddEvalCommand(app, global);
 
   try {
     app.parse(argc, argv);
