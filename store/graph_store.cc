@@ -1,0 +1,470 @@
+// GraphStore on RocksDB: opening safely (marker, schema, lock), reads and index-driven queries.
+#include "jaal/store/graph_store.h"
+
+#include <stdlib.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cstdarg>
+#include <fstream>
+#include <set>
+
+#include <fmt/format.h>
+#include <rocksdb/env.h>
+#include <rocksdb/options.h>
+
+#include "article_batch.h"
+#include "codec.h"
+#include "db.h"
+#include "jaal/core/names.h"
+#include "keys.h"
+
+namespace jaal::store {
+namespace fs = std::filesystem;
+
+struct GraphStore::Impl {
+  Mode mode = Mode::kReadWrite;
+  Db db;
+};
+
+namespace {
+
+// A read-only instance must not create or rotate LOG files in a directory it does not own.
+class SilentLogger : public rocksdb::Logger {
+ public:
+  using rocksdb::Logger::Logv;
+  void Logv(const char* /*format*/, va_list /*ap*/) override {}
+};
+
+std::string MarkerText() {
+  return fmt::format("jaal knowledge-graph store (RocksDB); see docs/storage.md\nschema {}\n", keys::kSchemaVersion);
+}
+
+// The schema version a marker file records; Corruption when the file is not a jaal marker.
+Result<std::uint32_t> ReadMarker(const fs::path& path) {
+  std::ifstream in(path);
+  if (!in) return Status::IoError(fmt::format("{}: cannot read", path.string()));
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.starts_with("schema ")) continue;
+    std::uint32_t v = 0;
+    auto [end, ec] = std::from_chars(line.data() + 7, line.data() + line.size(), v);
+    if (ec == std::errc() && end == line.data() + line.size()) return v;
+  }
+  return Status::Corruption(fmt::format("{} has no schema line; it is not a jaal store marker", path.string()));
+}
+
+Status WriteMarker(const fs::path& dir) {
+  fs::path tmp = dir / (std::string(keys::kMarkerFile) + ".tmp");
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out << MarkerText();
+    out.close();
+    if (!out) return Status::IoError(fmt::format("store {}: cannot write {}", dir.string(), tmp.string()));
+  }
+  std::error_code ec;
+  fs::rename(tmp, dir / keys::kMarkerFile, ec);
+  if (ec) return Status::IoError(fmt::format("store {}: cannot create marker: {}", dir.string(), ec.message()));
+  return Status::Ok();
+}
+
+Status CheckSchema(std::uint32_t found, const std::string& dir) {
+  if (found == keys::kSchemaVersion) return Status::Ok();
+  if (found > keys::kSchemaVersion)
+    return Status::Unsupported(fmt::format(
+        "store {} has schema version {}, newer than this jaal understands ({}); use a newer jaal", dir, found,
+        keys::kSchemaVersion));
+  return Status::Unsupported(fmt::format(
+      "store {} has schema version {} from an older jaal (this one needs {}); rebuild it into a new directory", dir,
+      found, keys::kSchemaVersion));
+}
+
+// Where an index key points, in the order QueryEdges promises: date, then edge id.
+struct Candidate {
+  std::string date;
+  std::string id;
+  friend bool operator<(const Candidate& a, const Candidate& b) { return std::tie(a.date, a.id) < std::tie(b.date, b.id); }
+  friend bool operator==(const Candidate& a, const Candidate& b) = default;
+};
+
+// Dates compare at the precision both sides have, so "2024" overlaps --since 2024-03 and a date
+// "2024-06-30" is inside --until 2024-06.
+bool AfterSince(std::string_view date, std::string_view since) {
+  if (since.empty()) return true;
+  if (date.empty()) return false;
+  std::size_t n = std::min(date.size(), since.size());
+  return date.substr(0, n) >= since.substr(0, n);
+}
+bool BeforeUntil(std::string_view date, std::string_view until) {
+  if (until.empty()) return true;
+  if (date.empty()) return false;
+  std::size_t n = std::min(date.size(), until.size());
+  return date.substr(0, n) <= until.substr(0, n);
+}
+// Index keys are date-sorted: once a date is past `until` (and not inside it) all later are too.
+bool PastUntil(std::string_view date, std::string_view until) {
+  return !until.empty() && date > until && !date.starts_with(until);
+}
+
+// One ascending walk over one index prefix, bounded by the date window.
+class IndexCursor {
+ public:
+  IndexCursor(const Db& db, keys::Cf cf, std::string prefix, const EdgeFilter& f)
+      : it_(db.NewIterator(cf)), prefix_(std::move(prefix)), until_(f.until) {
+    // Start at the since year: coarser dates ("2024") sort before finer ones and still overlap.
+    std::string start = prefix_ + f.since.substr(0, std::min<std::size_t>(4, f.since.size()));
+    it_->Seek(start);
+    Load();
+  }
+  bool Valid() const { return valid_; }
+  const Candidate& current() const { return current_; }
+  void Next() {
+    it_->Next();
+    Load();
+  }
+  Status status(const Db& db) const {
+    return it_->status().ok() ? corrupt_ : db.Error(it_->status(), "scan index");
+  }
+
+ private:
+  void Load() {
+    valid_ = false;
+    if (!it_->Valid() || !it_->key().starts_with(prefix_)) return;
+    std::string_view key(it_->key().data(), it_->key().size());
+    std::string_view date, id;
+    if (!keys::ParseIndexTail(key.substr(prefix_.size()), &date, &id)) {
+      corrupt_ = Status::Corruption("malformed index key");
+      return;
+    }
+    if (PastUntil(date, until_)) return;
+    current_ = {std::string(date), std::string(id)};
+    valid_ = true;
+  }
+  std::unique_ptr<rocksdb::Iterator> it_;
+  std::string prefix_;
+  std::string until_;
+  Candidate current_;
+  bool valid_ = false;
+  Status corrupt_;
+};
+
+}  // namespace
+
+GraphStore::GraphStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+GraphStore::~GraphStore() = default;
+const std::string& GraphStore::dir() const { return impl_->db.dir; }
+
+Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir, Mode mode) {
+  if (dir.empty()) return Status::InvalidArgument("store directory is empty");
+  const bool read_only = mode == Mode::kReadOnly;
+  const fs::path path(dir);
+  const fs::path marker = path / keys::kMarkerFile;
+  std::error_code ec;
+  const bool exists = fs::exists(path, ec);
+  if (ec) return Status::IoError(fmt::format("store {}: {}", dir, ec.message()));
+  if (!exists) {
+    if (read_only) return Status::NotFound(fmt::format("store {} does not exist; build one first", dir));
+    fs::create_directories(path, ec);
+    if (ec) return Status::IoError(fmt::format("store {}: cannot create: {}", dir, ec.message()));
+  } else if (!fs::is_directory(path, ec)) {
+    return Status::InvalidArgument(fmt::format("store {} is not a directory", dir));
+  }
+
+  // A directory is ours only with the marker; anything else that holds files is left untouched.
+  if (!fs::exists(marker, ec)) {
+    bool empty = fs::is_empty(path, ec);
+    if (ec) return Status::IoError(fmt::format("store {}: {}", dir, ec.message()));
+    if (!empty)
+      return Status::InvalidArgument(fmt::format(
+          "{} is not empty and is not a jaal store (no {} file); refusing to touch it", dir, keys::kMarkerFile));
+    if (read_only) return Status::NotFound(fmt::format("store {} is empty; build one first", dir));
+    // The marker goes first, so a crash during creation leaves a directory we recognise.
+    if (Status s = WriteMarker(path); !s.ok()) return s;
+  } else {
+    auto version = ReadMarker(marker);
+    if (!version.ok()) return version.status();
+    // Checked before RocksDB opens, which could otherwise rewrite a newer store's files.
+    if (Status s = CheckSchema(*version, dir); !s.ok()) return s;
+  }
+
+  auto impl = std::make_unique<Impl>();
+  impl->mode = mode;
+  Db& db = impl->db;
+  db.dir = dir;
+  db.read_only = read_only;
+
+  rocksdb::DBOptions options;
+  options.create_if_missing = !read_only;
+  options.create_missing_column_families = !read_only;
+  options.keep_log_file_num = 3;
+  options.max_log_file_size = 1 << 20;
+
+  // Every existing family must be opened; ones a later jaal added are opened and left alone.
+  std::vector<std::string> names(keys::kFamilyNames.begin(), keys::kFamilyNames.end());
+  std::vector<std::string> existing;
+  rocksdb::Status listed = rocksdb::DB::ListColumnFamilies(options, dir, &existing);
+  if (listed.ok()) {
+    for (const std::string& n : existing)
+      if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(n);
+  } else if (read_only) {
+    return Status::NotFound(fmt::format("store {} holds no data yet ({})", dir, listed.ToString()));
+  }
+  std::vector<rocksdb::ColumnFamilyDescriptor> families;
+  for (const std::string& n : names) families.emplace_back(n, rocksdb::ColumnFamilyOptions());
+
+  rocksdb::Status s;
+  if (read_only) {
+    if (listed.ok())
+      for (std::string_view n : keys::kFamilyNames)
+        if (std::find(existing.begin(), existing.end(), n) == existing.end())
+          return Status::Corruption(fmt::format("store {} lacks column family '{}'", dir, n));
+    // A secondary instance is RocksDB's supported way to read while a writer holds the store
+    // (OpenForReadOnly is undefined then); its scratch files live in a private temp dir.
+    std::string scratch = (fs::temp_directory_path(ec) / "jaal-reader-XXXXXX").string();
+    if (ec || mkdtemp(scratch.data()) == nullptr)
+      return Status::IoError(fmt::format("store {}: cannot create a scratch directory for reading", dir));
+    db.secondary_dir = scratch;
+    options.info_log = std::make_shared<SilentLogger>();
+    options.max_open_files = -1;
+    s = rocksdb::DB::OpenAsSecondary(options, dir, scratch, families, &db.handles, &db.db);
+  } else {
+    s = rocksdb::DB::Open(options, dir, families, &db.handles, &db.db);
+  }
+  if (!s.ok()) {
+    db.db = nullptr;
+    db.handles.clear();
+    return FromRocks(s, dir, "open");
+  }
+
+  std::string value;
+  bool found = false;
+  if (Status st = db.Get(keys::Cf::kMeta, std::string(keys::kSchemaKey), &value, &found); !st.ok()) return st;
+  if (!found) {
+    if (read_only) return Status::Corruption(fmt::format("store {} has no schema version record", dir));
+    rocksdb::Status put = db.db->Put(rocksdb::WriteOptions(), db.cf(keys::Cf::kMeta), std::string(keys::kSchemaKey),
+                                     codec::EncodeCount(keys::kSchemaVersion));
+    if (!put.ok()) return db.Error(put, "write schema version");
+  } else {
+    std::int64_t version = 0;
+    if (Status st = codec::DecodeCount(value, &version); !st.ok()) return st.WithContext(fmt::format("store {}", dir));
+    if (Status st = CheckSchema(static_cast<std::uint32_t>(version), dir); !st.ok()) return st;
+  }
+  return std::unique_ptr<GraphStore>(new GraphStore(std::move(impl)));
+}
+
+Result<PutOutcome> GraphStore::PutArticle(const DocumentInfo& doc, const std::vector<Triple>& triples) {
+  if (impl_->mode == Mode::kReadOnly) return Status::InvalidArgument(fmt::format("store {} is open read-only", dir()));
+  if (Status s = keys::CheckKeyPart("document id", doc.id); !s.ok()) return s.WithContext(fmt::format("store {}", dir()));
+  auto old = GetDocument(doc.id);
+  if (!old.ok()) return old.status();
+  // An empty hash says nothing about the content, so it never counts as unchanged.
+  if (old->has_value() && !doc.content_hash.empty() && (*old)->content_hash == doc.content_hash)
+    return PutOutcome::kUnchanged;
+  ArticleBatch batch(impl_->db);
+  if (old->has_value())
+    if (Status s = batch.Remove(**old); !s.ok()) return s;
+  if (Status s = batch.Add(doc, triples); !s.ok()) return s.WithContext(fmt::format("store {}", dir()));
+  if (Status s = batch.Commit(); !s.ok()) return s;
+  return old->has_value() ? PutOutcome::kReplaced : PutOutcome::kAdded;
+}
+
+Result<bool> GraphStore::RemoveArticle(std::string_view doc_id) {
+  if (impl_->mode == Mode::kReadOnly) return Status::InvalidArgument(fmt::format("store {} is open read-only", dir()));
+  auto old = GetDocument(doc_id);
+  if (!old.ok()) return old.status();
+  if (!old->has_value()) return false;
+  ArticleBatch batch(impl_->db);
+  if (Status s = batch.Remove(**old); !s.ok()) return s;
+  if (Status s = batch.Commit(); !s.ok()) return s;
+  return true;
+}
+
+Result<std::optional<DocumentInfo>> GraphStore::GetDocument(std::string_view doc_id) const {
+  std::string value;
+  bool found = false;
+  if (Status s = impl_->db.Get(keys::Cf::kDocuments, doc_id, &value, &found); !s.ok()) return s;
+  if (!found) return std::optional<DocumentInfo>();
+  DocumentInfo d;
+  if (Status s = codec::DecodeDocument(value, &d); !s.ok()) return s.WithContext(fmt::format("store {}: document {}", dir(), doc_id));
+  return std::optional<DocumentInfo>(std::move(d));
+}
+
+Result<std::optional<Entity>> GraphStore::GetEntity(std::string_view entity_id) const {
+  std::string value;
+  bool found = false;
+  if (Status s = impl_->db.Get(keys::Cf::kEntities, entity_id, &value, &found); !s.ok()) return s;
+  if (!found) return std::optional<Entity>();
+  codec::EntityRecord r;
+  if (Status s = codec::DecodeEntity(value, &r); !s.ok()) return s.WithContext(fmt::format("store {}: entity {}", dir(), entity_id));
+  return std::optional<Entity>(std::move(r.entity));
+}
+
+Result<std::vector<Entity>> GraphStore::FindEntities(std::string_view name) const {
+  std::vector<Entity> out;
+  std::set<std::string> seen;
+  if (!name.empty() && name.find('\0') == std::string_view::npos) {
+    auto direct = GetEntity(name);
+    if (!direct.ok()) return direct.status();
+    if (direct->has_value()) {
+      seen.insert((*direct)->id);
+      out.push_back(std::move(**direct));
+    }
+  }
+  const std::string key = NameKey(name);
+  if (key.empty()) return out;
+  const std::string prefix = keys::Prefix(key);
+  std::unique_ptr<rocksdb::Iterator> it = impl_->db.NewIterator(keys::Cf::kAliases);
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    std::string id = it->key().ToString().substr(prefix.size());
+    if (!seen.insert(id).second) continue;
+    auto e = GetEntity(id);
+    if (!e.ok()) return e.status();
+    if (!e->has_value())
+      return Status::Corruption(fmt::format("store {}: alias '{}' points at missing entity {}", dir(), name, id));
+    out.push_back(std::move(**e));
+  }
+  if (!it->status().ok()) return impl_->db.Error(it->status(), "scan aliases");
+  return out;
+}
+
+Status GraphStore::ForEachEntity(const std::function<Status(const Entity&)>& fn) const {
+  std::unique_ptr<rocksdb::Iterator> it = impl_->db.NewIterator(keys::Cf::kEntities);
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    codec::EntityRecord r;
+    if (Status s = codec::DecodeEntity(std::string_view(it->value().data(), it->value().size()), &r); !s.ok())
+      return s.WithContext(fmt::format("store {}: entity {}", dir(), it->key().ToString()));
+    if (Status s = fn(r.entity); !s.ok()) return s;
+  }
+  return impl_->db.Error(it->status(), "scan entities");
+}
+
+Status GraphStore::ForEachEdge(const EdgeFilter& filter, const std::function<Status(const Edge&)>& fn) const {
+  const Db& db = impl_->db;
+  // The most selective filter picks the index; the others are checked on each edge.
+  std::vector<IndexCursor> cursors;
+  if (!filter.subject_id.empty()) {
+    cursors.emplace_back(db, keys::Cf::kIdxSubject, keys::Prefix(filter.subject_id), filter);
+  } else if (!filter.object_id.empty()) {
+    cursors.emplace_back(db, keys::Cf::kIdxObject, keys::Prefix(filter.object_id), filter);
+  } else if (!filter.actor_id.empty()) {
+    cursors.emplace_back(db, keys::Cf::kIdxSubject, keys::Prefix(filter.actor_id), filter);
+    cursors.emplace_back(db, keys::Cf::kIdxObject, keys::Prefix(filter.actor_id), filter);
+  } else if (!filter.relations.empty()) {
+    std::set<Relation> distinct(filter.relations.begin(), filter.relations.end());
+    for (Relation r : distinct) cursors.emplace_back(db, keys::Cf::kIdxRelation, keys::RelationPrefix(r), filter);
+  } else {
+    // The date index covers every edge and is already in the promised order.
+    cursors.emplace_back(db, keys::Cf::kIdxDate, std::string(), filter);
+  }
+
+  std::size_t emitted = 0;
+  std::optional<Candidate> previous;
+  while (filter.limit == 0 || emitted < filter.limit) {
+    // Merge the sorted cursors; an edge seen through two of them (a self-loop under --actor) once.
+    IndexCursor* best = nullptr;
+    for (IndexCursor& c : cursors)
+      if (c.Valid() && (best == nullptr || c.current() < best->current())) best = &c;
+    if (best == nullptr) break;
+    Candidate cand = best->current();
+    best->Next();
+    if (previous && *previous == cand) continue;
+    previous = cand;
+    if (!AfterSince(cand.date, filter.since) || !BeforeUntil(cand.date, filter.until)) continue;
+
+    std::string value;
+    bool found = false;
+    if (Status s = db.Get(keys::Cf::kEdges, cand.id, &value, &found); !s.ok()) return s;
+    if (!found) return Status::Corruption(fmt::format("store {}: index points at missing edge {}", dir(), cand.id));
+    codec::EdgeRecord r;
+    if (Status s = codec::DecodeEdge(value, &r); !s.ok()) return s.WithContext(fmt::format("store {}: edge {}", dir(), cand.id));
+    Edge& e = r.edge;
+    if (!filter.subject_id.empty() && e.subject_id != filter.subject_id) continue;
+    if (!filter.object_id.empty() && e.object_id != filter.object_id) continue;
+    if (!filter.actor_id.empty() && e.subject_id != filter.actor_id && e.object_id != filter.actor_id) continue;
+    if (!filter.relations.empty() &&
+        std::find(filter.relations.begin(), filter.relations.end(), e.relation) == filter.relations.end())
+      continue;
+    if (filter.asserted_only && e.modality != Modality::kAsserted) continue;
+
+    const std::string prefix = keys::Prefix(e.id);
+    std::unique_ptr<rocksdb::Iterator> it = db.NewIterator(keys::Cf::kEvidence);
+    for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+      std::string_view key(it->key().data(), it->key().size());
+      std::string_view doc;
+      int sentence = 0;
+      if (!keys::ParseEvidenceTail(key.substr(prefix.size()), &doc, &sentence))
+        return Status::Corruption(fmt::format("store {}: malformed evidence key under edge {}", dir(), e.id));
+      codec::EvidenceRecord ev;
+      if (Status s = codec::DecodeEvidence(std::string_view(it->value().data(), it->value().size()), &ev); !s.ok())
+        return s.WithContext(fmt::format("store {}: evidence of edge {} in {}", dir(), e.id, doc));
+      ev.evidence.doc = std::string(doc);
+      ev.evidence.sentence = sentence;
+      e.evidence.push_back(std::move(ev.evidence));
+    }
+    if (!it->status().ok()) return db.Error(it->status(), fmt::format("scan evidence of edge {}", e.id));
+    if (Status s = fn(e); !s.ok()) return s;
+    ++emitted;
+  }
+  for (const IndexCursor& c : cursors)
+    if (Status s = c.status(db); !s.ok()) return s.WithContext(fmt::format("store {}", dir()));
+  return Status::Ok();
+}
+
+Result<std::vector<Edge>> GraphStore::QueryEdges(const EdgeFilter& filter) const {
+  std::vector<Edge> out;
+  Status s = ForEachEdge(filter, [&out](const Edge& e) {
+    out.push_back(e);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<StoreStats> GraphStore::Stats() const {
+  const Db& db = impl_->db;
+  StoreStats st;
+  const std::string prefix(keys::kCounterPrefix);
+  std::unique_ptr<rocksdb::Iterator> it = db.NewIterator(keys::Cf::kMeta);
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    std::string name = it->key().ToString().substr(prefix.size());
+    std::int64_t n = 0;
+    if (Status s = codec::DecodeCount(std::string_view(it->value().data(), it->value().size()), &n); !s.ok())
+      return s.WithContext(fmt::format("store {}: counter {}", dir(), name));
+    auto label = [&name](std::string_view group) -> std::optional<std::string> {
+      if (name.starts_with(group)) return name.substr(group.size());
+      return std::nullopt;
+    };
+    if (name == "documents") st.documents = n;
+    else if (name == "entities") st.entities = n;
+    else if (name == "edges") st.edges = n;
+    else if (name == "evidence") st.evidence = n;
+    else if (auto t = label("type/")) st.entities_by_type[*t] = n;
+    else if (auto r = label("relation/")) st.edges_by_relation[*r] = n;
+    else if (auto l = label("lang/")) st.documents_by_lang[*l] = n;
+  }
+  if (!it->status().ok()) return db.Error(it->status(), "scan counters");
+
+  // Dated edges start after the undated ones, whose keys begin with the \0 separator.
+  std::unique_ptr<rocksdb::Iterator> dates = db.NewIterator(keys::Cf::kIdxDate);
+  std::string_view date, id;
+  dates->Seek(std::string(1, '\x01'));
+  if (dates->Valid() && keys::ParseIndexTail(std::string_view(dates->key().data(), dates->key().size()), &date, &id))
+    st.first_date = std::string(date);
+  dates->SeekToLast();
+  if (dates->Valid() && keys::ParseIndexTail(std::string_view(dates->key().data(), dates->key().size()), &date, &id))
+    st.last_date = std::string(date);
+  if (!dates->status().ok()) return db.Error(dates->status(), "scan dates");
+
+  std::error_code ec;
+  for (auto entry = fs::recursive_directory_iterator(dir(), ec); !ec && entry != fs::recursive_directory_iterator();
+       entry.increment(ec)) {
+    std::error_code size_ec;
+    if (entry->is_regular_file(size_ec)) {
+      auto size = entry->file_size(size_ec);
+      if (!size_ec) st.disk_bytes += size;
+    }
+  }
+  return st;
+}
+
+}  // namespace jaal::store
