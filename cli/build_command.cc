@@ -4,6 +4,7 @@
 #include <csignal>
 #include <iostream>
 #include <thread>
+#include <unordered_map>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -60,7 +61,7 @@ CommandRunner AddBuildCommand(CLI::App& app, GlobalOptions& global) {
     auto start = std::chrono::steady_clock::now();
     BuildCounts counts;
     std::vector<Article> batch;
-    Status write_error;
+    std::unordered_map<std::string, std::string> seen_ids;  // id -> where it was read
 
     auto flush = [&]() -> Status {
       std::vector<std::vector<Triple>> results(batch.size());
@@ -101,6 +102,15 @@ CommandRunner AddBuildCommand(CLI::App& app, GlobalOptions& global) {
           path,
           [&](Article a) -> Status {
             if (g_interrupted) return Status::Aborted("interrupted");
+            // Two inputs with one id would replace each other on every build.
+            auto [first, fresh] = seen_ids.emplace(a.id, a.source);
+            if (!fresh) {
+              Status dup = Status::InvalidArgument(
+                  fmt::format("{}: duplicate document id '{}' (also {})", a.source, a.id, first->second));
+              if (!*keep_going) return dup;
+              counts.bad.push_back(dup.message());
+              return Status::Ok();
+            }
             batch.push_back(std::move(a));
             return batch.size() >= kBatch ? flush() : Status::Ok();
           },

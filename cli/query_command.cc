@@ -1,4 +1,5 @@
 // `jaal query`: relations from the store, filtered by actors, relation types and dates.
+#include <algorithm>
 #include <iostream>
 #include <sstream>
 
@@ -48,6 +49,30 @@ std::string EdgeToJson(const Edge& e, const Entity& s, const Entity& o) {
   w.Raw("evidence", ev);
   w.Close();
   return out;
+}
+
+// CONSULT, AGREE and COOPERATE hold both ways but are stored once, in id order: a subject or
+// object filter also finds them from the other side, shown with the asked-for actor first.
+Result<std::vector<Edge>> QueryBothWays(const store::GraphStore& store, const store::EdgeFilter& filter) {
+  auto edges = store.QueryEdges(filter);
+  if (!edges.ok() || (filter.subject_id.empty() && filter.object_id.empty())) return edges;
+  store::EdgeFilter flipped = filter;
+  std::swap(flipped.subject_id, flipped.object_id);
+  flipped.relations.clear();
+  for (Relation r : {Relation::kConsult, Relation::kAgree, Relation::kCooperate})
+    if (filter.relations.empty() || std::find(filter.relations.begin(), filter.relations.end(), r) != filter.relations.end())
+      flipped.relations.push_back(r);
+  if (flipped.relations.empty()) return edges;
+  auto more = store.QueryEdges(flipped);
+  if (!more.ok()) return more.status();
+  for (Edge e : *more) {
+    if (e.subject_id == e.object_id) continue;
+    std::swap(e.subject_id, e.object_id);
+    edges->push_back(std::move(e));
+  }
+  std::stable_sort(edges->begin(), edges->end(), [](const Edge& a, const Edge& b) { return a.date < b.date; });
+  if (filter.limit && edges->size() > filter.limit) edges->resize(filter.limit);
+  return edges;
 }
 
 }  // namespace
@@ -106,7 +131,7 @@ CommandRunner AddQueryCommand(CLI::App& app, GlobalOptions& global) {
       }
       *id = e->id;
     }
-    auto edges = (*store)->QueryEdges(filter);
+    auto edges = QueryBothWays(**store, filter);
     if (!edges.ok()) {
       PrintError("query", edges.status().message());
       return kExitFailure;
