@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
                "Extracts who did what to whom (PLOVER event types), when and according to whom;\n"
                "stores the graph in an embedded RocksDB store; queries and exports it."};
   app.require_subcommand(1);
+  app.fallthrough();  // global options (--store, --data, -q) may also follow the subcommand
   GlobalOptions global;
   app.add_option("--data", global.data_dir, "Lexicon directory (default: $JAAL_DATA, then the installed data)");
   app.add_option("--store", global.store_dir,
