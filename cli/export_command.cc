@@ -1,31 +1,53 @@
 // `jaal export`: the stored graph (or a filtered part of it) in a format other tools open.
+#include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
+#include <limits>
 #include <set>
+#include <string_view>
 
 #include <fmt/format.h>
 
 #include "jaal/core/date.h"
-#include "jaal/exporter/graphml.h"
+#include "jaal/exporter/formats.h"
+#include "jaal/graph/analytics.h"
 #include "jaal/graph/knowledge_graph.h"
 #include "commands.h"
 
 namespace jaal::cli {
 namespace {
 
-struct ExportOptions {
-  std::string format = "graphml", output, since, until;
-  std::vector<std::string> relations;
-  bool asserted_only = false;
+using StreamWriter = Status (*)(const graph::KnowledgeGraph&, std::ostream&);
+
+// Every --format, in the order help lists them. Neo4j writes two files, so it has no stream writer.
+struct Format {
+  std::string_view name;
+  StreamWriter write;
+};
+constexpr Format kFormats[] = {
+    {"graphml", exporter::WriteGraphml},       {"gexf", exporter::WriteGexf},
+    {"neo4j", nullptr},                        {"cytoscape", exporter::WriteCytoscapeJson},
+    {"dot", exporter::WriteDot},               {"ntriples", exporter::WriteNTriples},
+    {"jsonl", exporter::WriteEdgesJsonl},
 };
 
-// The graph for `filter`, built from the store: the edges that pass and the entities they touch.
-Result<graph::KnowledgeGraph> LoadGraph(const store::GraphStore& store, const store::EdgeFilter& filter) {
+struct ExportOptions {
+  std::string format = "graphml", output, since, until, around;
+  std::vector<std::string> relations;
+  bool asserted_only = false;
+  int depth = 1;
+  int min_articles = 0;
+};
+
+// The graph for `filter`, built from the store: the edges that pass (and are reported by at least
+// `min_articles` articles) and the entities they touch.
+Result<graph::KnowledgeGraph> LoadGraph(const store::GraphStore& store, const store::EdgeFilter& filter,
+                                        int min_articles) {
   graph::KnowledgeGraph g;
   std::vector<Edge> edges;
   std::set<std::string> ids;
   Status s = store.ForEachEdge(filter, [&](const Edge& e) {
+    if (e.articles < min_articles) return Status::Ok();
     ids.insert(e.subject_id);
     ids.insert(e.object_id);
     edges.push_back(e);
@@ -42,19 +64,44 @@ Result<graph::KnowledgeGraph> LoadGraph(const store::GraphStore& store, const st
   return g;
 }
 
+// Writes `g` where -o says: neo4j into a directory, the others to a file (atomically) or stdout.
+Status WriteOutput(const Format& format, const graph::KnowledgeGraph& g, const std::string& output) {
+  if (!format.write) return exporter::WriteNeo4jCsv(g, output);
+  if (output.empty() || output == "-") return format.write(g, std::cout);
+  return exporter::WriteFileAtomically(output, [&](std::ostream& out) { return format.write(g, out); });
+}
+
 }  // namespace
 
 CommandRunner AddExportCommand(CLI::App& app, GlobalOptions& global) {
-  auto* cmd = app.add_subcommand("export", "Write the stored graph for Gephi, Cytoscape, networkx or igraph");
+  auto* cmd = app.add_subcommand("export", "Write the stored graph for Gephi, Cytoscape, Neo4j, Graphviz, RDF or jq");
   auto o = std::make_shared<ExportOptions>();
-  cmd->add_option("-f,--format", o->format, "graphml")->check(CLI::IsMember({"graphml"}));
-  cmd->add_option("-o,--output", o->output, "Output file (default: standard output)");
+  std::vector<std::string> format_names;
+  for (const Format& f : kFormats) format_names.emplace_back(f.name);
+  cmd->add_option("-f,--format", o->format, "Output format (default graphml)")->check(CLI::IsMember(format_names));
+  cmd->add_option("-o,--output", o->output, "Output file (default: standard output); a directory for neo4j");
   cmd->add_option("-r,--relation", o->relations, "Only these PLOVER types / ROLE")->delimiter(',');
   cmd->add_option("--since", o->since, "Only relations dated on or after YYYY[-MM[-DD]]");
   cmd->add_option("--until", o->until, "Only relations dated on or before YYYY[-MM[-DD]]");
   cmd->add_flag("--asserted-only", o->asserted_only, "Leave out claimed and future facts");
-  cmd->footer("Example: jaal export --format graphml -o jaal.graphml  (then File > Open in Gephi)");
+  cmd->add_option("--min-articles", o->min_articles, "Only facts reported by at least N articles")
+      ->check(CLI::Range(0, std::numeric_limits<int>::max()));
+  cmd->add_option("--around", o->around, "Only the entities within --depth hops of NAME (any script, alias or id)");
+  cmd->add_option("--depth", o->depth, "Hops for --around (default 1)")
+      ->check(CLI::Range(0, std::numeric_limits<int>::max()));
+  cmd->footer(
+      "Examples:\n"
+      "  jaal export --format graphml -o jaal.graphml      (then File > Open in Gephi)\n"
+      "  jaal export --format gexf -o jaal.gexf            (Gephi with a timeline)\n"
+      "  jaal export --format neo4j -o neo4j-import/       (then neo4j-admin database import)\n"
+      "  jaal export --format dot --around 'Kim Jong-un' | dot -Tsvg > kim.svg");
   return [&global, o]() -> int {
+    const Format& format = *std::find_if(std::begin(kFormats), std::end(kFormats),
+                                         [&](const Format& f) { return f.name == o->format; });
+    if (!format.write && (o->output.empty() || o->output == "-")) {
+      PrintError("export", "--format neo4j writes nodes.csv and relationships.csv: give a directory with -o DIR");
+      return kExitUsage;
+    }
     store::EdgeFilter filter;
     for (const std::string& r : o->relations) {
       auto rel = ParseRelation(r);
@@ -78,40 +125,33 @@ CommandRunner AddExportCommand(CLI::App& app, GlobalOptions& global) {
       PrintError("export", store.status().message());
       return kExitFailure;
     }
-    auto g = LoadGraph(**store, filter);
+    auto g = LoadGraph(**store, filter, o->min_articles);
     if (!g.ok()) {
       PrintError("export", g.status().message());
       return kExitFailure;
     }
-    if (o->output.empty() || o->output == "-") {
-      Status s = exporter::WriteGraphml(*g, std::cout);
-      if (!s.ok()) PrintError("export", s.message());
-      return s.ok() ? kExitOk : kExitFailure;
-    }
-    // Written beside the target and renamed, so a failed export never leaves half a file.
-    std::string tmp = o->output + ".tmp";
-    {
-      std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-      if (!out) {
-        PrintError("export", fmt::format("{}: cannot open for writing", o->output));
-        return kExitFailure;
+    if (!o->around.empty()) {
+      auto center = ResolveEntity(**store, nullptr, o->around);
+      if (!center.ok()) {
+        PrintError("export", fmt::format("--around: {}", center.status().message()));
+        switch (center.status().code()) {
+          case Status::Code::kNotFound: return kExitNoMatch;
+          case Status::Code::kInvalidArgument: return kExitUsage;  // ambiguous or malformed name
+          default: return kExitFailure;
+        }
       }
-      Status s = exporter::WriteGraphml(*g, out);
-      out.close();
-      if (!s.ok() || !out) {
-        std::error_code ec;
-        std::filesystem::remove(tmp, ec);
-        PrintError("export", fmt::format("{}: {}", o->output, s.ok() ? "write failed" : s.message()));
-        return kExitFailure;
+      *g = graph::Neighbourhood(*g, center->id, o->depth);
+      // The entity exists but none of its facts passed the filters: nothing to draw around it.
+      if (g->num_entities() == 0) {
+        PrintError("export", fmt::format("--around: '{}' has no facts that pass the filters", center->name));
+        return kExitNoMatch;
       }
     }
-    std::error_code ec;
-    std::filesystem::rename(tmp, o->output, ec);
-    if (ec) {
-      PrintError("export", fmt::format("{}: {}", o->output, ec.message()));
+    if (Status s = WriteOutput(format, *g, o->output); !s.ok()) {
+      PrintError("export", s.message());
       return kExitFailure;
     }
-    if (!global.quiet)
+    if (!global.quiet && !o->output.empty() && o->output != "-")
       std::cerr << fmt::format("jaal export: {} nodes, {} edges -> {}\n", g->num_entities(), g->num_edges(), o->output);
     return kExitOk;
   };

@@ -51,4 +51,28 @@ inline graph::KnowledgeGraph FixtureGraph() {
   return g;
 }
 
+// One label with a quote, an ampersand, markup, a C0 control (\x01), a tab and Devanagari.
+inline const std::string kHostileName = "Kim \"Rocket\" & Sons\x01\tकिम & <बेटे>";
+// The same as formats without a way to carry the control (XML, DOT) give it back.
+inline const std::string kHostileNameWithoutControl = "Kim \"Rocket\" & Sons\tकिम & <बेटे>";
+inline const std::string kHostileHi = "रॉकेट \"संस\" & कंपनी";
+
+inline constexpr int kFormatsFixtureEntities = kFixtureEntities + 1;
+inline constexpr int kFormatsFixtureEdges = kFixtureEdges + 2;
+
+/// FixtureGraph plus what the other formats must also carry: n4, an armed group named kHostileName
+/// whose id and aliases hold CSV and array delimiters, an edge n4 -> Russia dated by month only
+/// ("2024-02") and an edge Kim -> n4 dated by year only ("2022").
+inline graph::KnowledgeGraph FormatsFixtureGraph() {
+  graph::KnowledgeGraph g = FixtureGraph();
+  g.AddEntity(Entity{.id = "new:rocket,sons;\"x\"", .name = kHostileName, .name_hi = kHostileHi,
+                     .type = EntityType::kArmedGroup, .aliases = {"Rocket; Sons", "रॉकेट, संस"}});
+  g.AddEdge(Edge{.id = "e:rocket-assault-ru", .subject_id = "new:rocket,sons;\"x\"", .relation = Relation::kAssault,
+                 .object_id = "country:RU", .date = "2024-02", .attributed_to = {"Reuters; AP"}, .mentions = 1,
+                 .articles = 1});
+  g.AddEdge(Edge{.id = "e:kim-threaten-rocket", .subject_id = "Q56226", .relation = Relation::kThreaten,
+                 .object_id = "new:rocket,sons;\"x\"", .date = "2022", .modality = Modality::kDenied});
+  return g;
+}
+
 }  // namespace jaal::testing

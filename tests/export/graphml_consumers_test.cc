@@ -1,63 +1,19 @@
 // What users open the GraphML with must accept it: the GraphML XSD (via xmllint), networkx and
 // igraph, with hostile text, Hindi names and parallel edges surviving the round trip.
 #include <doctest/doctest.h>
-#include <sys/wait.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
 
+#include "consumer_support.h"
 #include "export_fixtures.h"
 #include "jaal/exporter/graphml.h"
-#include "test_support.h"
 
 using namespace jaal;
-using jaal::testing::TempDir;
+using namespace jaal::testing;
 
 namespace {
-
-const std::string kJar = "/usr/share/java/jgrapht-io.jar";
-const std::string kPython = "/usr/bin/python3";  // the system one: python3-networkx/igraph live there
-
-struct Run {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string Quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-void WriteFile(const std::string& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-  REQUIRE(out.good());
-}
-
-// Runs `command` through /bin/sh with stdout and stderr captured to files in `dir`.
-Run Shell(const TempDir& dir, const std::string& command) {
-  const std::string out = dir / "cmd.out", err = dir / "cmd.err";
-  int status = std::system((command + " >" + Quote(out) + " 2>" + Quote(err)).c_str());
-  Run r;
-  r.exit_code = status != -1 && WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = ReadFile(out);
-  r.err = ReadFile(err);
-  return r;
-}
-
-bool Have(const TempDir& dir, const std::string& check) { return Shell(dir, check).exit_code == 0; }
 
 std::string WriteFixture(const TempDir& dir) {
   const std::string path = dir / "graph.graphml";
@@ -67,17 +23,6 @@ std::string WriteFixture(const TempDir& dir) {
   out.close();
   REQUIRE(out.good());
   return path;
-}
-
-// Runs a Python script (written to the temp dir, so no shell quoting of Python) on the GraphML.
-Run Python(const TempDir& dir, const std::string& script, const std::string& graphml) {
-  const std::string path = dir / "check.py";
-  WriteFile(path, script);
-  return Shell(dir, "PYTHONIOENCODING=utf-8 " + kPython + " " + Quote(path) + " " + Quote(graphml));
-}
-
-bool HasLine(const std::string& out, const std::string& line) {
-  return ("\n" + out).find("\n" + line + "\n") != std::string::npos;
 }
 
 }  // namespace

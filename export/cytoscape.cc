@@ -1,0 +1,65 @@
+// Cytoscape.js elements JSON, for web views and Cytoscape Desktop's JSON import, with the same
+// attributes as GraphML so both tools show the same columns.
+#include <cstddef>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "attributes.h"
+#include "jaal/core/json.h"
+#include "jaal/exporter/formats.h"
+#include "jaal/graph/analytics.h"
+#include "text_escape.h"
+#include "walk.h"
+
+namespace jaal::exporter {
+namespace {
+
+// Numbers and booleans go in unquoted (their text is already JSON), so filters like
+// `edge[mentions > 1]` compare numbers; empty values are left out.
+void AddData(std::span<const Attribute> attributes, std::span<const std::string> values, json::ObjectWriter& data) {
+  for (std::size_t i = 0; i < attributes.size(); ++i) {
+    if (values[i].empty()) continue;
+    if (attributes[i].type == AttributeType::kString) {
+      data.Field(attributes[i].name, ValidUtf8(values[i]));
+    } else {
+      data.Raw(attributes[i].name, values[i]);
+    }
+  }
+}
+
+// {"data": {...}} with one element per line, so a large file still diffs and greps well.
+std::string Element(bool first, const std::string& data) {
+  return std::string(first ? "\n" : ",\n") + "{\"data\":" + data + "}";
+}
+
+}  // namespace
+
+Status WriteCytoscapeJson(const graph::KnowledgeGraph& graph, std::ostream& out) {
+  return WriteGuarded("Cytoscape.js JSON", out, [&] {
+    std::vector<int> degrees = graph::Degrees(graph);
+    out << "{\"elements\":{\"nodes\":[";
+    ForEachNode(graph, out, [&](std::size_t i, const Entity& entity) {
+      std::string text;
+      json::ObjectWriter data(text);
+      data.Field("id", "n" + std::to_string(i));
+      AddData(kNodeAttributes, NodeValues(entity, degrees[i]), data);
+      data.Close();
+      out << Element(i == 0, text);
+    });
+    out << "\n],\"edges\":[";
+    ForEachEdge(graph, out, [&](std::size_t i, std::size_t source, std::size_t target, const Edge& edge) {
+      std::string text;
+      json::ObjectWriter data(text);
+      data.Field("id", "e" + std::to_string(i))
+          .Field("source", "n" + std::to_string(source))
+          .Field("target", "n" + std::to_string(target));
+      AddData(kEdgeAttributes, EdgeValues(edge), data);
+      data.Close();
+      out << Element(i == 0, text);
+    });
+    out << "\n]}}\n";
+  });
+}
+
+}  // namespace jaal::exporter
