@@ -158,7 +158,8 @@ TEST_CASE("an article's facts are found by subject, object, relation and date wi
 
   EdgeFilter by_relation;
   by_relation.relations = {Relation::kCooperate, Relation::kThreaten};
-  CHECK(Ids(Query(*store, by_relation)) == std::vector<std::string>{"country:RU COOPERATE country:KP", "Q7747 THREATEN Q3881"});
+  // COOPERATE is symmetric: stored once, in id order (KP before RU).
+  CHECK(Ids(Query(*store, by_relation)) == std::vector<std::string>{"country:KP COOPERATE country:RU", "Q7747 THREATEN Q3881"});
 
   EdgeFilter june;
   june.since = "2024-06";
@@ -611,3 +612,22 @@ TEST_CASE("bad ids are refused before anything is written") {
 }
 
 }  // namespace jaal::store
+
+TEST_CASE("a symmetric fact told from either side is one edge with both pieces of evidence") {
+  TempDir tmp;
+  auto store = OpenOrDie(tmp / "store");
+  Put(*store, Doc("en-1", "en", "h1"), {Fact("en-1", "en", kKim, Relation::kConsult, kPutin, "2024-06-19", 0)});
+  Put(*store, Doc("hi-1", "hi", "h2"), {Fact("hi-1", "hi", kPutin, Relation::kConsult, kKim, "2024-06-19", 3)});
+  EdgeFilter all;
+  auto edges = Query(*store, all);
+  REQUIRE(edges.size() == 1);
+  CHECK(edges[0].articles == 2);
+  CHECK(edges[0].evidence.size() == 2);
+  // A one-way relation keeps its direction.
+  Put(*store, Doc("en-2", "en", "h3"), {Fact("en-2", "en", kPutin, Relation::kThreaten, kKim, "2024-06-19", 0, Modality::kAsserted, "warned")});
+  EdgeFilter threats;
+  threats.relations = {Relation::kThreaten};
+  auto t = Query(*store, threats);
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].subject_id == kPutin.id);
+}
