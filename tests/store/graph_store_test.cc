@@ -611,8 +611,6 @@ TEST_CASE("bad ids are refused before anything is written") {
   CHECK_FALSE(doc->has_value());
 }
 
-}  // namespace jaal::store
-
 TEST_CASE("a symmetric fact told from either side is one edge with both pieces of evidence") {
   TempDir tmp;
   auto store = OpenOrDie(tmp / "store");
@@ -631,3 +629,5 @@ TEST_CASE("a symmetric fact told from either side is one edge with both pieces o
   REQUIRE(t.size() == 1);
   CHECK(t[0].subject_id == kPutin.id);
 }
+
+}  // namespace jaal::store
