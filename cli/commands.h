@@ -19,5 +19,11 @@ CommandRunner AddExportCommand(CLI::App& app, GlobalOptions& global);
 CommandRunner AddStatsCommand(CLI::App& app, GlobalOptions& global);
 CommandRunner AddRemoveCommand(CLI::App& app, GlobalOptions& global);
 CommandRunner AddEvalCommand(CLI::App& app, GlobalOptions& global);
+CommandRunner AddEntityCommand(CLI::App& app, GlobalOptions& global);
+CommandRunner AddNeighborsCommand(CLI::App& app, GlobalOptions& global);
+CommandRunner AddPathCommand(CLI::App& app, GlobalOptions& global);
+CommandRunner AddTimelineCommand(CLI::App& app, GlobalOptions& global);
+CommandRunner AddRankCommand(CLI::App& app, GlobalOptions& global);
+CommandRunner AddEvidenceCommand(CLI::App& app, GlobalOptions& global);
 
 }  // namespace jaal::cli

@@ -26,6 +26,12 @@ int main(int argc, char** argv) {
   runners["stats"] = AddStatsCommand(app, global);
   runners["remove"] = AddRemoveCommand(app, global);
   runners["eval"] = AddEvalCommand(app, global);
+  runners["entity"] = AddEntityCommand(app, global);
+  runners["neighbors"] = AddNeighborsCommand(app, global);
+  runners["path"] = AddPathCommand(app, global);
+  runners["timeline"] = AddTimelineCommand(app, global);
+  runners["rank"] = AddRankCommand(app, global);
+  runners["evidence"] = AddEvidenceCommand(app, global);
 
   try {
     app.parse(argc, argv);
