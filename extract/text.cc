@@ -123,6 +123,12 @@ struct Segmenter::Impl {
         t.end -= 2;
         t.possessive = true;
       }
+      // Scraped English often loses the apostrophe: "Israel s capital" is "Israel's capital".
+      if (!deva && w == u"s" && !tokens.empty() && tokens.back().word && !tokens.back().devanagari &&
+          tokens.back().end + 1 == tok_begin && !tokens.back().possessive) {
+        tokens.back().possessive = true;
+        continue;
+      }
       t.text = Nfc(w);
       icu::UnicodeString lower(w);
       lower.toLower(icu::Locale::getRoot());

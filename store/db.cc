@@ -28,6 +28,13 @@ Status FromRocks(const rocksdb::Status& s, const std::string& dir, std::string_v
 }
 
 Db::~Db() {
+  if (db != nullptr && !read_only) {
+    // Readers open as secondaries and would otherwise replay the whole WAL on every start: a
+    // writer leaves its memtables in table files when it closes.
+    rocksdb::FlushOptions flush;
+    rocksdb::Status ignored = db->Flush(flush, handles);
+    (void)ignored;  // the WAL still holds everything if the flush fails
+  }
   if (db != nullptr) {
     for (rocksdb::ColumnFamilyHandle* h : handles) {
       // Nothing useful can be done with a failure while closing; the WAL already holds the data.
