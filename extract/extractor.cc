@@ -57,6 +57,7 @@ struct Phrase {
   bool locative = false;       // "in Pyongyang" / "प्योंगयांग में"
   bool place = false;
   bool possessive = false;     // English "Russia's"
+  bool modifier = false;       // "नाइजीरियाई चरमपंथी संगठन बोको हराम": describes the next actor, is no argument
   std::string marker;          // Hindi postposition after it / English preposition before it
   size_t marker_end = 0;       // token index past the Hindi marker
   int group = -1;              // coordination group id
@@ -301,9 +302,10 @@ class DocumentExtractor {
       }
       bool ok;
       if (doc_.lang == Lang::kEn) {
+        bool after_hyphen = j > i + 1 && toks[j - 1].text == "-" && toks[j - 1].begin == toks[j - 2].end;  // "Chen Shui-bian"
         ok = (t.capitalized && !g_.months.Match(toks, j) && !g_.weekdays.Match(toks, j) &&
               !lex_.actor_names().Match(toks, j) && !lex_.titles().Match(toks, j)) ||
-             (kParticles.count(t.lower) && words > 0);
+             (kParticles.count(t.lower) && words > 0) || after_hyphen;
       } else {
         ok = t.devanagari && !IsGrammarWord(toks, j) && !lex_.actor_names().Match(toks, j) &&
              !lex_.titles().Match(toks, j) && !lex_.place_names().Match(toks, j);
@@ -449,6 +451,7 @@ class DocumentExtractor {
       phrases.push_back(p);
     }
     AttachMarkers(toks, phrases);
+    MarkModifiers(toks, phrases);
     GroupCoordinations(toks, phrases);
     return phrases;
   }
@@ -492,6 +495,25 @@ class DocumentExtractor {
           p.locative = g_.Is(WordClass::kLocative, toks, b - 1);
         }
       }
+    }
+  }
+
+  // An actor followed by a few plain words and then another actor, with no marker between,
+  // only describes the second: "Nigerian militant group Boko Haram", "नाइजीरियाई चरमपंथी संगठन बोको हराम".
+  void MarkModifiers(const std::vector<Token>& toks, std::vector<Phrase>& phrases) const {
+    const bool hindi = doc_.lang == Lang::kHi;
+    for (size_t k = 0; k + 1 < phrases.size(); ++k) {
+      Phrase& a = phrases[k];
+      const Phrase& b = phrases[k + 1];
+      if (a.pronoun || a.possessive || a.title >= 0 || (hindi && !a.marker.empty())) continue;
+      size_t words = 0;
+      bool plain = b.begin > a.end;
+      for (size_t t = a.end; t < b.begin && plain; ++t) {
+        plain = toks[t].word && !IsGrammarWord(toks, t) && !g_.Is(WordClass::kPreposition, toks, t) &&
+                !(!hindi && !toks[t].capitalized && g_.Is(WordClass::kBe, toks, t));
+        ++words;
+      }
+      if (plain && words <= 3 && (hindi || !b.marker.size())) a.modifier = true;
     }
   }
 
@@ -828,6 +850,45 @@ class DocumentExtractor {
     return "genitive";
   }
 
+  // English subject: walk back from the verb over auxiliaries and adverbs to the noun phrase
+  // before it. The phrase is the subject when it ends the noun phrase ("China has said"), or when
+  // it modifies a noun that stands for it ("Israeli air strikes", "Russian troops"); anything
+  // else ("Militants", "three UN hostages", "they") leaves the event without a known subject.
+  const Phrase* EnglishSubject(const std::vector<Token>& toks, const std::vector<const Phrase*>& before,
+                               size_t verb) const {
+    size_t j = verb;
+    while (j > 0) {
+      size_t e = j - 1;
+      const Token& t = toks[j - 1];
+      bool skip = g_.Is(WordClass::kAuxiliary, toks, e) || g_.Is(WordClass::kBe, toks, e) ||
+                  g_.Is(WordClass::kFuture, toks, e) || g_.Is(WordClass::kNegation, toks, e) ||
+                  (t.word && !t.capitalized && t.lower.size() > 3 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0);
+      if (!skip) break;
+      --j;
+    }
+    if (j == 0) return nullptr;
+    // The phrase ending right there is the subject.
+    for (auto it = before.rbegin(); it != before.rend(); ++it) {
+      const Phrase* p = *it;
+      if (p->end == j && p->marker.empty() && !p->possessive) return p;
+      if (p->end == j && p->possessive) return nullptr;  // "Russia's defence minister ..." was a title phrase
+    }
+    // Otherwise the noun phrase must be headed by a noun that stands for the actor before it.
+    size_t k = j;
+    int nouns = 0;
+    bool agent_head = false;
+    while (k > 0 && nouns < 4) {
+      const Token& t = toks[k - 1];
+      if (!t.word || g_.Is(WordClass::kPreposition, toks, k - 1) || g_.triggers.Match(toks, k - 1)) break;
+      for (const Phrase* p : before)
+        if (p->end == k && p->marker.empty()) return agent_head ? p : nullptr;
+      if (nouns == 0) agent_head = g_.Is(WordClass::kAgentNoun, toks, k - 1);
+      ++nouns;
+      --k;
+    }
+    return nullptr;
+  }
+
   void ExtractSentence(int index, const Sentence& s, const std::vector<Mention>& mentions) {
     const std::vector<Token>& toks = s.tokens;
     std::vector<Phrase> phrases = BuildPhrases(toks, mentions);
@@ -858,11 +919,17 @@ class DocumentExtractor {
       const Phrase* subject = nullptr;
       const Phrase* object = nullptr;
       bool passive = false;
+      before.erase(std::remove_if(before.begin(), before.end(), [](const Phrase* p) { return p->modifier; }), before.end());
+      after.erase(std::remove_if(after.begin(), after.end(), [](const Phrase* p) { return p->modifier; }), after.end());
       if (hindi) {
+        // "दोषी ठहराया जा रहा है", "हमला किया गया": a passive has no agent unless द्वारा names one.
+        bool passive_voice = false;
+        for (size_t j = trig.end; j < toks.size() && j < trig.end + 4; ++j)
+          if (g_.Is(WordClass::kPassiveAux, toks, j)) passive_voice = true;
         // Subject: the ने-marked phrase, else the first unmarked (nominative) one.
         for (const Phrase* p : before)
           if (p->marker == "ने" || p->marker == "ने भी" || p->marker == "की ओर से" || p->marker == "की तरफ से") subject = p;
-        if (!subject)
+        if (!subject && !passive_voice)
           for (const Phrase* p : before)
             if (p->marker.empty() && !p->locative) {
               subject = p;
@@ -912,17 +979,17 @@ class DocumentExtractor {
             for (const Phrase* p : after)
               if (p->marker == "by" && p->begin <= trig.end + 3 && !subject) subject = p;
           } else {
-            // The nearest phrase before the trigger that is not inside a prepositional phrase.
-            for (auto it = before.rbegin(); it != before.rend(); ++it) {
-              const Phrase* p = *it;
-              if (!p->marker.empty() || p->possessive) continue;
-              subject = p;
-              break;
-            }
+            subject = EnglishSubject(toks, before, trig.begin);
           }
           for (const Phrase* p : after) {
             if (subject && p->group == subject->group) continue;
             if (p->begin > trig.end + 6) break;
+            // "attacked militia positions in the Iraqi city": a preposition other than the
+            // object's own marker (or "of") between trigger and phrase puts it out of reach.
+            bool blocked = false;
+            for (size_t j = trig.end; j < p->begin && !blocked; ++j)
+              blocked = g_.Is(WordClass::kPreposition, toks, j) && toks[j].lower != "of" && toks[j].lower != p->marker;
+            if (blocked && !(pe.nominal && p->marker == "between")) break;
             if (p->locative && !pe.location_object) continue;
             if (p->marker == "by" && pe.nominal) continue;
             if (MarkerAllowed(pe, p->marker) || (pe.nominal && p->marker == "between")) {

@@ -339,7 +339,8 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"according_to", WordClass::kAccordingTo},  {"light_verb", WordClass::kLightVerb},
       {"pronoun_subject", WordClass::kPronounSubject}, {"pronoun_object", WordClass::kPronounObject},
       {"pronoun_genitive", WordClass::kPronounGenitive}, {"pronoun_other", WordClass::kPronounOther},
-      {"anaphor_title", WordClass::kAnaphorTitle},
+      {"anaphor_title", WordClass::kAnaphorTitle},  {"agent_noun", WordClass::kAgentNoun},
+      {"auxiliary", WordClass::kAuxiliary},        {"passive_aux", WordClass::kPassiveAux},
   };
   return kNames;
 }

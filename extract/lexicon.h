@@ -92,7 +92,8 @@ struct PatternEntry {
 enum class WordClass : std::uint8_t {
   kNegation, kFuture, kSpeech, kClaim, kDeny, kClauseBreak, kCoordination, kBe, kPreposition,
   kLocative, kStop, kAgentMarker, kPassiveAgent, kGenitive, kAccordingTo, kLightVerb, kPronounSubject,
-  kPronounObject, kPronounGenitive, kPronounOther, kAnaphorTitle, kCount
+  kPronounObject, kPronounGenitive, kPronounOther, kAnaphorTitle, kAgentNoun, kAuxiliary, kPassiveAux,
+  kCount
 };
 
 struct Grammar {
