@@ -563,7 +563,16 @@ class DocumentExtractor {
 
   bool LightVerbNear(const std::vector<Token>& toks, const Trigger& t) const {
     for (size_t j = t.end; j < toks.size() && j < t.end + 3; ++j) {
-      if (g_.Is(WordClass::kLightVerb, toks, j)) return true;
+      size_t e = j;
+      if (g_.Is(WordClass::kLightVerb, toks, j, &e)) {
+        // "हमले की निंदा": की, का, के before another noun are genitive, not the verb "did".
+        bool genitive_form = g_.Is(WordClass::kGenitive, toks, j) && e == j + 1;
+        if (!genitive_form) return true;
+        bool clause_ends = e >= toks.size() || !toks[e].word || g_.Is(WordClass::kClauseBreak, toks, e) ||
+                           g_.Is(WordClass::kStop, toks, e) || g_.Is(WordClass::kPassiveAux, toks, e) ||
+                           g_.Is(WordClass::kCoordination, toks, e);
+        return clause_ends && !g_.triggers.Match(toks, e);
+      }
       if (!toks[j].word) break;
     }
     // Headline order: "से की मुलाकात".
