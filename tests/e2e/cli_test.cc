@@ -15,6 +15,12 @@ namespace {
 std::string StoreArg(const TempDir& dir) { return "--store " + ShellQuote(dir / "store") + " "; }
 std::string Samples() { return ShellQuote((SourceDir() / "samples").string()); }
 
+// `jaal stats` without the bytes on disk, which compaction and flushes change.
+std::string Counts(const TempDir& dir) {
+  std::string out = RunJaal(StoreArg(dir) + "stats").out;
+  return out.substr(0, out.find("\ndisk"));
+}
+
 }  // namespace
 
 TEST_CASE("build then query: Hindi and English names find the same entity and the meeting") {
@@ -38,12 +44,11 @@ TEST_CASE("build then query: Hindi and English names find the same entity and th
 TEST_CASE("building the same input twice leaves the same counts") {
   TempDir dir;
   REQUIRE(RunJaal(StoreArg(dir) + "build " + Samples()).exit_code == 0);
-  CommandResult first = RunJaal(StoreArg(dir) + "stats");
+  std::string first = Counts(dir);
   CommandResult again = RunJaal(StoreArg(dir) + "build " + Samples());
   REQUIRE(again.exit_code == 0);
   CHECK(again.err.find(" 0 added, 0 replaced") != std::string::npos);
-  CommandResult second = RunJaal(StoreArg(dir) + "stats");
-  CHECK(first.out == second.out);
+  CHECK(Counts(dir) == first);
 }
 
 TEST_CASE("query filters by relation and date, and says when nothing matched") {
@@ -70,13 +75,13 @@ TEST_CASE("query filters by relation and date, and says when nothing matched") {
 TEST_CASE("remove takes a document's facts out and a rebuild puts them back") {
   TempDir dir;
   REQUIRE(RunJaal(StoreArg(dir) + "build " + Samples()).exit_code == 0);
-  CommandResult before = RunJaal(StoreArg(dir) + "stats");
+  std::string before = Counts(dir);
   CHECK(RunJaal(StoreArg(dir) + "remove seed-hi-0001").exit_code == 0);
   CommandResult removed = RunJaal(StoreArg(dir) + "query --subject " + ShellQuote("Andrei Belousov") + " --relation CONSULT");
   CHECK(removed.out.find("Kim Jong-un") == std::string::npos);
   CHECK(RunJaal(StoreArg(dir) + "remove seed-hi-0001").exit_code == 1);
   REQUIRE(RunJaal(StoreArg(dir) + "build " + Samples()).exit_code == 0);
-  CHECK(RunJaal(StoreArg(dir) + "stats").out == before.out);
+  CHECK(Counts(dir) == before);
 }
 
 TEST_CASE("a bad article gets a one-line error naming the file, and nothing of it is stored") {
