@@ -479,11 +479,14 @@ class DocumentExtractor {
           p.marker_end = p.end;
           continue;
         }
-        auto m = g_.markers.Match(toks, p.end);
+        // "हूथी विद्रोहियों ने", "रूसी सेना को": nouns that stand for the actor sit before its marker.
+        size_t at = p.end;
+        for (size_t e = at; at < p.end + 3 && g_.Is(WordClass::kAgentNoun, toks, at, &e);) at = e;
+        auto m = g_.markers.Match(toks, at);
         if (m) {
           p.marker = g_.marker_names[m->first];
           p.marker_end = m->second;
-          p.locative = g_.Is(WordClass::kLocative, toks, p.end);
+          p.locative = g_.Is(WordClass::kLocative, toks, at);
         } else {
           p.marker_end = p.end;
         }
@@ -519,6 +522,7 @@ class DocumentExtractor {
 
   void GroupCoordinations(const std::vector<Token>& toks, std::vector<Phrase>& phrases) const {
     int next_group = 0;
+    int hindi_apposition = 0;
     for (size_t k = 0; k < phrases.size(); ++k) {
       if (phrases[k].group < 0) phrases[k].group = next_group++;
       if (k + 1 >= phrases.size()) break;
@@ -531,12 +535,16 @@ class DocumentExtractor {
       bool has_coord = false;
       for (size_t t = from; t < b.begin; ++t) {
         if (g_.Is(WordClass::kCoordination, toks, t) || IsPunct(toks[t], ",")) has_coord = true;
+        else if (IsPunct(toks[t], "-") && b.begin == t + 1 && t == a.end) has_coord = true;  // "अमरीका-रूस समझौता"
         else if (toks[t].lower == "the") continue;
-        else ++gap_words;
+        else if (doc_.lang == Lang::kHi && has_coord && !IsGrammarWord(toks, t)) ++gap_words, ++hindi_apposition;
+        else gap_words += 100;
       }
-      if (has_coord && gap_words == 0 && b.begin > a.end) {
+      // "X तथा दो सिख संगठनों Y और Z": a few words naming what the next actors are.
+      if (has_coord && gap_words == static_cast<size_t>(hindi_apposition) && gap_words <= 3 && b.begin > a.end) {
         b.group = a.group;
       }
+      hindi_apposition = 0;
     }
     // In Hindi the marker after the last conjunct applies to all of them ("अमेरिका और पश्चिम की निंदा");
     // in English the preposition before the first does ("with X and Y").
@@ -575,9 +583,8 @@ class DocumentExtractor {
       }
       if (!toks[j].word) break;
     }
-    // Headline order: "से की मुलाकात".
-    return t.begin > 0 && g_.Is(WordClass::kLightVerb, toks, t.begin - 1) && toks[t.begin - 1].key == "की" &&
-           !(t.begin > 1 && g_.markers.Match(toks, t.begin - 2) && false);
+    // Headline order: "से की मुलाकात", "का ओबामा ने किया स्वागत".
+    return t.begin > 0 && (toks[t.begin - 1].key == "की" || toks[t.begin - 1].key == "किया" || toks[t.begin - 1].key == "किए");
   }
 
   std::vector<Trigger> FindTriggers(const std::vector<Token>& toks, const std::vector<Phrase>& phrases) const {
@@ -958,8 +965,30 @@ class DocumentExtractor {
             break;
           }
         }
-        // Headlines put the object after the verb: "... ने X से की मुलाकात" is covered above;
-        // "X पहुंचे Y" is not Hindi word order, so nothing is looked for after the trigger.
+        if (pe.subject_after) {
+          // "रूस की यात्रा पर किम जोंग उन": the visitor follows the trip.
+          subject = nullptr;
+          for (const Phrase* p : after)
+            if (p->marker.empty() || p->marker == "ने") {
+              subject = p;
+              break;
+            }
+        }
+        if (pe.nominal) {
+          // "अमरीका-रूस समझौता", "इजराइल-हमास संघर्षविराम": the pair right before the noun.
+          subject = object = nullptr;
+          if (!before.empty() && (before.back()->end == trig.begin || before.back()->marker_end == trig.begin)) {
+            subject = before.back();
+            if (GroupMembers(phrases, subject->group).size() < 2) subject = nullptr;
+          }
+        }
+        // Headlines put the object after the verb: "इजरायल ने गिराया सीरियाई विमान".
+        if (subject && !object && !pe.nominal && !pe.subject_after)
+          for (const Phrase* p : after)
+            if (p->begin <= trig.end + 2 && p->marker.empty() && p->group != subject->group) {
+              object = p;
+              break;
+            }
       } else {
         // Passive: "X was attacked by Y".
         bool be_before = trig.begin > 0 && (g_.Is(WordClass::kBe, toks, trig.begin - 1) ||

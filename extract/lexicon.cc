@@ -417,6 +417,7 @@ Status Lexicon::LoadPatterns(const std::string& dir, Lang lang) {
         else if (flag == "reverse") e.reverse = true;
         else if (flag == "before") e.object_before = true;
         else if (flag == "lv") e.light_verb = true;
+        else if (flag == "after") e.subject_after = true;
         else return Status::InvalidArgument(RowError(p, r.line, fmt::format("unknown pattern flag '{}'", flag)));
       }
     }

@@ -85,6 +85,7 @@ struct PatternEntry {
   bool reverse = false;          // the marked object is the doer ("X was attacked by Y" style in Hindi "X पर ... द्वारा")
   bool object_before = false;    // Hindi: object precedes the trigger (SOV)
   bool light_verb = false;       // Hindi noun that is an event only with a light verb ("मुलाकात की")
+  bool subject_after = false;    // Hindi headline: the doer follows ("रूस की यात्रा पर किम")
   PhraseTable context;           // one of these must stand in the clause ("sent" + "troops")
 };
 
