@@ -890,15 +890,28 @@ class DocumentExtractor {
       if (p->end == j && p->possessive) return nullptr;  // "Russia's defence minister ..." was a title phrase
     }
     // Otherwise the noun phrase must be headed by a noun that stands for the actor before it.
+    // A relative clause: "The United States, which has long sought ..." is about the phrase before it.
+    if (toks[j - 1].lower == "which" || toks[j - 1].lower == "who") {
+      if (j >= 2 && IsPunct(toks[j - 2], ","))
+        for (const Phrase& p : *all_phrases_)
+          if (p.end == j - 2 && p.marker.empty() && !p.possessive) return &p;
+      return nullptr;
+    }
     size_t k = j;
     int nouns = 0;
     bool agent_head = false;
     while (k > 0 && nouns < 4) {
       const Token& t = toks[k - 1];
-      if (!t.word || g_.Is(WordClass::kPreposition, toks, k - 1) || g_.triggers.Match(toks, k - 1)) break;
+      auto trigger = g_.triggers.Match(toks, k - 1);
+      // "Israeli air strikes killed ...": an event noun heads its doer's phrase like "troops" does.
+      bool event_noun = false;
+      if (trigger)
+        for (auto [pattern, end] : g_.triggers.MatchAll(toks, k - 1))
+          if (end == k && g_.patterns[pattern].nominal) event_noun = true;
+      if (!t.word || g_.Is(WordClass::kPreposition, toks, k - 1) || (trigger && !event_noun)) break;
       for (const Phrase* p : before)
         if (p->end == k && p->marker.empty()) return agent_head ? p : nullptr;
-      if (nouns == 0) agent_head = g_.Is(WordClass::kAgentNoun, toks, k - 1);
+      if (nouns == 0) agent_head = g_.Is(WordClass::kAgentNoun, toks, k - 1) || event_noun;
       ++nouns;
       --k;
     }
@@ -908,6 +921,7 @@ class DocumentExtractor {
   void ExtractSentence(int index, const Sentence& s, const std::vector<Mention>& mentions) {
     const std::vector<Token>& toks = s.tokens;
     std::vector<Phrase> phrases = BuildPhrases(toks, mentions);
+    all_phrases_ = &phrases;
     std::vector<int> clause = Clauses(toks);
     Attribution attribution = FindAttribution(toks, phrases, clause);
     std::vector<Trigger> triggers = FindTriggers(toks, phrases);
@@ -1026,7 +1040,7 @@ class DocumentExtractor {
             // object's own marker (or "of") between trigger and phrase puts it out of reach.
             bool blocked = false;
             for (size_t j = trig.end; j < p->begin && !blocked; ++j)
-              blocked = g_.Is(WordClass::kPreposition, toks, j) && toks[j].lower != "of" && toks[j].lower != p->marker;
+              blocked = g_.Is(WordClass::kPreposition, toks, j) && toks[j].lower != "of" && !MarkerAllowed(pe, toks[j].lower);
             if (blocked && !(pe.nominal && p->marker == "between")) break;
             if (p->locative && !pe.location_object) continue;
             if (p->marker == "by" && pe.nominal) continue;
@@ -1136,6 +1150,7 @@ class DocumentExtractor {
   const Lexicon& lex_;
   const Grammar& g_;
   DocState doc_;
+  const std::vector<Phrase>* all_phrases_ = nullptr;  // the sentence being read
   std::vector<Triple> triples_;
 };
 
