@@ -379,8 +379,9 @@ class DocumentExtractor {
           if (!phrases.empty()) {
             Phrase& prev = phrases.back();
             bool adjacent_hi = hindi && prev.end + 1 == m.begin && g_.Is(WordClass::kGenitive, toks, prev.end);
+            // "U.S. Defense Secretary": the abbreviation's full stop is its own token.
             bool adjacent = prev.end == m.begin || adjacent_hi ||
-                            (!hindi && prev.end + 1 == m.begin && toks[prev.end].lower == "the");
+                            (!hindi && prev.end + 1 == m.begin && (toks[prev.end].lower == "the" || IsPunct(toks[prev.end], ".")));
             if (adjacent && prev.who.actor != kNoActor && !prev.pronoun &&
                 lex_.actors()[prev.who.actor].type != EntityType::kPerson && prev.title < 0) {
               p.anchor = prev.who;
