@@ -232,6 +232,21 @@ class DocumentExtractor {
 
   // ---- resolving who a mention is ---------------------------------------------------------------
 
+  // "King Abdullah", "Jordan's King Abdullah": the office narrows who a bare name can be.
+  Referent ResolvePartial(const Mention& m, int title, const Referent& anchor) const {
+    if (title < 0) return ResolvePartial(m);
+    Mention narrowed = m;
+    narrowed.candidates.clear();
+    for (int c : m.candidates)
+      for (const RoleEntry& r : lex_.roles())
+        if (r.person == c && r.title == title && (!anchor.valid() || r.org == anchor.actor)) {
+          narrowed.candidates.push_back(c);
+          break;
+        }
+    Referent r = ResolvePartial(narrowed);
+    return r.valid() ? r : ResolvePartial(m);
+  }
+
   Referent ResolvePartial(const Mention& m) const {
     // The most salient person named in this document with that name word: salience, not
     // recency, decides between two Kims ...
@@ -398,13 +413,20 @@ class DocumentExtractor {
             p.end = mentions[k + 1].end;
             ++k;
           }
-          // The holder's name right after the title.
+          // The holder's name right after the title ("ambassador to Qatar, Somananda Suman").
           size_t after = p.end;
+          if (!hindi && after < toks.size() && (toks[after].lower == "to" || toks[after].lower == "in") &&
+              k + 1 < mentions.size() && mentions[k + 1].begin == after + 1 && mentions[k + 1].kind != MentionKind::kPartialName &&
+              mentions[k + 1].kind != MentionKind::kTitle && after + 1 < toks.size()) {
+            after = mentions[k + 1].end;
+            ++k;
+            p.end = after;
+          }
           if (after < toks.size() && IsPunct(toks[after], ",") && !hindi) ++after;
           if (k + 1 < mentions.size() && mentions[k + 1].begin == after &&
               (mentions[k + 1].kind == MentionKind::kName || mentions[k + 1].kind == MentionKind::kPartialName)) {
             const Mention& n = mentions[k + 1];
-            Referent r = n.kind == MentionKind::kName ? Referent{n.actor} : ResolvePartial(n);
+            Referent r = n.kind == MentionKind::kName ? Referent{n.actor} : ResolvePartial(n, m.title, p.anchor);
             // "मंत्री किम योंग-ह्यून": a known first word does not make a known person when the
             // name goes on past it.
             std::string longer;
@@ -928,13 +950,23 @@ class DocumentExtractor {
     std::vector<Trigger> triggers = FindTriggers(toks, phrases);
     Referent sentence_subject;
 
-    // ROLE: a named person with an office and the country or organisation it belongs to.
+    // ROLE: a named person with an office and the country or organisation it belongs to — stated
+    // in the phrase, or stated elsewhere in the article when the lexicon confirms the office was
+    // held then ("President Reagan" in an article about the United States).
     for (const Phrase& p : phrases) {
-      if (p.title >= 0 && p.person_named && p.anchor.valid() && lex_.title_list()[p.title].kind != "minor") {
-        Date d = doc_.article_date.value_or(Date{});
-        Emit(index, s, p.who, Relation::kRole, "", lex_.title_list()[p.title].label_en, p.anchor, d, false,
-             Modality::kAsserted, Attribution{}, 0.9);
-      }
+      if (p.title < 0 || !p.person_named || lex_.title_list()[p.title].kind == "minor") continue;
+      Date d = doc_.article_date.value_or(Date{});
+      Referent org = p.anchor;
+      if (!org.valid() && p.who.actor != kNoActor)
+        for (const RoleEntry& r : lex_.roles())
+          if (r.person == p.who.actor && r.title == p.title && doc_.mentioned_actors.count(r.org) &&
+              (!doc_.article_date || RoleHeld(r, doc_.article_date))) {
+            org = Referent{r.org};
+            break;
+          }
+      if (org.valid())
+        Emit(index, s, p.who, Relation::kRole, "", lex_.title_list()[p.title].label_en, org, d, false,
+             Modality::kAsserted, Attribution{}, p.anchor.valid() ? 0.9 : 0.75);
     }
 
     const bool hindi = doc_.lang == Lang::kHi;
