@@ -262,9 +262,13 @@ class DocumentExtractor {
     if (auto it = doc_.new_people_words.find(m.partial_key); it != doc_.new_people_words.end())
       for (const Referent& r : it->second) consider(r);
     if (best.valid()) return best;
-    // ... or the only one who held an office on the article's date.
+    // ... or the only one who held an office on the article's date, when the word is the
+    // person's last name ("Putin"); first names are too often ordinary words ("अमीर").
     std::vector<int> in_office;
     for (int c : m.candidates) {
+      bool last_name = false;
+      for (const auto& keys : lex_.NameKeys(c)) last_name = last_name || keys.back() == m.partial_key;
+      if (!last_name) continue;
       for (const RoleEntry& r : lex_.roles())
         if (r.person == c && RoleHeld(r, doc_.article_date)) {
           in_office.push_back(c);
@@ -658,6 +662,7 @@ class DocumentExtractor {
 
   struct Attribution {
     std::vector<Referent> speakers;
+    const Phrase* first_speaker = nullptr;  // "Wang said ... and urged": the subject of the speech verb
     bool claimed = false;
     bool denied = false;
     size_t claim_at = 0;   // token index of the claim/deny word
@@ -703,6 +708,7 @@ class DocumentExtractor {
         if (doc_.lang == Lang::kHi && (p.marker == "ने" || p.marker == "ने भी")) agent = &p;
       }
       if (agent) speaker = agent;
+      if (speaker && !a.first_speaker && speaker->end <= i) a.first_speaker = speaker;
       if (!speaker && doc_.lang == Lang::kEn)
         for (const Phrase& p : phrases)
           if (p.begin >= e && p.begin <= e + 1) speaker = &p;
@@ -906,6 +912,25 @@ class DocumentExtractor {
       --j;
     }
     if (j == 0) return nullptr;
+    // "Hussein al-Ezzi, a senior Houthi official, warned": step over the apposition.
+    if (IsPunct(toks[j - 1], ",")) {
+      size_t c = j - 1;
+      while (c > 0 && c + 10 > j && !IsPunct(toks[c - 1], ",")) --c;
+      if (c > 0 && IsPunct(toks[c - 1], ",") && c + 10 > j)
+        for (const Phrase* p : before)
+          if (p->end == c - 1 && p->marker.empty() && !p->possessive) return p;
+      return nullptr;
+    }
+    // "accuses China of supplying Russia", "blamed Iran for attacking": the gerund's doer is
+    // the phrase before "of"/"for".
+    if ((toks[j - 1].lower == "of" || toks[j - 1].lower == "for") && verb == j && toks[verb].lower.size() > 3 &&
+        toks[verb].lower.compare(toks[verb].lower.size() - 3, 3, "ing") == 0) {
+      for (const Phrase* p : before)
+        if (p->end == j - 1) return p;
+      return nullptr;
+    }
+    // "Wang said ... and urged the United States": a coordinated verb shares the clause's subject.
+    if (toks[j - 1].lower == "and" && sentence_subject_) return sentence_subject_;
     // The phrase ending right there is the subject.
     for (auto it = before.rbegin(); it != before.rend(); ++it) {
       const Phrase* p = *it;
@@ -947,6 +972,7 @@ class DocumentExtractor {
     all_phrases_ = &phrases;
     std::vector<int> clause = Clauses(toks);
     Attribution attribution = FindAttribution(toks, phrases, clause);
+    sentence_subject_ = attribution.first_speaker;
     std::vector<Trigger> triggers = FindTriggers(toks, phrases);
     Referent sentence_subject;
 
@@ -1063,6 +1089,10 @@ class DocumentExtractor {
               subject = before.back();
             for (const Phrase* p : after)
               if (p->marker == "by" && p->begin <= trig.end + 3 && !subject) subject = p;
+            // "The United States imposed more than 500 new sanctions on Russia": a support verb
+            // shortly before the event noun lends it the clause's subject.
+            for (size_t j = trig.begin; !subject && j > 0 && j + 6 > trig.begin; --j)
+              if (g_.Is(WordClass::kSupportVerb, toks, j - 1)) subject = EnglishSubject(toks, before, j - 1);
           } else {
             subject = EnglishSubject(toks, before, trig.begin);
           }
@@ -1077,6 +1107,7 @@ class DocumentExtractor {
             if (blocked && !(pe.nominal && p->marker == "between")) break;
             if (p->locative && !pe.location_object) continue;
             if (p->marker == "by" && pe.nominal) continue;
+            if (p->possessive) continue;  // "met Navalny's widow": the possessor is not the one met
             if (MarkerAllowed(pe, p->marker) || (pe.nominal && p->marker == "between")) {
               object = p;
               break;
@@ -1137,6 +1168,7 @@ class DocumentExtractor {
         }
       }
       if (emitted && from_text && date.full()) doc_.last_event_date = date;
+      if (subject && !passive && !sentence_subject_) sentence_subject_ = subject;
       if (subject && !passive) sentence_subject = subject->who;
     }
 
@@ -1184,6 +1216,7 @@ class DocumentExtractor {
   const Grammar& g_;
   DocState doc_;
   const std::vector<Phrase>* all_phrases_ = nullptr;  // the sentence being read
+  const Phrase* sentence_subject_ = nullptr;          // its first subject (or speaker) so far
   std::vector<Triple> triples_;
 };
 

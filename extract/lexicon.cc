@@ -341,6 +341,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"pronoun_genitive", WordClass::kPronounGenitive}, {"pronoun_other", WordClass::kPronounOther},
       {"anaphor_title", WordClass::kAnaphorTitle},  {"agent_noun", WordClass::kAgentNoun},
       {"auxiliary", WordClass::kAuxiliary},        {"passive_aux", WordClass::kPassiveAux},
+      {"support_verb", WordClass::kSupportVerb},
   };
   return kNames;
 }
