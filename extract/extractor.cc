@@ -117,7 +117,12 @@ class DocumentExtractor {
         }
       }
     }
-    for (size_t i = 0; i < sentences.size(); ++i) ExtractSentence(static_cast<int>(i), sentences[i], mentions[i]);
+    // Mentions are found again as each sentence is read: people first met after a title earlier
+    // in the article ("opposition leader Alexei Navalny") are then known by one word ("Navalny").
+    for (size_t i = 0; i < sentences.size(); ++i) {
+      if (!doc_.new_people_words.empty()) mentions[i] = FindMentions(sentences[i].tokens);
+      ExtractSentence(static_cast<int>(i), sentences[i], mentions[i]);
+    }
     return Deduplicate();
   }
 
@@ -562,7 +567,9 @@ class DocumentExtractor {
       bool has_coord = false;
       for (size_t t = from; t < b.begin; ++t) {
         if (g_.Is(WordClass::kCoordination, toks, t) || IsPunct(toks[t], ",")) has_coord = true;
-        else if (IsPunct(toks[t], "-") && b.begin == t + 1 && t == a.end) has_coord = true;  // "अमरीका-रूस समझौता"
+        else if (IsPunct(toks[t], "-") && b.begin == t + 1 && t == a.end && toks[t - 1].end == toks[t].begin &&
+                 toks[t].end == toks[t + 1].begin)
+          has_coord = true;  // "अमरीका-रूस समझौता", written without spaces (unlike a dateline's "AP - ")
         else if (toks[t].lower == "the") continue;
         else if (doc_.lang == Lang::kHi && has_coord && !IsGrammarWord(toks, t)) ++gap_words, ++hindi_apposition;
         else gap_words += 100;
@@ -624,11 +631,13 @@ class DocumentExtractor {
         ++i;
         continue;
       }
-      auto matches = g_.triggers.MatchAll(toks, i);
-      bool taken = false;
-      for (auto [pattern, end] : matches) {
+      // Every pattern of the longest valid match is a candidate reading ("sanctions" the verb and
+      // the noun); the argument search keeps the first reading that finds its actors.
+      size_t taken_end = 0;
+      for (auto [pattern, end] : g_.triggers.MatchAll(toks, i)) {
         const PatternEntry& pe = g_.patterns[pattern];
         Trigger t{i, end, pattern};
+        if (taken_end && end != taken_end) break;
         if (pe.light_verb && !LightVerbNear(toks, t)) continue;
         if (!pe.context.empty()) {
           bool found = false;
@@ -636,11 +645,9 @@ class DocumentExtractor {
           if (!found) continue;
         }
         out.push_back(t);
-        i = end;
-        taken = true;
-        break;
+        taken_end = end;
       }
-      if (!taken) ++i;
+      i = taken_end ? taken_end : i + 1;
     }
     return out;
   }
@@ -996,7 +1003,9 @@ class DocumentExtractor {
     }
 
     const bool hindi = doc_.lang == Lang::kHi;
+    size_t read_at = toks.size();  // the position whose reading already produced a triple
     for (const Trigger& trig : triggers) {
+      if (trig.begin == read_at) continue;
       const PatternEntry& pe = g_.patterns[trig.pattern];
       int tc = clause[trig.begin];
       std::vector<const Phrase*> before, after;
@@ -1136,7 +1145,7 @@ class DocumentExtractor {
         const Trigger* nearest = nullptr;
         for (const Trigger& other : triggers)
           if (!nearest || dist(d.at, other.begin) < dist(d.at, nearest->begin)) nearest = &other;
-        if (nearest != &trig) continue;
+        if (nearest->begin != trig.begin) continue;
         if (!best || dist(d.at, trig.begin) < dist(best->at, trig.begin)) best = &d;
       }
       Date date = best ? best->date : doc_.article_date.value_or(Date{});
@@ -1167,6 +1176,7 @@ class DocumentExtractor {
             }
         }
       }
+      if (emitted) read_at = trig.begin;
       if (emitted && from_text && date.full()) doc_.last_event_date = date;
       if (subject && !passive && !sentence_subject_) sentence_subject_ = subject;
       if (subject && !passive) sentence_subject = subject->who;
