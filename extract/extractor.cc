@@ -402,7 +402,10 @@ class DocumentExtractor {
           // An anchor just before: "रूस के रक्षा मंत्री", "Russian defence minister", "Russia's defence minister".
           if (!phrases.empty()) {
             Phrase& prev = phrases.back();
-            bool adjacent_hi = hindi && prev.end + 1 == m.begin && g_.Is(WordClass::kGenitive, toks, prev.end);
+            // "कनाडा के कार्यवाहक उच्चायुक्त": one describing word may stand between anchor and office.
+            bool adjacent_hi = hindi && g_.Is(WordClass::kGenitive, toks, prev.end) &&
+                               (prev.end + 1 == m.begin ||
+                                (prev.end + 2 == m.begin && toks[prev.end + 1].word && !IsGrammarWord(toks, prev.end + 1)));
             // "U.S. Defense Secretary": the abbreviation's full stop is its own token.
             bool adjacent = prev.end == m.begin || adjacent_hi ||
                             (!hindi && prev.end + 1 == m.begin && (toks[prev.end].lower == "the" || IsPunct(toks[prev.end], ".")));

@@ -106,8 +106,9 @@ class Transliterators {
 
 // ISO 15919 letters to the spellings English-language news uses.
 void Anglicize(icu::UnicodeString& s) {
-  s.findAndReplace(u"ch", u"chh");
+  s.findAndReplace(u"ch", u"\u0001");  // छ, kept apart while च becomes "ch"
   s.findAndReplace(u"c", u"ch");
+  s.findAndReplace(u"\u0001", u"chh");
   s.findAndReplace(u"ś", u"sh");
   s.findAndReplace(u"ṣ", u"sh");
   s.findAndReplace(u"'", u"");

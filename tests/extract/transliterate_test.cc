@@ -24,3 +24,8 @@ TEST_CASE("medial schwas between consonants are deleted where Hindi drops them")
 TEST_CASE("Latin names pass through unchanged") {
   CHECK(LatinLabel("Alexander Downer") == "Alexander Downer");
 }
+
+TEST_CASE("छ and च stay apart: chh and ch") {
+  CHECK(LatinLabel("छह") == "Chhah");
+  CHECK(LatinLabel("चंद") == "Chand");
+}
