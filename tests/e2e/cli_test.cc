@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "cli_runner.h"
 #include "test_support.h"
@@ -128,4 +129,22 @@ TEST_CASE("help documents every command") {
     CHECK(RunJaal(std::string(cmd) + " --help").exit_code == 0);
   }
   CHECK(RunJaal("frobnicate").exit_code == 2);
+}
+
+TEST_CASE("a Hindi and an English article about one meeting give one edge with evidence in both languages") {
+  TempDir dir;
+  REQUIRE(RunJaal(StoreArg(dir) + "build " + Samples()).exit_code == 0);
+  CommandResult r = RunJaal(StoreArg(dir) + "query --subject " + ShellQuote("नरेंद्र मोदी") + " --object " +
+                            ShellQuote("Vladimir Putin") + " --relation CONSULT --format jsonl");
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  auto edges = ParseJsonLines(r.out);
+  REQUIRE(edges.size() == 1);
+  CHECK(edges[0].Find("articles")->as_number() == 2);
+  std::set<std::string> langs;
+  for (const json::Value& e : edges[0].Find("evidence")->as_array()) langs.insert(e.Find("lang")->as_string());
+  CHECK(langs == std::set<std::string>{"en", "hi"});
+  // One entity per person, whichever script names it.
+  CommandResult hi = RunJaal(StoreArg(dir) + "query --actor " + ShellQuote("व्लादिमीर पुतिन") + " --format jsonl");
+  CommandResult en = RunJaal(StoreArg(dir) + "query --actor " + ShellQuote("Vladimir Putin") + " --format jsonl");
+  CHECK(hi.out == en.out);
 }
