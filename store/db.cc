@@ -45,6 +45,10 @@ Db::~Db() {
     (void)ignored;
     delete db;
   }
+  if (!writer_file.empty()) {
+    std::error_code ec;
+    std::filesystem::remove(writer_file, ec);
+  }
   if (!secondary_dir.empty()) {
     std::error_code ec;
     std::filesystem::remove_all(secondary_dir, ec);

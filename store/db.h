@@ -23,6 +23,7 @@ Status FromRocks(const rocksdb::Status& s, const std::string& dir, std::string_v
 struct Db {
   std::string dir;
   bool read_only = false;
+  std::string writer_file;  // who holds the store for writing; removed on close
   rocksdb::DB* db = nullptr;
   std::vector<rocksdb::ColumnFamilyHandle*> handles;  // kFamilyNames order, then families this version does not know
   std::filesystem::path secondary_dir;                // scratch dir of a read-only (secondary) instance

@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdarg>
+#include <ctime>
 #include <fstream>
 #include <set>
+#include <unistd.h>
 
 #include <fmt/format.h>
 #include <rocksdb/env.h>
@@ -233,7 +235,20 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir, Mod
   if (!s.ok()) {
     db.db = nullptr;
     db.handles.clear();
-    return FromRocks(s, dir, "open");
+    Status st = FromRocks(s, dir, "open");
+    if (st.code() == Status::Code::kBusy) {
+      // Name the holder, so the user knows which build to wait for.
+      std::ifstream holder(fs::path(dir) / keys::kWriterFile);
+      std::string who;
+      if (holder && std::getline(holder, who) && !who.empty())
+        st = Status::Busy(fmt::format("store {} is being written by another jaal process: {}", dir, who));
+    }
+    return st;
+  }
+  if (!read_only) {
+    std::ofstream holder(fs::path(dir) / keys::kWriterFile, std::ios::trunc);
+    holder << "pid " << getpid() << ", since " << std::time(nullptr) << " (unix time)\n";
+    db.writer_file = (fs::path(dir) / keys::kWriterFile).string();
   }
 
   std::string value;

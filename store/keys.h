@@ -19,6 +19,8 @@ inline constexpr std::uint32_t kSchemaVersion = 1;
 /// The file that marks a directory as a jaal store; it also records the schema version so that a
 /// newer store is refused before RocksDB touches it.
 inline constexpr std::string_view kMarkerFile = "JAAL_STORE";
+// Names the process that holds the store for writing (removed when it closes).
+inline constexpr std::string_view kWriterFile = "JAAL_WRITER";
 
 /// Column families. NEVER reorder or remove entries: append only, and bump kSchemaVersion when
 /// the meaning of an existing family changes. The enum value is the index into kFamilyNames.

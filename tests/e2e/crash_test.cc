@@ -100,3 +100,40 @@ TEST_CASE("SIGKILL at 20 random points during a build, then a rerun, always equa
   REQUIRE_MESSAGE(rerun.exit_code == 0, rerun.err);
   CHECK(Digest(store) == clean);
 }
+
+TEST_CASE("while a build runs, queries work and a second build is refused naming the first") {
+  TempDir dir;
+  std::string corpus = dir / "corpus.jsonl";
+  WriteCorpus(corpus, 40);
+  std::string store = dir / "store";
+  pid_t pid = fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    int devnull = open("/dev/null", O_WRONLY);
+    dup2(devnull, 1);
+    dup2(devnull, 2);
+    execl(JAAL_BINARY, JAAL_BINARY, "--store", store.c_str(), "build", "-q", "-j", "1", corpus.c_str(), (char*)nullptr);
+    _exit(127);
+  }
+  // Wait until the writer has the store.
+  for (int i = 0; i < 500 && !std::filesystem::exists(std::filesystem::path(store) / "JAAL_WRITER"); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  bool running = waitpid(pid, nullptr, WNOHANG) == 0;
+  if (running) {
+    CommandResult second = RunJaal("--store " + ShellQuote(store) + " build -q " + ShellQuote(corpus));
+    CommandResult reader = RunJaal("--store " + ShellQuote(store) + " stats");
+    bool still_running = waitpid(pid, nullptr, WNOHANG) == 0;
+    if (still_running) {
+      CHECK(second.exit_code != 0);
+      CHECK(second.err.find("being written by another jaal process") != std::string::npos);
+      CHECK(second.err.find("pid " + std::to_string(pid)) != std::string::npos);
+    }
+    CHECK_MESSAGE(reader.exit_code == 0, reader.err);
+  } else {
+    MESSAGE("the build finished before the second one could start; nothing to race");
+  }
+  int status = 0;
+  if (waitpid(pid, &status, 0) == pid) CHECK(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
+  CHECK_FALSE(std::filesystem::exists(std::filesystem::path(store) / "JAAL_WRITER"));
+}
