@@ -991,7 +991,9 @@ class DocumentExtractor {
     // held then ("President Reagan" in an article about the United States).
     for (const Phrase& p : phrases) {
       if (p.title < 0 || !p.person_named || lex_.title_list()[p.title].kind == "minor") continue;
-      Date d = doc_.article_date.value_or(Date{});
+      // A role is a standing fact, not an event of the article's day: undated, so every article
+      // that states it adds evidence to one edge.
+      Date d;
       Referent org = p.anchor;
       if (!org.valid() && p.who.actor != kNoActor)
         for (const RoleEntry& r : lex_.roles())
