@@ -568,13 +568,23 @@ class DocumentExtractor {
       if (doc_.lang == Lang::kHi && !a.marker.empty()) continue;  // "X ने Y से": not coordinated
       size_t gap_words = 0;
       bool has_coord = false;
+      // A Hindi comma lists actors only when a conjunction closes the list ("X, Y और Z");
+      // headlines use bare commas between clauses ("... किम जोंग उन, पुतिन से करेंगे मुलाकात").
+      bool comma_lists = doc_.lang != Lang::kHi;
+      if (!comma_lists && k + 2 < phrases.size())
+        for (size_t t = b.end; t < phrases[k + 2].begin && !comma_lists; ++t)
+          comma_lists = toks[t].word && g_.Is(WordClass::kCoordination, toks, t);
       for (size_t t = from; t < b.begin; ++t) {
-        if (g_.Is(WordClass::kCoordination, toks, t) || IsPunct(toks[t], ",")) has_coord = true;
+        if (g_.Is(WordClass::kCoordination, toks, t) && toks[t].word) has_coord = true;
+        else if (IsPunct(toks[t], ",") && comma_lists) has_coord = true;
+        else if (IsPunct(toks[t], ",")) gap_words += 100;
         else if (IsPunct(toks[t], "-") && b.begin == t + 1 && t == a.end && toks[t - 1].end == toks[t].begin &&
                  toks[t].end == toks[t + 1].begin)
           has_coord = true;  // "अमरीका-रूस समझौता", written without spaces (unlike a dateline's "AP - ")
         else if (toks[t].lower == "the") continue;
-        else if (doc_.lang == Lang::kHi && has_coord && !IsGrammarWord(toks, t)) ++gap_words, ++hindi_apposition;
+        else if (doc_.lang == Lang::kHi && has_coord && toks[t].word && !g_.markers.Match(toks, t) &&
+                 !g_.triggers.Match(toks, t) && !g_.Is(WordClass::kClauseBreak, toks, t))
+          ++gap_words, ++hindi_apposition;
         else gap_words += 100;
       }
       // "X तथा दो सिख संगठनों Y और Z": a few words naming what the next actors are.
