@@ -35,7 +35,7 @@ struct Referent {
   friend bool operator==(const Referent& a, const Referent& b) { return a.Key() == b.Key(); }
 };
 
-enum class MentionKind { kName, kPlace, kTitle, kPronounSubject, kPronounObject, kPronounGenitive, kPartialName };
+enum class MentionKind { kName, kPlace, kTitle, kPronounSubject, kPronounObject, kPronounGenitive, kPartialName, kNewName };
 
 struct Mention {
   size_t begin = 0, end = 0;  // token range
@@ -44,6 +44,7 @@ struct Mention {
   int title = -1;             // for titles
   std::vector<int> candidates;  // for partial names: lexicon persons
   std::string partial_key;      // for partial names: the word(s) matched
+  std::string surface;          // for new names: the name as written
 };
 
 // A noun phrase made of mentions: "[रूस के] [रक्षा मंत्री] [आंद्रेई बेलौसोव]" -> Belousov, anchored to Russia.
@@ -225,6 +226,22 @@ class DocumentExtractor {
           }
         }
       }
+      if (best_end == i && doc_.lang == Lang::kEn && toks[i].capitalized && (i == 0 || !toks[i - 1].capitalized)) {
+        // A run of capitalised words the lexicon does not know: a person ("Evan Gershkovich"),
+        // unless its words say it is a place or body ("Joint Base Andrews", "Red Sea").
+        std::string name;
+        size_t e = ReadNewName(toks, i, name);
+        size_t words = 0;
+        for (size_t t = i; t < e; ++t) words += toks[t].word;
+        bool place_like = false;
+        for (size_t t = i; t < e; ++t)
+          place_like = place_like || (toks[t].word && g_.Is(WordClass::kNonPersonWord, toks, t));
+        if (words >= 2 && words <= 4 && !place_like && !toks[e - 1].all_caps && e > i) {
+          best = Mention{i, e, MentionKind::kNewName};
+          best.surface = name;
+          best_end = e;
+        }
+      }
       if (best_end > i) {
         out.push_back(best);
         i = best_end;
@@ -318,7 +335,8 @@ class DocumentExtractor {
       if (!t.word) {
         bool joiner = (t.text == "-" || t.text == ".") && j > i && j + 1 < toks.size() && toks[j + 1].word &&
                       t.begin == toks[j - 1].end;
-        if (t.text == "." && j > i && toks[j - 1].text.size() == 1) joiner = true;  // initials: "S. Jaishankar"
+        // Initials: "S. Jaishankar", "H.R. McMaster".
+        if (t.text == "." && j > i && toks[j - 1].capitalized && toks[j - 1].end - toks[j - 1].begin <= 3) joiner = true;
         if (!joiner) break;
         text += t.text;
         ++j;
@@ -328,7 +346,9 @@ class DocumentExtractor {
       if (doc_.lang == Lang::kEn) {
         bool after_hyphen = j > i + 1 && toks[j - 1].text == "-" && toks[j - 1].begin == toks[j - 2].end;  // "Chen Shui-bian"
         ok = (t.capitalized && !g_.months.Match(toks, j) && !g_.weekdays.Match(toks, j) &&
-              !lex_.actor_names().Match(toks, j) && !lex_.titles().Match(toks, j)) ||
+              !lex_.actor_names().Match(toks, j) && !lex_.place_names().Match(toks, j) && !lex_.titles().Match(toks, j) &&
+              !g_.Is(WordClass::kStop, toks, j) && !g_.Is(WordClass::kPreposition, toks, j) &&
+              !g_.Is(WordClass::kClauseBreak, toks, j)) ||
              (kParticles.count(t.lower) && words > 0) || after_hyphen;
       } else {
         ok = t.devanagari && !IsGrammarWord(toks, j) && !lex_.actor_names().Match(toks, j) &&
@@ -387,6 +407,10 @@ class DocumentExtractor {
           p.who = ResolvePartial(m);
           p.person_named = true;
           break;
+        case MentionKind::kNewName:
+          p.who = NewPerson(m.surface);
+          p.person_named = true;
+          break;
         case MentionKind::kPronounSubject:
         case MentionKind::kPronounObject:
         case MentionKind::kPronounGenitive:
@@ -436,9 +460,12 @@ class DocumentExtractor {
           }
           if (after < toks.size() && IsPunct(toks[after], ",") && !hindi) ++after;
           if (k + 1 < mentions.size() && mentions[k + 1].begin == after &&
-              (mentions[k + 1].kind == MentionKind::kName || mentions[k + 1].kind == MentionKind::kPartialName)) {
+              (mentions[k + 1].kind == MentionKind::kName || mentions[k + 1].kind == MentionKind::kPartialName ||
+               mentions[k + 1].kind == MentionKind::kNewName)) {
             const Mention& n = mentions[k + 1];
-            Referent r = n.kind == MentionKind::kName ? Referent{n.actor} : ResolvePartial(n, m.title, p.anchor);
+            Referent r = n.kind == MentionKind::kName      ? Referent{n.actor}
+                         : n.kind == MentionKind::kNewName ? NewPerson(n.surface)
+                                                           : ResolvePartial(n, m.title, p.anchor);
             // "मंत्री किम योंग-ह्यून": a known first word does not make a known person when the
             // name goes on past it.
             std::string longer;

@@ -155,9 +155,11 @@ bool CaseOk(CaseRule rule, const Token& t) {
 size_t MatchPhrase(const Phrase& p, const std::vector<Token>& tokens, size_t i) {
   size_t j = i;
   for (size_t k = 0; k < p.keys.size(); ++k) {
+    // Joiners inside a name: "Jong-un", "U.S."; and the full stop of an initial, "George W. Bush".
     if (k > 0)
       while (j < tokens.size() && IsNameJoiner(tokens[j]) && j + 1 < tokens.size() && tokens[j + 1].word &&
-             tokens[j + 1].begin == tokens[j].end)
+             (tokens[j + 1].begin == tokens[j].end ||
+              (tokens[j].text == "." && j > 0 && tokens[j - 1].capitalized && tokens[j - 1].end - tokens[j - 1].begin <= 3)))
         ++j;
     if (j >= tokens.size() || !tokens[j].word || tokens[j].key != p.keys[k] || !CaseOk(p.cases[k], tokens[j]))
       return 0;
@@ -341,7 +343,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"pronoun_genitive", WordClass::kPronounGenitive}, {"pronoun_other", WordClass::kPronounOther},
       {"anaphor_title", WordClass::kAnaphorTitle},  {"agent_noun", WordClass::kAgentNoun},
       {"auxiliary", WordClass::kAuxiliary},        {"passive_aux", WordClass::kPassiveAux},
-      {"support_verb", WordClass::kSupportVerb},
+      {"support_verb", WordClass::kSupportVerb},   {"non_person_word", WordClass::kNonPersonWord},
   };
   return kNames;
 }
