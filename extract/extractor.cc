@@ -1163,6 +1163,20 @@ class DocumentExtractor {
               object = p;
               break;
             }
+            // "protested against the government of Pakistan": a body of the actor, reached
+            // through an allowed preposition, stands for it.
+            if (p->marker == "of" && p->begin >= 2) {
+              size_t of = p->begin - 1;
+              if (toks[of].lower != "of" && of > 0) --of;  // "of the"
+              size_t head = of > 0 ? of - 1 : of;
+              size_t prep = head > 0 ? head - 1 : head;
+              if (prep > 0 && toks[prep].lower == "the") --prep;
+              if (toks[of].lower == "of" && g_.Is(WordClass::kAgentNoun, toks, head) &&
+                  (MarkerAllowed(pe, toks[prep].lower) || (prep + 1 == trig.end && MarkerAllowed(pe, "")))) {
+                object = p;
+                break;
+              }
+            }
             if (!p->marker.empty() && p->marker != "of") break;
           }
         }
