@@ -172,6 +172,18 @@ class DocumentExtractor {
            g_.triggers.Match(toks, i);
   }
 
+  // "National Security Council" is not the (U.N.) "Security Council": an organisation's name
+  // right after another capitalised word is the tail of a longer name the lexicon lacks.
+  bool InsideLongerName(const std::vector<Token>& toks, size_t i, int actor) const {
+    if (doc_.lang != Lang::kEn || i == 0) return false;
+    EntityType type = lex_.actors()[actor].type;
+    if (type == EntityType::kPerson || type == EntityType::kCountry || type == EntityType::kRegion) return false;
+    const Token& prev = toks[i - 1];
+    return prev.word && prev.capitalized && !prev.possessive && !g_.Is(WordClass::kStop, toks, i - 1) &&
+           !g_.Is(WordClass::kPreposition, toks, i - 1) && !lex_.actor_names().Match(toks, i - 1) &&
+           !lex_.place_names().Match(toks, i - 1) && !lex_.titles().Match(toks, i - 1);
+  }
+
   std::vector<Mention> FindMentions(const std::vector<Token>& toks) const {
     std::vector<Mention> out;
     for (size_t i = 0; i < toks.size();) {
@@ -181,7 +193,7 @@ class DocumentExtractor {
       }
       Mention best;
       size_t best_end = i;
-      if (auto m = lex_.actor_names().Match(toks, i); m && m->second > best_end) {
+      if (auto m = lex_.actor_names().Match(toks, i); m && m->second > best_end && !InsideLongerName(toks, i, m->first)) {
         best = Mention{i, m->second, MentionKind::kName, m->first};
         best_end = m->second;
       }

@@ -163,3 +163,14 @@ TEST_CASE("a lexicon directory with a bad row is refused with file and line") {
   CHECK(ex.status().message().find("en.tsv:") != std::string::npos);
   CHECK(ex.status().message().find("MEET") != std::string::npos);
 }
+
+TEST_CASE("English: an organisation's name inside a longer unknown name is not that organisation") {
+  auto ts = Run("Senior National Security Council officials spoke with Chinese officials.", "en");
+  for (const Triple& t : ts) CHECK(t.subject.name != "UN Security Council");
+}
+
+TEST_CASE("English: people the lexicon lacks are found by their capitalised names, and later by one word") {
+  auto ts = Run("Russia freed reporter Evan Gershkovich on Thursday. President Joe Biden later greeted Gershkovich.", "en",
+                "2024-08-02");
+  CHECK(Find(ts, "Russia", "CONCEDE", "Evan Gershkovich"));
+}
