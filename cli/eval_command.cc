@@ -58,10 +58,15 @@ CommandRunner AddEvalCommand(CLI::App& app, GlobalOptions& global) {
     }
     extract::EvalReport report = extract::Evaluate(*gold, system, aliases);
     for (auto [kind, scores] : {std::pair<const char*, const std::map<std::string, extract::Score>*>{"typed", &report.typed},
-                                {"untyped", &report.untyped}})
+                                {"untyped", &report.untyped}}) {
       for (const auto& [lang, sc] : *scores)
-        std::cout << fmt::format("{:<8} {:<4} P={:.3f} R={:.3f} F1={:.3f}  (system {}, gold {})\n", kind, lang,
+        if (lang != "all") std::cout << fmt::format("{:<8} {:<4} P={:.3f} R={:.3f} F1={:.3f}  (system {}, gold {})\n", kind, lang,
                                  sc.precision(), sc.recall(), sc.f1(), sc.n_system, sc.n_gold);
+      // "all" last, as score.py prints it.
+      const extract::Score& all = scores->at("all");
+      std::cout << fmt::format("{:<8} {:<4} P={:.3f} R={:.3f} F1={:.3f}  (system {}, gold {})\n", kind, "all",
+                               all.precision(), all.recall(), all.f1(), all.n_system, all.n_gold);
+    }
     if (o->show_errors)
       for (const std::string& e : report.errors) std::cout << e << '\n';
     return kExitOk;

@@ -148,3 +148,22 @@ TEST_CASE("a Hindi and an English article about one meeting give one edge with e
   CommandResult en = RunJaal(StoreArg(dir) + "query --actor " + ShellQuote("Vladimir Putin") + " --format jsonl");
   CHECK(hi.out == en.out);
 }
+
+TEST_CASE("jaal eval prints the same scores as the reference scorer") {
+  auto eval = SharedDir() / "eval";
+  if (!std::filesystem::exists(eval / "score.py") || RunShell("command -v python3").exit_code != 0) {
+    MESSAGE("skipped: ../shared/eval or python3 is not here");
+    return;
+  }
+  TempDir dir;
+  std::string gold = ShellQuote((eval / "dev" / "gold.jsonl").string());
+  std::string entities = ShellQuote((eval / "entities.tsv").string());
+  CommandResult ours = RunJaal("eval " + gold + " --entities " + entities);
+  REQUIRE_MESSAGE(ours.exit_code == 0, ours.err);
+  REQUIRE(RunJaal("extract " + ShellQuote((eval / "dev" / "docs.jsonl").string()) + " > " + ShellQuote(dir / "sys.jsonl"))
+              .exit_code == 0);
+  CommandResult ref = RunShell("python3 " + ShellQuote((eval / "score.py").string()) + " " + gold + " " +
+                               ShellQuote(dir / "sys.jsonl") + " --entities " + entities);
+  REQUIRE_MESSAGE(ref.exit_code == 0, ref.err);
+  CHECK(ours.out == ref.out);
+}
