@@ -938,6 +938,15 @@ class DocumentExtractor {
   // Hindi: the marker that decides a genitive phrase's role is the one after the noun it
   // modifies: "रूस के युद्ध प्रयासों के प्रति" marks Russia with "के प्रति".
   std::string EffectiveHindiMarker(const std::vector<Token>& toks, const Phrase& p, size_t trigger_begin) const {
+    if (p.marker.empty() && !p.pronoun) {
+      // An adjective actor takes the marker of the event or force it qualifies: "अमेरिकी हमले
+      // की निंदा" marks the U.S. (but not "ब्रिक्स शिखर सम्मेलन से इतर").
+      for (size_t j = p.end; j < trigger_begin && j < p.end + 3; ++j) {
+        if (auto m = g_.markers.Match(toks, j); m && j > p.end) return g_.marker_names[m->first];
+        if (!g_.triggers.Match(toks, j) && !g_.Is(WordClass::kAgentNoun, toks, j)) break;
+      }
+      return p.marker;
+    }
     if (!(p.marker == "का" || p.marker == "के" || p.marker == "की")) return p.marker;
     if (p.marker_end == trigger_begin) return p.marker;
     for (size_t j = p.marker_end; j < trigger_begin && j < p.marker_end + 5; ++j) {
@@ -1072,6 +1081,15 @@ class DocumentExtractor {
       const Phrase* object = nullptr;
       bool passive = false;
       before.erase(std::remove_if(before.begin(), before.end(), [](const Phrase* p) { return p->modifier; }), before.end());
+      auto unresolved_agent_before = [&](size_t end) {
+        for (size_t j = 0; j < end; ++j)
+          if (clause[j] == tc && g_.Is(WordClass::kPronounSubject, toks, j) && toks[j].key.find("ने") != std::string::npos) {
+            bool resolved = false;
+            for (const Phrase& p : phrases) resolved = resolved || (p.begin == j && p.pronoun);
+            if (!resolved) return true;
+          }
+        return false;
+      };
       after.erase(std::remove_if(after.begin(), after.end(), [](const Phrase* p) { return p->modifier; }), after.end());
       if (hindi) {
         // "दोषी ठहराया जा रहा है", "हमला किया गया": a passive has no agent unless द्वारा names one.
@@ -1083,10 +1101,12 @@ class DocumentExtractor {
           if (p->marker == "ने" || p->marker == "ने भी" || p->marker == "की ओर से" || p->marker == "की तरफ से") subject = p;
         if (!subject && !passive_voice)
           for (const Phrase* p : before)
-            if (p->marker.empty() && !p->locative) {
+            if (p->marker.empty() && !p->locative && EffectiveHindiMarker(toks, *p, trig.begin).empty()) {
               subject = p;
               break;
             }
+        // "उन्होंने ..." whose referent is unknown: the doer is someone, just not an actor we know.
+        if (subject && subject->marker.empty() && unresolved_agent_before(trig.begin)) subject = nullptr;
         if (!subject)
           for (const Phrase* p : before)
             if (p->marker == "द्वारा" || p->marker == "के द्वारा") subject = p, passive = true;
