@@ -1,5 +1,6 @@
 // `jaal eval`: precision, recall and F1 of extraction against gold triples, per language,
 // agreeing with ../shared/eval/score.py, with the misses and false positives listed.
+#include <cmath>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -8,6 +9,12 @@
 #include "commands.h"
 
 namespace jaal::cli {
+namespace {
+
+// score.py rounds to four decimals before printing three; doing the same keeps the outputs equal.
+double Rounded(double x) { return std::round(x * 10000.0) / 10000.0; }
+
+}  // namespace
 
 CommandRunner AddEvalCommand(CLI::App& app, GlobalOptions& global) {
   auto* cmd = app.add_subcommand("eval", "Score extraction against gold triples (precision, recall, F1 per language)");
@@ -61,11 +68,11 @@ CommandRunner AddEvalCommand(CLI::App& app, GlobalOptions& global) {
                                 {"untyped", &report.untyped}}) {
       for (const auto& [lang, sc] : *scores)
         if (lang != "all") std::cout << fmt::format("{:<8} {:<4} P={:.3f} R={:.3f} F1={:.3f}  (system {}, gold {})\n", kind, lang,
-                                 sc.precision(), sc.recall(), sc.f1(), sc.n_system, sc.n_gold);
+                                 Rounded(sc.precision()), Rounded(sc.recall()), Rounded(sc.f1()), sc.n_system, sc.n_gold);
       // "all" last, as score.py prints it.
       const extract::Score& all = scores->at("all");
       std::cout << fmt::format("{:<8} {:<4} P={:.3f} R={:.3f} F1={:.3f}  (system {}, gold {})\n", kind, "all",
-                               all.precision(), all.recall(), all.f1(), all.n_system, all.n_gold);
+                               Rounded(all.precision()), Rounded(all.recall()), Rounded(all.f1()), all.n_system, all.n_gold);
     }
     if (o->show_errors)
       for (const std::string& e : report.errors) std::cout << e << '\n';

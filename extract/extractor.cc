@@ -58,6 +58,7 @@ struct Phrase {
   bool locative = false;       // "in Pyongyang" / "प्योंगयांग में"
   bool place = false;
   bool possessive = false;     // English "Russia's"
+  bool genitive_pronoun = false;  // English "his"/"her": a possessor, only ever a nominal's subject
   bool modifier = false;       // "नाइजीरियाई चरमपंथी संगठन बोको हराम": describes the next actor, is no argument
   std::string marker;          // Hindi postposition after it / English preposition before it
   size_t marker_end = 0;       // token index past the Hindi marker
@@ -209,8 +210,9 @@ class DocumentExtractor {
         size_t e = i;
         if (g_.Is(WordClass::kPronounSubject, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounSubject};
         else if (g_.Is(WordClass::kPronounObject, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounObject};
-        else if (doc_.lang == Lang::kHi && g_.Is(WordClass::kPronounGenitive, toks, i, &e) && toks[i].key.rfind("अपन", 0) != 0)
-          best = Mention{i, e, MentionKind::kPronounGenitive};
+        else if (g_.Is(WordClass::kPronounGenitive, toks, i, &e) && toks[i].key.rfind("अपन", 0) != 0 &&
+                 (doc_.lang == Lang::kHi || toks[i].lower == "his" || toks[i].lower == "her"))
+          best = Mention{i, e, MentionKind::kPronounGenitive};  // "his meeting with Allawi"
         if (e > i) best_end = e;
       }
       if (best_end == i) {
@@ -428,6 +430,7 @@ class DocumentExtractor {
         case MentionKind::kPronounGenitive:
           p.who = ResolvePronoun();
           p.pronoun = true;
+          if (!hindi && m.kind == MentionKind::kPronounGenitive) p.genitive_pronoun = true;
           if (hindi) {
             p.marker = m.kind == MentionKind::kPronounSubject ? (toks[m.begin].key.find("ने") != std::string::npos ? "ने" : "")
                        : m.kind == MentionKind::kPronounObject ? "को" : "का";
@@ -439,9 +442,12 @@ class DocumentExtractor {
           if (!phrases.empty()) {
             Phrase& prev = phrases.back();
             // "कनाडा के कार्यवाहक उच्चायुक्त": one describing word may stand between anchor and office.
-            bool adjacent_hi = hindi && g_.Is(WordClass::kGenitive, toks, prev.end) &&
-                               (prev.end + 1 == m.begin ||
-                                (prev.end + 2 == m.begin && toks[prev.end + 1].word && !IsGrammarWord(toks, prev.end + 1)));
+            // "कनाडा के कार्यवाहक उच्चायुक्त", "संयुक्त राष्ट्र के शरणार्थी मामलों के आयुक्त": describing
+            // words and one more genitive may stand between anchor and office.
+            bool adjacent_hi = hindi && g_.Is(WordClass::kGenitive, toks, prev.end) && m.begin > prev.end &&
+                               m.begin <= prev.end + 5;
+            for (size_t t = prev.end + 1; adjacent_hi && t < m.begin; ++t)
+              adjacent_hi = toks[t].word && (!IsGrammarWord(toks, t) || (g_.Is(WordClass::kGenitive, toks, t) && t + 1 == m.begin));
             // "U.S. Defense Secretary": the abbreviation's full stop is its own token.
             bool adjacent = prev.end == m.begin || adjacent_hi ||
                             (!hindi && prev.end + 1 == m.begin && (toks[prev.end].lower == "the" || IsPunct(toks[prev.end], ".")));
@@ -461,8 +467,12 @@ class DocumentExtractor {
             p.end = mentions[k + 1].end;
             ++k;
           }
-          // The holder's name right after the title ("ambassador to Qatar, Somananda Suman").
+          // The holder's name right after the title ("ambassador to Qatar, Somananda Suman"),
+          // over honorifics ("प्रमुख मौलाना मसूद अजहर").
           size_t after = p.end;
+          bool name_next = k + 1 < mentions.size() && mentions[k + 1].begin == after;
+          for (size_t e = after; !name_next && after < toks.size() && g_.Is(WordClass::kHonorific, toks, after, &e);) after = e;
+          if (after > p.end) p.end = after;
           if (!hindi && after < toks.size() && (toks[after].lower == "to" || toks[after].lower == "in") &&
               k + 1 < mentions.size() && mentions[k + 1].begin == after + 1 && mentions[k + 1].kind != MentionKind::kPartialName &&
               mentions[k + 1].kind != MentionKind::kTitle && after + 1 < toks.size()) {
@@ -521,7 +531,7 @@ class DocumentExtractor {
         }
       }
       if (!p.who.valid()) continue;
-      p.possessive = toks[p.end - 1].possessive;
+      p.possessive = toks[p.end - 1].possessive || p.genitive_pronoun;
       phrases.push_back(p);
     }
     AttachMarkers(toks, phrases);
@@ -565,8 +575,17 @@ class DocumentExtractor {
           p.marker_end = p.end;
         }
       } else {
+        // The preposition governing the phrase, over determiners and modifiers: "with the
+        // Interim Iraqi prime minister ...", "in the holy Iraqi city".
         size_t b = p.begin;
-        if (b > 0 && toks[b - 1].lower == "the") --b;
+        for (int skipped = 0; b > 0 && skipped < 3; ++skipped) {
+          const Token& t = toks[b - 1];
+          if (!t.word || g_.Is(WordClass::kPreposition, toks, b - 1) || g_.triggers.Match(toks, b - 1) ||
+              g_.Is(WordClass::kSpeech, toks, b - 1) || g_.Is(WordClass::kBe, toks, b - 1) ||
+              g_.Is(WordClass::kCoordination, toks, b - 1))
+            break;
+          --b;
+        }
         if (b > 0 && g_.Is(WordClass::kPreposition, toks, b - 1)) {
           p.marker = toks[b - 1].lower;
           p.locative = g_.Is(WordClass::kLocative, toks, b - 1);
@@ -1023,7 +1042,7 @@ class DocumentExtractor {
       bool event_noun = false;
       if (trigger)
         for (auto [pattern, end] : g_.triggers.MatchAll(toks, k - 1))
-          if (end == k && g_.patterns[pattern].nominal) event_noun = true;
+          if (end >= k && g_.patterns[pattern].nominal) event_noun = true;  // "air strikes"
       if (!t.word || g_.Is(WordClass::kPreposition, toks, k - 1) || (trigger && !event_noun)) break;
       for (const Phrase* p : before)
         if (p->end == k && p->marker.empty()) return agent_head ? p : nullptr;
@@ -1081,13 +1100,18 @@ class DocumentExtractor {
       const Phrase* object = nullptr;
       bool passive = false;
       before.erase(std::remove_if(before.begin(), before.end(), [](const Phrase* p) { return p->modifier; }), before.end());
+      // "सुरक्षाबलों ने", an unresolved "उन्होंने": the clause has an agent, just not one we know.
       auto unresolved_agent_before = [&](size_t end) {
-        for (size_t j = 0; j < end; ++j)
-          if (clause[j] == tc && g_.Is(WordClass::kPronounSubject, toks, j) && toks[j].key.find("ने") != std::string::npos) {
-            bool resolved = false;
-            for (const Phrase& p : phrases) resolved = resolved || (p.begin == j && p.pronoun);
-            if (!resolved) return true;
-          }
+        for (size_t j = 0; j < end; ++j) {
+          if (clause[j] != tc) continue;
+          bool ergative = toks[j].key == "ने" ||
+                          (g_.Is(WordClass::kPronounSubject, toks, j) && toks[j].key.find("ने") != std::string::npos);
+          if (!ergative) continue;
+          bool known = false;
+          for (const Phrase& p : phrases)
+            known = known || (p.pronoun && p.begin == j) || (p.marker == "ने" && p.marker_end == j + 1);
+          if (!known) return true;
+        }
         return false;
       };
       after.erase(std::remove_if(after.begin(), after.end(), [](const Phrase* p) { return p->modifier; }), after.end());

@@ -200,6 +200,16 @@ bool Grammar::Is(WordClass c, const std::vector<Token>& tokens, size_t i, size_t
 // ---- Lexicon ------------------------------------------------------------------------------
 
 void Lexicon::AddActorName(int actor, std::string_view name, bool as_place) {
+  // "भारतीय" -> "भारतीयों", "रूसी" -> "रूसियों": one-word Hindi demonyms of places also name them in
+  // the oblique plural ("भारतीयों पर से प्रतिबंध हटाया").
+  EntityType type = actors_[actor].type;
+  if (!as_place && (type == EntityType::kCountry || type == EntityType::kRegion) && name.find(' ') == std::string_view::npos)
+    for (const auto& [suffix, plural] : grammar_[static_cast<size_t>(Lang::kHi)].demonym_plurals)
+      if (name.size() > suffix.size() && name.substr(name.size() - suffix.size()) == suffix) {
+        std::string inflected = std::string(name.substr(0, name.size() - suffix.size())) + plural;
+        actor_names_.Add(segmenter_->Tokenize(inflected), actor, false);
+        break;
+      }
   std::vector<Token> toks = segmenter_->Tokenize(name);
   // English names are case-sensitive so "US" is not "us" and "Chad" is not "chad".
   bool case_sensitive = HasUpper(name);
@@ -344,6 +354,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"anaphor_title", WordClass::kAnaphorTitle},  {"agent_noun", WordClass::kAgentNoun},
       {"auxiliary", WordClass::kAuxiliary},        {"passive_aux", WordClass::kPassiveAux},
       {"support_verb", WordClass::kSupportVerb},   {"non_person_word", WordClass::kNonPersonWord},
+      {"honorific", WordClass::kHonorific},
   };
   return kNames;
 }
@@ -375,6 +386,13 @@ Status Lexicon::LoadGrammar(const std::string& dir, Lang lang) {
       for (const std::string& f : forms) {
         g.markers.Add(segmenter_->Tokenize(f), static_cast<int>(g.marker_names.size()), false);
         g.marker_names.push_back(f);
+      }
+    } else if (cls == "demonym_plural") {
+      for (const std::string& f : forms) {
+        size_t arrow = f.find('>');
+        if (arrow == std::string::npos)
+          return Status::InvalidArgument(RowError(p, r.line, fmt::format("'{}' is not suffix>replacement", f)));
+        g.demonym_plurals.emplace_back(f.substr(0, arrow), f.substr(arrow + 1));
       }
     } else if (cls == "future_suffix") {
       for (const std::string& f : forms) g.future_suffixes.push_back(f);
@@ -466,11 +484,12 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
     }
   }
   lex->digest_ = fmt::format("{:016x}", h);
-  if (Status s = lex->LoadActors(dir); !s.ok()) return s;
+  // Grammar first: actor names take its inflection rules (Hindi demonym plurals).
   for (Lang l : {Lang::kEn, Lang::kHi}) {
     if (Status s = lex->LoadGrammar(dir, l); !s.ok()) return s;
     if (Status s = lex->LoadPatterns(dir, l); !s.ok()) return s;
   }
+  if (Status s = lex->LoadActors(dir); !s.ok()) return s;
   return lex;
 }
 

@@ -93,7 +93,7 @@ struct PatternEntry {
 enum class WordClass : std::uint8_t {
   kNegation, kFuture, kSpeech, kClaim, kDeny, kClauseBreak, kCoordination, kBe, kPreposition,
   kLocative, kStop, kAgentMarker, kPassiveAgent, kGenitive, kAccordingTo, kLightVerb, kPronounSubject,
-  kPronounObject, kPronounGenitive, kPronounOther, kAnaphorTitle, kAgentNoun, kAuxiliary, kPassiveAux, kSupportVerb, kNonPersonWord,
+  kPronounObject, kPronounGenitive, kPronounOther, kAnaphorTitle, kAgentNoun, kAuxiliary, kPassiveAux, kSupportVerb, kNonPersonWord, kHonorific,
   kCount
 };
 
@@ -106,6 +106,7 @@ struct Grammar {
   PhraseTable relative_days;             // value = offset in days + 1000 (so 999 = yesterday)
   PhraseTable relative_event_days;       // "a day earlier": offset from the last event date, + 1000
   std::vector<std::string> future_suffixes;
+  std::vector<std::pair<std::string, std::string>> demonym_plurals;  // suffix -> oblique plural suffix
   PhraseTable triggers;                  // value = pattern index
   std::vector<PatternEntry> patterns;
 
