@@ -1200,6 +1200,10 @@ class DocumentExtractor {
             // shortly before the event noun lends it the clause's subject.
             for (size_t j = trig.begin; !subject && j > 0 && j + 6 > trig.begin; --j)
               if (g_.Is(WordClass::kSupportVerb, toks, j - 1)) subject = EnglishSubject(toks, before, j - 1);
+            // "Blinken met Xi ... at the end of a three-day visit to China": a visit without its
+            // own visitor is the sentence subject's (other events are not guessed this way).
+            if (!subject && pe.mode == "visit" && sentence_subject_ && sentence_subject_->end <= trig.begin)
+              subject = sentence_subject_;
           } else {
             subject = EnglishSubject(toks, before, trig.begin);
           }
