@@ -429,6 +429,14 @@ class DocumentExtractor {
         case MentionKind::kPronounObject:
         case MentionKind::kPronounGenitive:
           p.who = ResolvePronoun();
+          // "Annan reported that ... and said he had requested ...": a person earlier in the same
+          // sentence, in subject position, is who "he" means.
+          for (const Phrase& earlier : phrases)
+            if (!earlier.pronoun && IsPerson(lex_, earlier.who) && (hindi ? earlier.marker == "ने" : earlier.marker.empty()) &&
+                !earlier.possessive) {
+              p.who = earlier.who;
+              break;
+            }
           p.pronoun = true;
           if (!hindi && m.kind == MentionKind::kPronounGenitive) p.genitive_pronoun = true;
           if (hindi) {
