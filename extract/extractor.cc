@@ -481,9 +481,11 @@ class DocumentExtractor {
           bool name_next = k + 1 < mentions.size() && mentions[k + 1].begin == after;
           for (size_t e = after; !name_next && after < toks.size() && g_.Is(WordClass::kHonorific, toks, after, &e);) after = e;
           if (after > p.end) p.end = after;
-          if (!hindi && after < toks.size() && (toks[after].lower == "to" || toks[after].lower == "in") &&
-              k + 1 < mentions.size() && mentions[k + 1].begin == after + 1 && mentions[k + 1].kind != MentionKind::kPartialName &&
-              mentions[k + 1].kind != MentionKind::kTitle && after + 1 < toks.size()) {
+          size_t post_at = !hindi && after < toks.size() && (toks[after].lower == "to" || toks[after].lower == "in") ? after + 1 : after;
+          if (!hindi && k + 1 < mentions.size() && mentions[k + 1].begin == post_at &&
+              (mentions[k + 1].kind == MentionKind::kName || mentions[k + 1].kind == MentionKind::kPlace) &&
+              lex_.actors()[mentions[k + 1].actor].type != EntityType::kPerson && mentions[k + 1].end < toks.size() &&
+              IsPunct(toks[mentions[k + 1].end], ",")) {
             after = mentions[k + 1].end;
             ++k;
             p.end = after;
@@ -716,7 +718,6 @@ class DocumentExtractor {
       for (auto [pattern, end] : g_.triggers.MatchAll(toks, i)) {
         const PatternEntry& pe = g_.patterns[pattern];
         Trigger t{i, end, pattern};
-        if (taken_end && end != taken_end) break;
         if (pe.light_verb && !LightVerbNear(toks, t)) continue;
         if (!pe.context.empty()) {
           bool found = false;
@@ -724,7 +725,7 @@ class DocumentExtractor {
           if (!found) continue;
         }
         out.push_back(t);
-        taken_end = end;
+        taken_end = std::max(taken_end, end);
       }
       i = taken_end ? taken_end : i + 1;
     }
