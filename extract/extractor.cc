@@ -475,6 +475,8 @@ class DocumentExtractor {
             p.end = mentions[k + 1].end;
             ++k;
           }
+          // Words that are offices only with an anchor ("प्रमुख", "chief") are otherwise adjectives.
+          if (!p.anchor.valid() && lex_.title_list()[m.title].kind == "anchored") continue;
           // The holder's name right after the title ("ambassador to Qatar, Somananda Suman"),
           // over honorifics ("प्रमुख मौलाना मसूद अजहर").
           size_t after = p.end;
