@@ -35,7 +35,7 @@ struct Referent {
   friend bool operator==(const Referent& a, const Referent& b) { return a.Key() == b.Key(); }
 };
 
-enum class MentionKind { kName, kPlace, kTitle, kPronounSubject, kPronounObject, kPronounGenitive, kPartialName, kNewName };
+enum class MentionKind { kName, kPlace, kTitle, kPronounSubject, kPronounObject, kPronounGenitive, kPartialName, kNewName, kPronounIt };
 
 struct Mention {
   size_t begin = 0, end = 0;  // token range
@@ -209,6 +209,7 @@ class DocumentExtractor {
       if (best_end == i) {
         size_t e = i;
         if (g_.Is(WordClass::kPronounSubject, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounSubject};
+        else if (g_.Is(WordClass::kPronounOther, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounIt};
         else if (g_.Is(WordClass::kPronounObject, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounObject};
         else if (g_.Is(WordClass::kPronounGenitive, toks, i, &e) && toks[i].key.rfind("अपन", 0) != 0 &&
                  (doc_.lang == Lang::kHi || toks[i].lower == "his" || toks[i].lower == "her"))
@@ -424,6 +425,16 @@ class DocumentExtractor {
         case MentionKind::kNewName:
           p.who = NewPerson(m.surface);
           p.person_named = true;
+          break;
+        case MentionKind::kPronounIt:
+          // "The Israeli army said it had attacked ...": "it" is the country or body that is the
+          // subject earlier in the sentence; otherwise it is left unresolved.
+          for (auto it = phrases.rbegin(); it != phrases.rend(); ++it)
+            if (!it->pronoun && !IsPerson(lex_, it->who) && it->marker.empty() && !it->possessive) {
+              p.who = it->who;
+              break;
+            }
+          p.pronoun = true;
           break;
         case MentionKind::kPronounSubject:
         case MentionKind::kPronounObject:
