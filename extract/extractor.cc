@@ -58,6 +58,7 @@ struct Phrase {
   bool locative = false;       // "in Pyongyang" / "प्योंगयांग में"
   bool place = false;
   bool possessive = false;     // English "Russia's"
+  bool office_resolved = false; // an office without a name, resolved to the holder the article names
   bool genitive_pronoun = false;  // English "his"/"her": a possessor, only ever a nominal's subject
   bool modifier = false;       // "नाइजीरियाई चरमपंथी संगठन बोको हराम": describes the next actor, is no argument
   std::string marker;          // Hindi postposition after it / English preposition before it
@@ -544,8 +545,12 @@ class DocumentExtractor {
             // An office without a name: its holder when the article names them, else the anchor.
             if (p.anchor.valid() && p.anchor.actor != kNoActor) {
               auto holder = OfficeHolder(m.title, p.anchor.actor);
-              if (holder && doc_.named_persons.count(*holder)) p.who = Referent{*holder};
-              else p.who = p.anchor;
+              if (holder && doc_.named_persons.count(*holder)) {
+                p.who = Referent{*holder};
+                p.office_resolved = true;  // "the U.S. president" in an article that names him
+              } else {
+                p.who = p.anchor;
+              }
             } else {
               p.who = ResolveTitleAnaphor(m.title);
             }
@@ -1028,6 +1033,19 @@ class DocumentExtractor {
       if (c > 0 && IsPunct(toks[c - 1], ",") && c + 10 > j)
         for (const Phrase* p : before)
           if (p->end == c - 1 && p->marker.empty() && !p->possessive) return p;
+      // "Leaders of Iran, where ... revolution, have denounced": over a relative clause, to the
+      // noun phrase before it ("Leaders of Iran" stands for Iran).
+      for (size_t r = j - 1; r > 1 && r + 40 > j; --r) {
+        if (!(toks[r].lower == "where" || toks[r].lower == "which" || toks[r].lower == "who") || !IsPunct(toks[r - 1], ","))
+          continue;
+        for (const Phrase& p : *all_phrases_) {
+          if (p.end != r - 1 || p.possessive) continue;
+          if (p.marker.empty()) return &p;
+          // "leaders of X", "the government of X"
+          if (p.marker == "of" && p.begin >= 2 && g_.Is(WordClass::kAgentNoun, toks, p.begin - 2)) return &p;
+        }
+        break;
+      }
       return nullptr;
     }
     // "accuses China of supplying Russia", "blamed Iran for attacking": the gerund's doer is
@@ -1089,7 +1107,7 @@ class DocumentExtractor {
     // in the phrase, or stated elsewhere in the article when the lexicon confirms the office was
     // held then ("President Reagan" in an article about the United States).
     for (const Phrase& p : phrases) {
-      if (p.title < 0 || !p.person_named || lex_.title_list()[p.title].kind == "minor") continue;
+      if (p.title < 0 || !(p.person_named || p.office_resolved) || lex_.title_list()[p.title].kind == "minor") continue;
       // A role is a standing fact, not an event of the article's day: undated, so every article
       // that states it adds evidence to one edge.
       Date d;
@@ -1241,6 +1259,14 @@ class DocumentExtractor {
             if (p->locative && !pe.location_object) continue;
             if (p->marker == "by" && pe.nominal) continue;
             if (p->possessive) continue;  // "met Navalny's widow": the possessor is not the one met
+            // "phoned two Palestinian armed groups", "killed Iraqi civilians": people of a country
+            // who are not its state are not the country.
+            bool non_state = false;
+            for (size_t j = p->end; j < toks.size() && j < p->end + 2 && !non_state; ++j)
+              non_state = g_.Is(WordClass::kNonStateNoun, toks, j);
+            if (non_state && lex_.actors()[p->who.actor == kNoActor ? 0 : p->who.actor].type == EntityType::kCountry &&
+                p->who.actor != kNoActor)
+              continue;
             if (MarkerAllowed(pe, p->marker) || (pe.nominal && p->marker == "between")) {
               object = p;
               break;
