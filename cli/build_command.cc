@@ -15,7 +15,12 @@ namespace jaal::cli {
 namespace {
 
 std::atomic<bool> g_interrupted{false};
-extern "C" void OnInterrupt(int) { g_interrupted = true; }
+// The first signal asks for a clean stop; a second one kills at once (every write is atomic, so
+// even that leaves a consistent store).
+extern "C" void OnInterrupt(int sig) {
+  g_interrupted = true;
+  std::signal(sig, SIG_DFL);
+}
 
 constexpr size_t kBatch = 256;  // articles extracted in parallel before the writer takes them
 
@@ -62,24 +67,35 @@ CommandRunner AddBuildCommand(CLI::App& app, GlobalOptions& global) {
     BuildCounts counts;
     std::vector<Article> batch;
     std::unordered_map<std::string, std::string> seen_ids;  // id -> where it was read
+    Status store_error;  // a failed write: the store's fault (exit 3), not the input's (exit 2)
 
     auto flush = [&]() -> Status {
       std::vector<std::vector<Triple>> results(batch.size());
       std::atomic<size_t> next{0};
+      // Workers stop taking articles on SIGINT, so a stop waits for the article each thread has in
+      // hand, not for the whole batch.
+      std::vector<char> done(batch.size(), 0);
       auto work = [&] {
-        for (size_t i = next++; i < batch.size(); i = next++) results[i] = ex.Extract(batch[i]);
+        for (size_t i = next++; i < batch.size() && !g_interrupted; i = next++) {
+          results[i] = ex.Extract(batch[i]);
+          done[i] = 1;
+        }
       };
       std::vector<std::thread> pool;
       for (unsigned t = 1; t < n_threads && t < batch.size(); ++t) pool.emplace_back(work);
       work();
       for (auto& t : pool) t.join();
       for (size_t i = 0; i < batch.size(); ++i) {
-        if (g_interrupted) return Status::Aborted("interrupted");
+        // After SIGINT the articles already extracted are still written (milliseconds each).
+        if (!done[i]) return Status::Aborted("interrupted");
         const Article& a = batch[i];
         store::DocumentInfo info{a.id, a.lang, a.title, a.date, a.source, ContentHash(ex, a),
                                  static_cast<std::int64_t>(results[i].size())};
         auto outcome = (*store)->PutArticle(info, results[i]);
-        if (!outcome.ok()) return outcome.status().WithContext(a.source);
+        if (!outcome.ok()) {
+          store_error = outcome.status().WithContext(a.source);
+          return store_error;
+        }
         switch (*outcome) {
           case store::PutOutcome::kAdded: ++counts.added; counts.triples += results[i].size(); break;
           case store::PutOutcome::kReplaced: ++counts.replaced; counts.triples += results[i].size(); break;
@@ -117,16 +133,20 @@ CommandRunner AddBuildCommand(CLI::App& app, GlobalOptions& global) {
           *keep_going ? std::function<void(const Status&)>([&](const Status& e) { counts.bad.push_back(e.message()); })
                       : nullptr);
       if (s.ok()) continue;
-      if (s.code() == Status::Code::kAborted) break;
+      if (g_interrupted && s.code() == Status::Code::kAborted) break;
       if (progress) std::cerr << '\n';
       PrintError("build", s.message());
       std::cerr << fmt::format("jaal build: stopped; {} articles were stored before the error\n",
                                counts.added + counts.replaced);
-      return s.code() == Status::Code::kInvalidArgument || s.code() == Status::Code::kNotFound ? kExitUsage : kExitFailure;
+      // Anything the reader refuses (unreadable, malformed, too big) is the input's fault.
+      return store_error.ok() ? kExitUsage : kExitFailure;
     }
     if (!g_interrupted) {
-      if (Status s = flush(); !s.ok() && s.code() != Status::Code::kAborted) {
+      if (Status s = flush(); !s.ok() && !(g_interrupted && s.code() == Status::Code::kAborted)) {
+        if (progress) std::cerr << '\n';
         PrintError("build", s.message());
+        std::cerr << fmt::format("jaal build: stopped; {} articles were stored before the error\n",
+                                 counts.added + counts.replaced);
         return kExitFailure;
       }
     }

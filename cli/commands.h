@@ -25,5 +25,6 @@ CommandRunner AddPathCommand(CLI::App& app, GlobalOptions& global);
 CommandRunner AddTimelineCommand(CLI::App& app, GlobalOptions& global);
 CommandRunner AddRankCommand(CLI::App& app, GlobalOptions& global);
 CommandRunner AddEvidenceCommand(CLI::App& app, GlobalOptions& global);
+CommandRunner AddVerifyCommand(CLI::App& app, GlobalOptions& global);
 
 }  // namespace jaal::cli

@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
   runners["timeline"] = AddTimelineCommand(app, global);
   runners["rank"] = AddRankCommand(app, global);
   runners["evidence"] = AddEvidenceCommand(app, global);
+  runners["verify"] = AddVerifyCommand(app, global);
 
   try {
     app.parse(argc, argv);

@@ -53,7 +53,9 @@ class Parser {
     if (Consume("false")) { out.data = false; return Status::Ok(); }
     if (Consume("null")) { out.data = nullptr; return Status::Ok(); }
     if (c == '-' || (c >= '0' && c <= '9')) return ParseNumber(out);
-    return Error(fmt::format("unexpected character '{}'", c));
+    // Messages are one printable line: a control or non-ASCII byte is shown by its value.
+    if (c > 0x20 && c < 0x7F) return Error(fmt::format("unexpected character '{}'", c));
+    return Error(fmt::format("unexpected byte 0x{:02x}", static_cast<unsigned char>(c)));
   }
 
   Status ParseObject(Value& out, int depth) {

@@ -1,6 +1,8 @@
 // Reading corpora: JSONL files, text files with front matter, directories and stdin. Every
 // problem is reported with the file, the line and what is wrong.
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -23,18 +25,48 @@ namespace {
 
 // A document larger than this is refused rather than read into memory whole.
 constexpr std::uintmax_t kMaxFileBytes = 512ull << 20;
+// One article's text. News articles are 2-50 KiB; 8 MiB is a book, extracted in seconds. Past it
+// the reader refuses the article instead of letting one input take minutes and gigabytes.
+constexpr std::size_t kMaxArticleBytes = 8u << 20;
+// A JSONL line may escape its text (\uXXXX is 6 bytes for 3), so it gets more room; a longer
+// line is skipped over without being held in memory.
+constexpr std::size_t kMaxLineBytes = 4 * kMaxArticleBytes;
+// Front matter on top of the text of a .txt article.
+constexpr std::uintmax_t kMaxFrontMatterBytes = 64u << 10;
+
+std::string Errno() { return std::strerror(errno); }
+
+// A field value inside a one-line message: quoted, control characters escaped, cut short.
+std::string Shown(std::string_view value) {
+  constexpr std::size_t kMax = 40;
+  if (value.size() <= kMax) return json::Quote(value);
+  std::size_t cut = kMax;
+  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  return json::Quote(value.substr(0, cut)) + "...";
+}
+
+std::string MiB(std::size_t bytes) { return fmt::format("{} MiB", bytes >> 20); }
 
 Status CheckFields(Article& a, const std::string& where) {
   if (std::int64_t bad = FindInvalidUtf8(a.text); bad >= 0)
     return Status::InvalidArgument(fmt::format("{}: invalid UTF-8 in text at byte {}", where, bad));
   if (std::int64_t bad = FindInvalidUtf8(a.title); bad >= 0)
     return Status::InvalidArgument(fmt::format("{}: invalid UTF-8 in title at byte {}", where, bad));
-  if (a.text.find('\0') != std::string::npos)
-    return Status::InvalidArgument(fmt::format("{}: NUL byte in text (binary file?)", where));
+  if (size_t nul = a.text.find('\0'); nul != std::string::npos)
+    return Status::InvalidArgument(fmt::format("{}: NUL byte in text at byte {} (binary file?)", where, nul));
+  if (a.text.size() > kMaxArticleBytes)
+    return Status::InvalidArgument(fmt::format("{}: article text of {} bytes exceeds the {} per-article limit", where,
+                                               a.text.size(), MiB(kMaxArticleBytes)));
+  if (a.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
+    return Status::InvalidArgument(fmt::format("{}: article has no text{}", where, a.text.empty() ? "" : " (only white space)"));
+  // Ids become store keys and one-line messages.
+  if (auto bad = std::find_if(a.id.begin(), a.id.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+      bad != a.id.end())
+    return Status::InvalidArgument(fmt::format("{}: control character in document id", where));
   if (!a.lang.empty() && a.lang != "hi" && a.lang != "en")
-    return Status::InvalidArgument(fmt::format("{}: unsupported lang '{}' (expected hi or en)", where, a.lang));
+    return Status::InvalidArgument(fmt::format("{}: unsupported lang {} (expected hi or en)", where, Shown(a.lang)));
   if (!a.date.empty() && !Date::Parse(a.date))
-    return Status::InvalidArgument(fmt::format("{}: invalid date '{}' (expected YYYY-MM-DD)", where, a.date));
+    return Status::InvalidArgument(fmt::format("{}: invalid date {} (expected YYYY-MM-DD)", where, Shown(a.date)));
   if (a.id.empty()) return Status::InvalidArgument(fmt::format("{}: empty document id", where));
   if (a.lang.empty()) a.lang = DetectLanguage(a.text);
   return Status::Ok();
@@ -47,7 +79,7 @@ Result<std::string> ReadWholeFile(const fs::path& path) {
   if (size > kMaxFileBytes)
     return Status::InvalidArgument(fmt::format("{}: file of {} bytes exceeds the {} MiB limit", path.string(), size, kMaxFileBytes >> 20));
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(fmt::format("{}: cannot open for reading", path.string()));
+  if (!in) return Status::IoError(fmt::format("{}: cannot open for reading: {}", path.string(), Errno()));
   std::string data(static_cast<size_t>(size), '\0');
   in.read(data.data(), static_cast<std::streamsize>(size));
   if (!in && !in.eof()) return Status::IoError(fmt::format("{}: read failed", path.string()));
@@ -89,29 +121,72 @@ Result<Article> ParseJsonArticle(std::string_view line, const std::string& where
   return a;
 }
 
+// std::getline with a cap: a line longer than `cap` is consumed to its end but not kept, so a
+// 100 MB line costs 64 KiB of memory. False at the end of the input.
+bool ReadBoundedLine(std::istream& in, std::string& line, std::size_t cap, bool& too_long) {
+  line.clear();
+  too_long = false;
+  bool any = false;
+  char buf[1 << 16];
+  while (true) {
+    in.getline(buf, sizeof buf);
+    auto n = static_cast<std::size_t>(in.gcount());
+    any = any || n > 0;
+    // gcount counts the newline when one ended the read; a full buffer without one sets failbit.
+    bool full = in.fail() && !in.eof() && n == sizeof buf - 1;
+    bool ended = !full && !in.eof() && !in.fail();
+    std::size_t keep = ended ? n - 1 : n;
+    if (line.size() + keep > cap) too_long = true;
+    if (!too_long) line.append(buf, keep);
+    if (full) {
+      in.clear(in.rdstate() & ~std::ios::failbit);
+      continue;
+    }
+    return any;
+  }
+}
+
 Status ReadJsonl(std::istream& in, const std::string& name, const std::function<Status(Article)>& sink,
                  const std::function<void(const Status&)>& on_bad) {
   std::string line;
   long line_no = 0;
-  while (std::getline(in, line)) {
+  long articles = 0;
+  bool too_long = false;
+  auto bad = [&](const Status& s) -> Status {
+    if (!on_bad) return s;
+    on_bad(s);
+    return Status::Ok();
+  };
+  while (ReadBoundedLine(in, line, kMaxLineBytes, too_long)) {
     ++line_no;
+    if (too_long) {
+      if (Status s = bad(Status::InvalidArgument(fmt::format("{}:{}: line longer than the {} per-article limit",
+                                                              name, line_no, MiB(kMaxLineBytes))));
+          !s.ok())
+        return s;
+      ++articles;
+      continue;
+    }
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    ++articles;
     auto a = ParseJsonArticle(line, fmt::format("{}:{}", name, line_no));
     if (!a.ok()) {
-      if (!on_bad) return a.status();
-      on_bad(a.status());
+      if (Status s = bad(a.status()); !s.ok()) return s;
       continue;
     }
     if (Status s = sink(std::move(a).value()); !s.ok()) return s;
   }
-  if (in.bad()) return Status::IoError(fmt::format("{}: read failed", name));
+  if (in.bad()) return Status::IoError(fmt::format("{}: read failed: {}", name, Errno()));
+  // An empty corpus is almost always a wrong path or a failed export, not an intent.
+  if (articles == 0) return bad(Status::InvalidArgument(fmt::format("{}: no articles (empty file)", name)));
   return Status::Ok();
 }
 
 // A .txt article: optional front matter between two "---" lines.
 Result<Article> ParseTextArticle(const fs::path& path, std::string data) {
   std::string where = path.string();
+  if (data.empty()) return Status::InvalidArgument(fmt::format("{}: empty file", where));
   if (data.size() >= 3 && static_cast<unsigned char>(data[0]) == 0xEF && static_cast<unsigned char>(data[1]) == 0xBB &&
       static_cast<unsigned char>(data[2]) == 0xBF)
     data.erase(0, 3);  // UTF-8 byte order mark
@@ -163,19 +238,25 @@ Result<Article> ParseTextArticle(const fs::path& path, std::string data) {
 
 Status ReadFile(const fs::path& path, const std::function<Status(Article)>& sink,
                 const std::function<void(const Status&)>& on_bad) {
+  auto bad = [&](const Status& s) -> Status {
+    if (!on_bad) return s;
+    on_bad(s);
+    return Status::Ok();
+  };
   std::string ext = path.extension().string();
   if (ext == ".jsonl" || ext == ".json" || ext == ".ndjson") {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Status::IoError(fmt::format("{}: cannot open for reading", path.string()));
+    if (!in) return bad(Status::IoError(fmt::format("{}: cannot open for reading: {}", path.string(), Errno())));
     return ReadJsonl(in, path.string(), sink, on_bad);
   }
+  // One .txt file is one article: one too big is refused before it is read.
+  std::error_code ec;
+  if (auto size = fs::file_size(path, ec); !ec && size > kMaxArticleBytes + kMaxFrontMatterBytes)
+    return bad(Status::InvalidArgument(fmt::format("{}: article of {} bytes exceeds the {} per-article limit",
+                                                   path.string(), size, MiB(kMaxArticleBytes))));
   auto data = ReadWholeFile(path);
   Result<Article> a = data.ok() ? ParseTextArticle(path, std::move(data).value()) : Result<Article>(data.status());
-  if (!a.ok()) {
-    if (!on_bad) return a.status();
-    on_bad(a.status());
-    return Status::Ok();
-  }
+  if (!a.ok()) return bad(a.status());
   return sink(std::move(a).value());
 }
 
@@ -223,22 +304,52 @@ Status ReadArticles(const std::string& path, const std::function<Status(Article)
   if (path == "-") return ReadJsonl(std::cin, "<stdin>", sink, on_bad);
   std::error_code ec;
   fs::file_status st = fs::status(path, ec);
-  if (ec || !fs::exists(st)) return Status::NotFound(fmt::format("{}: no such file or directory", path));
+  if (!fs::exists(st)) {
+    // ELOOP and EACCES say more than "no such file".
+    if (ec && ec != std::errc::no_such_file_or_directory)
+      return Status::InvalidArgument(fmt::format("{}: cannot read: {}", path, ec.message()));
+    return Status::NotFound(fmt::format("{}: no such file or directory", path));
+  }
   if (fs::is_regular_file(st)) return ReadFile(path, sink, on_bad);
   if (!fs::is_directory(st)) return Status::InvalidArgument(fmt::format("{}: not a regular file or directory", path));
+  auto bad = [&](const Status& s) -> Status {
+    if (!on_bad) return s;
+    on_bad(s);
+    return Status::Ok();
+  };
   std::vector<fs::path> files;
+  // Walked by hand so that an unreadable folder or a broken link is reported, not skipped.
   // Symlinked directories are not followed: a link loop must not hang a build.
-  fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
-  if (ec) return Status::IoError(fmt::format("{}: cannot list: {}", path, ec.message()));
-  for (; it != end; it.increment(ec)) {
-    if (ec) return Status::IoError(fmt::format("{}: cannot list: {}", path, ec.message()));
-    const fs::path& p = it->path();
-    std::string name = p.filename().string();
-    if (!name.empty() && name[0] == '.') {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
+  std::vector<fs::path> pending{fs::path(path)};
+  while (!pending.empty()) {
+    fs::path dir = std::move(pending.back());
+    pending.pop_back();
+    fs::directory_iterator it(dir, ec), end;
+    if (ec) {
+      if (Status s = bad(Status::IoError(fmt::format("{}: cannot list: {}", dir.string(), ec.message()))); !s.ok()) return s;
       continue;
     }
-    if (it->is_regular_file(ec) && IsArticleFile(p) && name.find(".expected.") == std::string::npos) files.push_back(p);
+    for (; it != end; it.increment(ec)) {
+      const fs::path& p = it->path();
+      std::string name = p.filename().string();
+      if (name.empty() || name[0] == '.') continue;
+      std::error_code type_ec;
+      fs::file_status link = it->symlink_status(type_ec);
+      if (fs::is_directory(link)) {
+        pending.push_back(p);
+        continue;
+      }
+      if (!IsArticleFile(p) || name.find(".expected.") != std::string::npos) continue;
+      fs::file_status target = it->status(type_ec);
+      if (fs::is_regular_file(target)) {
+        files.push_back(p);
+      } else if (type_ec || !fs::exists(target)) {
+        // A dangling link or a link loop named like an article: the user meant it to be read.
+        std::string why = type_ec ? type_ec.message() : "broken symbolic link";
+        if (Status s = bad(Status::IoError(fmt::format("{}: cannot read: {}", p.string(), why))); !s.ok()) return s;
+      }
+    }
+    if (ec) return Status::IoError(fmt::format("{}: cannot list: {}", dir.string(), ec.message()));
   }
   std::sort(files.begin(), files.end());
   for (const fs::path& f : files)

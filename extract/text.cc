@@ -4,7 +4,9 @@
 
 #include "jaal/extract/extractor.h"
 
+#include <algorithm>
 #include <atomic>
+#include <iterator>
 
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
@@ -36,6 +38,40 @@ void Trim(const icu::UnicodeString& s, int32_t& begin, int32_t& end) {
     int32_t prev = s.moveIndex32(end, -1);
     if (!IsSpace(s.char32At(prev))) break;
     end = prev;
+  }
+}
+
+// Argument search looks at every pair of tokens in a sentence, so a "sentence" of 50,000 words
+// without punctuation (a scraped table, a list of names) would take minutes. Real sentences stay
+// far below this (news rarely passes 80 tokens); a longer run is cut into pieces of at most this
+// many tokens, preferably after a comma or other punctuation in the back half of each piece.
+constexpr std::size_t kMaxSentenceTokens = 160;
+
+void CutLongSentence(Sentence&& s, std::vector<Sentence>& out) {
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(s.text);
+  // s.text starts at code point s.begin of the article.
+  auto slice = [&](std::int64_t cp_begin, std::int64_t cp_end) {
+    int32_t b = text.moveIndex32(0, static_cast<int32_t>(cp_begin - s.begin));
+    int32_t e = text.moveIndex32(0, static_cast<int32_t>(cp_end - s.begin));
+    return ToUtf8(icu::UnicodeString(text, b, e - b));
+  };
+  for (std::size_t from = 0; from < s.tokens.size();) {
+    std::size_t to = std::min(s.tokens.size(), from + kMaxSentenceTokens);
+    if (to < s.tokens.size())
+      for (std::size_t k = to; k > from + kMaxSentenceTokens / 2; --k)
+        if (!s.tokens[k - 1].word) {
+          to = k;
+          break;
+        }
+    Sentence piece;
+    piece.line = s.line;
+    piece.begin = s.tokens[from].begin;
+    piece.end = s.tokens[to - 1].end;
+    piece.text = slice(piece.begin, piece.end);
+    piece.tokens.assign(std::make_move_iterator(s.tokens.begin() + static_cast<std::ptrdiff_t>(from)),
+                        std::make_move_iterator(s.tokens.begin() + static_cast<std::ptrdiff_t>(to)));
+    out.push_back(std::move(piece));
+    from = to;
   }
 }
 
@@ -211,7 +247,11 @@ std::vector<Sentence> Segmenter::SplitKept(std::string_view text, const std::vec
         s.end = s.begin + line_text.countChar32(b, e - b);
         s.text = ToUtf8(icu::UnicodeString(line_text, b, e - b));
         impl_->AppendTokens(line_text, b, e, s.begin, s.tokens);
-        if (!s.tokens.empty()) sentences.push_back(std::move(s));
+        if (s.tokens.size() > kMaxSentenceTokens) {
+          CutLongSentence(std::move(s), sentences);
+        } else if (!s.tokens.empty()) {
+          sentences.push_back(std::move(s));
+        }
       }
     }
     cp_line_start += cp_line_len + 1;  // the newline

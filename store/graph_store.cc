@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdarg>
+#include <cstdio>
 #include <ctime>
 #include <fstream>
+#include <mutex>
 #include <set>
 #include <unistd.h>
 
@@ -20,6 +22,7 @@
 #include "db.h"
 #include "jaal/core/names.h"
 #include "keys.h"
+#include "verify.h"
 
 namespace jaal::store {
 namespace fs = std::filesystem;
@@ -36,6 +39,43 @@ class SilentLogger : public rocksdb::Logger {
  public:
   using rocksdb::Logger::Logv;
   void Logv(const char* /*format*/, va_list /*ap*/) override {}
+};
+
+// RocksDB's own LOG writer (7.8) asserts, killing the process, when it appends after one of its
+// writes failed, which is exactly what a full disk causes: the store survives but the user sees an
+// abort instead of "No space left on device". This logger writes with stdio, ignores its own
+// failures, keeps the previous session's file as LOG.old and stops at a few MiB.
+class FileLogger : public rocksdb::Logger {
+ public:
+  explicit FileLogger(const fs::path& path) : rocksdb::Logger(rocksdb::InfoLogLevel::INFO_LEVEL) {
+    std::error_code ec;
+    fs::rename(path, fs::path(path).concat(".old"), ec);
+    file_ = std::fopen(path.c_str(), "w");
+  }
+  ~FileLogger() override {
+    if (file_ != nullptr) std::fclose(file_);
+  }
+  using rocksdb::Logger::Logv;
+  void Logv(const char* format, va_list ap) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (file_ == nullptr || written_ > kMaxBytes) return;
+    char stamp[32];
+    std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    std::strftime(stamp, sizeof stamp, "%Y/%m/%d-%H:%M:%S ", &tm);
+    std::fputs(stamp, file_);
+    int n = std::vfprintf(file_, format, ap);
+    std::fputc('\n', file_);
+    std::fflush(file_);
+    written_ += sizeof stamp + static_cast<long>(std::max(n, 0)) + 1;
+  }
+
+ private:
+  static constexpr long kMaxBytes = 4L << 20;
+  std::mutex mu_;
+  std::FILE* file_ = nullptr;
+  long written_ = 0;
 };
 
 std::string MarkerText() {
@@ -230,6 +270,7 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir, Mod
     options.max_open_files = -1;
     s = rocksdb::DB::OpenAsSecondary(options, dir, scratch, families, &db.handles, &db.db);
   } else {
+    options.info_log = std::make_shared<FileLogger>(path / "LOG");
     s = rocksdb::DB::Open(options, dir, families, &db.handles, &db.db);
   }
   if (!s.ok()) {
@@ -481,5 +522,7 @@ Result<StoreStats> GraphStore::Stats() const {
   }
   return st;
 }
+
+Status GraphStore::Verify(VerifyReport* report) const { return VerifyStore(impl_->db, report); }
 
 }  // namespace jaal::store

@@ -52,6 +52,14 @@ struct StoreStats {
   std::uint64_t disk_bytes = 0;
 };
 
+/// What GraphStore::Verify found: one line per inconsistency, and how much it looked at.
+struct VerifyReport {
+  std::vector<std::string> problems;  // "edge e12..: 3 mentions but 2 evidence rows"; at most 200
+  std::int64_t problems_omitted = 0;  // found beyond those listed
+  std::int64_t documents = 0, entities = 0, edges = 0, evidence = 0, aliases = 0, index_entries = 0;
+  bool consistent() const { return problems.empty() && problems_omitted == 0; }
+};
+
 /// A jaal store in one directory. Thread-compatible: one writer; const methods may run
 /// concurrently. Errors come back as Status naming the store directory; nothing throws.
 class GraphStore {
@@ -85,6 +93,12 @@ class GraphStore {
   Status ForEachEdge(const EdgeFilter& filter, const std::function<Status(const Edge&)>& fn) const;
 
   Result<StoreStats> Stats() const;
+
+  /// Checks that indexes, evidence, doc_edges, entity_docs, aliases and the meta counters agree
+  /// with the documents, entities and edges they derive from. Writes nothing. Inconsistencies,
+  /// including blocks RocksDB finds corrupt, go to `report`; a non-ok Status means the store could
+  /// not be read at all. Example: `VerifyReport r; if (s.Verify(&r).ok() && r.consistent()) ...`
+  Status Verify(VerifyReport* report) const;
 
   const std::string& dir() const;
 
