@@ -29,6 +29,26 @@ struct BuildCounts {
   std::vector<std::string> bad;
 };
 
+// "3 m 05 s": the ETA's precision is a glance, not a stopwatch.
+std::string ShortDuration(double secs) {
+  auto s = static_cast<long>(secs + 0.5);
+  if (s < 60) return fmt::format("{} s", s);
+  if (s < 3600) return fmt::format("{} m {:02} s", s / 60, s % 60);
+  return fmt::format("{} h {:02} m", s / 3600, s % 3600 / 60);
+}
+
+// The terminal progress line: "1024/5000 documents (20%), 8311 triples, 950 docs/s, ETA 4 s".
+// `expected` < 0 (stdin, uncountable input) or passed (ids skipped) shows no share and no ETA.
+std::string ProgressLine(long docs, std::int64_t expected, std::int64_t triples, double rate) {
+  std::string line = fmt::format("{} documents", docs);
+  if (expected > 0 && docs <= expected) {
+    line = fmt::format("{}/{} documents ({}%)", docs, expected, docs * 100 / expected);
+  }
+  line += fmt::format(", {} triples, {:.0f} docs/s", triples, rate);
+  if (expected > 0 && docs <= expected && rate > 0) line += ", ETA " + ShortDuration((expected - docs) / rate);
+  return line + "   ";  // wipes the tail of a longer previous line
+}
+
 std::string ContentHash(const extract::Extractor& ex, const Article& a) {
   return Digest(ex.fingerprint() + '\x1f' + a.lang + '\x1f' + a.title + '\x1f' + a.date + '\x1f' + a.text);
 }
@@ -63,6 +83,13 @@ CommandRunner AddBuildCommand(CLI::App& app, GlobalOptions& global) {
     const extract::Extractor& ex = **extractor;
     unsigned n_threads = *threads ? *threads : std::max(1u, std::thread::hardware_concurrency());
     bool progress = !global.quiet && isatty(STDERR_FILENO);
+    // The total is only needed for the ETA, so only a terminal pays for counting.
+    std::int64_t expected_docs = 0;
+    if (progress)
+      for (const std::string& path : *paths) {
+        std::int64_t n = extract::CountArticles(path);
+        expected_docs = n < 0 || expected_docs < 0 ? -1 : expected_docs + n;
+      }
     auto start = std::chrono::steady_clock::now();
     BuildCounts counts;
     std::vector<Article> batch;
@@ -105,10 +132,9 @@ CommandRunner AddBuildCommand(CLI::App& app, GlobalOptions& global) {
       batch.clear();
       if (progress) {
         double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        long docs = counts.added + counts.replaced + counts.unchanged;
-        std::cerr << fmt::format("\r{} documents, {} triples, {:.0f} docs/s   ", docs, counts.triples,
-                                 secs > 0 ? docs / secs : 0.0)
-                  << std::flush;
+        long docs = counts.added + counts.replaced + counts.unchanged + static_cast<long>(counts.bad.size());
+        double rate = secs > 0 ? docs / secs : 0.0;
+        std::cerr << "\r" << ProgressLine(docs, expected_docs, counts.triples, rate) << std::flush;
       }
       return Status::Ok();
     };

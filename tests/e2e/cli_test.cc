@@ -167,3 +167,31 @@ TEST_CASE("jaal eval prints the same scores as the reference scorer") {
   REQUIRE_MESSAGE(ref.exit_code == 0, ref.err);
   CHECK(ours.out == ref.out);
 }
+
+TEST_CASE("on a terminal build shows documents done of the total, triples, rate and an ETA, and not in a pipe") {
+  // `script` gives jaal a pseudo-terminal as stderr, as a user's shell does.
+  if (RunShell("command -v script").exit_code != 0) {
+    MESSAGE("skipped: util-linux `script` is not installed");
+    return;
+  }
+  TempDir dir;
+  std::string build = std::string(JAAL_BINARY) + " " + StoreArg(dir) + "build -j 1 " + Samples();
+  CommandResult tty = RunShell("script -qec " + ShellQuote(build) + " /dev/null");
+  REQUIRE_MESSAGE(tty.exit_code == 0, tty.out);
+  size_t articles = 0;
+  for (const auto& f : std::filesystem::recursive_directory_iterator(SourceDir() / "samples")) {
+    std::string name = f.path().filename().string();
+    if (f.path().extension() == ".txt" && name.find(".expected.") == std::string::npos)
+      ++articles;
+  }
+  std::string done = std::to_string(articles) + "/" + std::to_string(articles) + " documents (100%)";
+  CHECK_MESSAGE(tty.out.find(done) != std::string::npos, tty.out);
+  CHECK(tty.out.find("docs/s, ETA 0 s") != std::string::npos);
+  CHECK(tty.out.find(" triples, ") != std::string::npos);
+
+  TempDir piped;
+  CommandResult plain = RunJaal(StoreArg(piped) + "build " + Samples());
+  REQUIRE(plain.exit_code == 0);
+  CHECK(plain.err.find("ETA") == std::string::npos);
+  CHECK(plain.err.find('\r') == std::string::npos);
+}

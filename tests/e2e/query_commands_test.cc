@@ -43,7 +43,7 @@ std::set<std::string> LexiconNames(const fs::path& actors) {
   return names;
 }
 
-// The actor lexicon is still being written; sample actors it lacks (samples/ACTORS.txt) are
+// The actor lexicon is still being written; sample actors it lacks (samples/ACTORS.tsv) are
 // added in a private copy, so the cases have actors to ask about whatever state it is in. With a
 // complete lexicon the real one is used as is.
 std::string LexiconArg(const TempDir& dir) {
@@ -53,7 +53,7 @@ std::string LexiconArg(const TempDir& dir) {
       {"armed group", "armed_group"}, {"armed force", "armed_group"}, {"agency", "organisation"},
       {"collective", "group"},        {"province", "region"},         {"state", "region"}};
   std::string missing;
-  std::ifstream in(SourceDir() / "samples" / "ACTORS.txt");
+  std::ifstream in(SourceDir() / "samples" / "ACTORS.tsv");
   for (std::string line; std::getline(in, line);) {
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> cells;

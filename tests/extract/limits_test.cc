@@ -69,7 +69,7 @@ TEST_CASE("JSONL lines just under, at and over the reader's 64 KiB chunk keep ev
   CHECK(r.articles[5].source.find("seams.jsonl:6") != std::string::npos);
 }
 
-TEST_CASE("an article over the 8 MiB cap is refused with its size; the next line still reads") {
+TEST_CASE("an article over the 8 MiB cap is refused with its size, and the next line still reads") {
   TempDir dir;
   std::string big(9u << 20, 'a');
   big[0] = 'I';

@@ -48,7 +48,7 @@ TEST_CASE("a .txt article without front matter is all text") {
   CHECK(a[0].date.empty());
 }
 
-TEST_CASE("JSONL articles are read with their fields; blank lines are skipped") {
+TEST_CASE("JSONL articles are read with their fields, and blank lines are skipped") {
   TempDir dir;
   Write(dir / "c.jsonl", "{\"id\":\"a1\",\"lang\":\"en\",\"title\":\"\",\"date\":\"2017-11-16\",\"text\":\"x\"}\n\n"
                          "{\"id\":\"a2\",\"text\":\"रूस\"}\n");

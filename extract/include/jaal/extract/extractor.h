@@ -56,6 +56,10 @@ Result<std::string> NormalizeNfc(std::string_view text);
 Status ReadArticles(const std::string& path, const std::function<Status(Article)>& sink,
                     const std::function<void(const Status&)>& on_bad = nullptr);
 
+/// About how many articles ReadArticles(path) will give (JSONL lines, text files), for a progress
+/// estimate; -1 when it cannot tell (stdin, unreadable path). Reads the files once, fast.
+std::int64_t CountArticles(const std::string& path);
+
 }  // namespace jaal::extract
 
 namespace jaal::extract {
