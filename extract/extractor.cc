@@ -81,6 +81,17 @@ struct DocState {
 
 bool IsPunct(const Token& t, std::string_view text) { return !t.word && t.text == text; }
 
+// "काबुल पहुंचकर ...": a phrase right before a conjunctive participle (-कर) is that verb's
+// destination or object, never the main verb's subject.
+bool ConjunctiveParticipleAfter(const std::vector<Token>& toks, const Phrase& p) {
+  size_t j = std::max(p.end, p.marker_end);
+  if (j >= toks.size() || !toks[j].word) return false;
+  if (j + 1 < toks.size() && toks[j + 1].key == "कर") return true;  // "पहुंच कर"
+  const std::string& w = toks[j].key;
+  constexpr std::string_view kKar = "कर";
+  return w.size() > kKar.size() + 3 && w.compare(w.size() - kKar.size(), kKar.size(), kKar) == 0;
+}
+
 bool IsPerson(const Lexicon& lex, const Referent& r) {
   return r.actor == kNoActor ? r.valid() : lex.actors()[r.actor].type == EntityType::kPerson;
 }
@@ -471,7 +482,10 @@ class DocumentExtractor {
             // "U.S. Defense Secretary": the abbreviation's full stop is its own token.
             bool adjacent = prev.end == m.begin || adjacent_hi ||
                             (!hindi && prev.end + 1 == m.begin && (toks[prev.end].lower == "the" || IsPunct(toks[prev.end], ".")));
-            if (adjacent && prev.who.actor != kNoActor && !prev.pronoun &&
+            // "LONDON President Putin ...": a dateline in capitals is where, not whose.
+            bool dateline = !hindi && prev.place && prev.begin == 0 && toks[prev.begin].all_caps &&
+                            toks[prev.begin].text.size() > 3;
+            if (adjacent && !dateline && prev.who.actor != kNoActor && !prev.pronoun &&
                 lex_.actors()[prev.who.actor].type != EntityType::kPerson && prev.title < 0) {
               p.anchor = prev.who;
               p.begin = prev.begin;
@@ -540,6 +554,15 @@ class DocumentExtractor {
               p.person_named = true;
               p.end = e;
             }
+          }
+          // "President Vladimir Putin of Russia": the anchor after the holder's name.
+          if (!hindi && !p.anchor.valid() && p.person_named && p.end + 1 < toks.size() && toks[p.end].lower == "of" &&
+              k + 1 < mentions.size() && mentions[k + 1].begin == p.end + 1 &&
+              (mentions[k + 1].kind == MentionKind::kName || mentions[k + 1].kind == MentionKind::kPlace) &&
+              lex_.actors()[mentions[k + 1].actor].type != EntityType::kPerson) {
+            p.anchor = Referent{mentions[k + 1].actor};
+            p.end = mentions[k + 1].end;
+            ++k;
           }
           if (!p.who.valid()) {
             // An office without a name: its holder when the article names them, else the anchor.
@@ -716,8 +739,12 @@ class DocumentExtractor {
       }
       if (!toks[j].word) break;
     }
-    // Headline order: "से की मुलाकात", "का ओबामा ने किया स्वागत".
-    return t.begin > 0 && (toks[t.begin - 1].key == "की" || toks[t.begin - 1].key == "किया" || toks[t.begin - 1].key == "किए");
+    // Headline order: "से की मुलाकात", "का ओबामा ने किया स्वागत", "के बीच होगी वार्ता", "पर लगाया प्रतिबंध".
+    if (t.begin == 0) return false;
+    const Token& prev = toks[t.begin - 1];
+    size_t e = t.begin - 1;
+    return prev.key == "की" || (g_.Is(WordClass::kLightVerb, toks, t.begin - 1, &e) && e == t.begin &&
+                                !g_.Is(WordClass::kGenitive, toks, t.begin - 1));
   }
 
   std::vector<Trigger> FindTriggers(const std::vector<Token>& toks, const std::vector<Phrase>& phrases) const {
@@ -1165,7 +1192,8 @@ class DocumentExtractor {
           if (p->marker == "ने" || p->marker == "ने भी" || p->marker == "की ओर से" || p->marker == "की तरफ से") subject = p;
         if (!subject && !passive_voice)
           for (const Phrase* p : before)
-            if (p->marker.empty() && !p->locative && EffectiveHindiMarker(toks, *p, trig.begin).empty()) {
+            if (p->marker.empty() && !p->locative && EffectiveHindiMarker(toks, *p, trig.begin).empty() &&
+                !ConjunctiveParticipleAfter(toks, *p)) {
               subject = p;
               break;
             }
@@ -1202,6 +1230,17 @@ class DocumentExtractor {
             if (GroupMembers(phrases, subject->group).size() < 2) subject = nullptr;
           }
         }
+        // Headlines also put the doer after the verb, closing the clause: "चीनी विदेश मंत्री से
+        // मिले ब्लिंकन", "रूसी राष्ट्रपति से मिलेंगे मनमोहन".
+        if (!subject && !passive_voice && !pe.nominal && !pe.subject_after && object && !unresolved_agent_before(trig.begin))
+          for (const Phrase* p : after) {
+            size_t last = std::max(p->end, p->marker_end);
+            bool closes = last >= toks.size() || !toks[last].word || clause[last] != tc;
+            bool adjacent = p->begin <= trig.end + 2;
+            for (size_t j = trig.end; j < p->begin; ++j) adjacent = adjacent && toks[j].word;
+            if (adjacent && (p->marker.empty() || p->marker == "ने") && p->group != object->group && closes) subject = p;
+            break;
+          }
         // Headlines put the object after the verb: "इजरायल ने गिराया सीरियाई विमान".
         if (subject && !object && !pe.nominal && !pe.subject_after)
           for (const Phrase* p : after)
@@ -1254,7 +1293,8 @@ class DocumentExtractor {
             // object's own marker (or "of") between trigger and phrase puts it out of reach.
             bool blocked = false;
             for (size_t j = trig.end; j < p->begin && !blocked; ++j)
-              blocked = g_.Is(WordClass::kPreposition, toks, j) && toks[j].lower != "of" && !MarkerAllowed(pe, toks[j].lower);
+              blocked = (g_.Is(WordClass::kPreposition, toks, j) && toks[j].lower != "of" && !MarkerAllowed(pe, toks[j].lower)) ||
+                        IsPunct(toks[j], ",");  // "ruled out an inquiry, two British newspapers said"
             if (blocked && !(pe.nominal && p->marker == "between")) break;
             if (p->locative && !pe.location_object) continue;
             if (p->marker == "by" && pe.nominal) continue;
@@ -1298,7 +1338,14 @@ class DocumentExtractor {
       if (attribution.denied && attribution.claim_at < trig.begin) continue;
       Modality modality = Modality::kAsserted;
       if (attribution.claimed && (hindi ? attribution.claim_at < trig.begin : true)) modality = Modality::kClaimed;
-      if (FutureAround(toks, hindi ? trig.begin : span_from, trig.begin, trig.end)) modality = Modality::kFuture;
+      // "ahead of Modi's visit", "a possible Israeli strike on Iran": an event noun announced, not reported.
+      if (!hindi && pe.nominal) {
+        size_t np = subject ? std::min(subject->begin, trig.begin) : trig.begin;
+        if (Between(toks, np > 3 ? np - 3 : 0, np, WordClass::kProspective)) modality = Modality::kFuture;
+      }
+      // Hindi headlines may put the auxiliary first: "के बीच होगी वार्ता".
+      if (FutureAround(toks, hindi ? (trig.begin > 0 ? trig.begin - 1 : 0) : span_from, trig.begin, trig.end))
+        modality = Modality::kFuture;
 
       // A date said in the sentence belongs to the trigger nearest to it; a trigger that no
       // date belongs to happened on the article's date.
@@ -1329,9 +1376,10 @@ class DocumentExtractor {
             emitted = true;
           }
       } else if (pe.symmetric_pairs) {
-        // "X and Y signed a treaty", "talks between X and Y": every pair of the coordination.
+        // "X and Y signed a treaty", "talks between X and Y", "X और Y के बीच वार्ता": every pair.
         const std::vector<Referent>& group = subjects.size() >= 2 ? subjects : objects;
-        if (group.size() >= 2 && (subjects.size() >= 2 || (pe.nominal && object && object->marker == "between"))) {
+        bool between = object && (object->marker == "के बीच" || (pe.nominal && object->marker == "between"));
+        if (group.size() >= 2 && (subjects.size() >= 2 || between)) {
           for (size_t a = 0; a < group.size(); ++a)
             for (size_t b = a + 1; b < group.size(); ++b) {
               Emit(index, s, group[a], pe.relation, pe.mode, pe.predicate, group[b], date, from_text, modality,

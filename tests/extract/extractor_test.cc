@@ -174,3 +174,36 @@ TEST_CASE("English: people the lexicon lacks are found by their capitalised name
                 "2024-08-02");
   CHECK(Find(ts, "Russia", "CONCEDE", "Evan Gershkovich"));
 }
+
+TEST_CASE("Hindi headlines: the doer after the verb, a participle's place is no subject, an unknown agent blocks it") {
+  auto met = Run("दिल्ली पहुंचकर मोदी से मिले ब्लिंकन", "hi", "2021-07-28");
+  CHECK(Facts(met).count("Antony Blinken CONSULT Narendra Modi"));
+  CHECK_FALSE(Facts(met).count("India CONSULT Narendra Modi"));
+  // "many countries" are nobody in particular, and the speech verb after an office is not a name.
+  auto sanctions = Run("कई देशों ने रूस पर लगाए प्रतिबंध, ऑस्ट्रेलियाई पीएम बोले- हमला हो सकता है", "hi", "2022-02-23");
+  for (const Triple& t : sanctions) CHECK_MESSAGE(t.relation != Relation::kSanction, t.subject.name);
+  auto talks = Run("अमरीका और तालिबान के बीच होगी शांति वार्ता", "hi", "2020-01-10");
+  const Triple* t = Find(talks, "United States", "CONSULT", "Taliban");
+  REQUIRE(t != nullptr);
+  CHECK(t->modality == Modality::kFuture);
+}
+
+TEST_CASE("English: announced event nouns are future, and a dateline in capitals anchors no office") {
+  auto ts = Run("Egypt said it would help prepare for an Israeli withdrawal from Gaza.", "en");
+  const Triple* w = Find(ts, "Israel", "RETREAT", "Gaza Strip");
+  REQUIRE(w != nullptr);
+  CHECK(w->modality == Modality::kFuture);
+  auto possible = Run("Oil prices rose on fears of a possible Israeli strike on Iran.", "en");
+  const Triple* strike = Find(possible, "Israel", "ASSAULT", "Iran");
+  REQUIRE(strike != nullptr);
+  CHECK(strike->modality == Modality::kFuture);
+  auto reported = Run("An Israeli strike on Iran killed two officers.", "en");
+  const Triple* done = Find(reported, "Israel", "ASSAULT", "Iran");
+  REQUIRE(done != nullptr);
+  CHECK(done->modality == Modality::kAsserted);
+  auto dateline = Run("LONDON President Vladimir Putin of Russia has ruled out a public inquiry, two British newspapers said.", "en");
+  auto f = Facts(dateline);
+  CHECK(f.count("Vladimir Putin ROLE Russia"));
+  CHECK_FALSE(f.count("Vladimir Putin ROLE United Kingdom"));
+  CHECK_FALSE(f.count("Vladimir Putin REJECT United Kingdom"));
+}
