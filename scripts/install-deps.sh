@@ -7,9 +7,11 @@ build_pkgs=(cmake ninja-build g++ ccache pkg-config
             librocksdb-dev libicu-dev libfmt-dev libboost-graph-dev doctest-dev libcli11-dev)
 # Tools the test suite uses to check exports against real consumers.
 # graphviz renders the DOT export, raptor2-utils (rapper) parses the N-Triples, fonts-noto-core gives
-# Graphviz a Devanagari font. The Cytoscape.js check also wants node and npm when they are present.
+# Graphviz a Devanagari font; clang and its runtime build the libFuzzer smoke runs. The Cytoscape.js
+# check also wants node and npm when they are present.
 test_pkgs=(libxml2-utils python3 python3-networkx python3-igraph libjgrapht-java unzip
-           graphviz raptor2-utils fonts-noto-core)
+           graphviz raptor2-utils fonts-noto-core
+           clang libclang-rt-14-dev)
 
 want=("${build_pkgs[@]}")
 [[ "${1:-}" == "--with-tests" ]] && want+=("${test_pkgs[@]}")
