@@ -482,6 +482,11 @@ class DocumentExtractor {
             // "U.S. Defense Secretary": the abbreviation's full stop is its own token.
             bool adjacent = prev.end == m.begin || adjacent_hi ||
                             (!hindi && prev.end + 1 == m.begin && (toks[prev.end].lower == "the" || IsPunct(toks[prev.end], ".")));
+            // "French junior foreign minister", "Iraq's interim prime minister".
+            if (!hindi && !adjacent && m.begin > prev.end && m.begin <= prev.end + 2) {
+              adjacent = true;
+              for (size_t t = prev.end; t < m.begin; ++t) adjacent = adjacent && g_.Is(WordClass::kOfficeModifier, toks, t);
+            }
             // "LONDON President Putin ...": a dateline in capitals is where, not whose.
             bool dateline = !hindi && prev.place && prev.begin == 0 && toks[prev.begin].all_caps &&
                             toks[prev.begin].text.size() > 3;
@@ -856,6 +861,14 @@ class DocumentExtractor {
   }
 
   bool FutureAround(const std::vector<Token>& toks, size_t from, size_t trig_begin, size_t trig_end) const {
+    // "Greece said it would defend its rights and urged Turkey ...": a future that governs an
+    // earlier coordinated verb stops at the "and" or comma before this trigger.
+    if (doc_.lang == Lang::kEn)
+      for (size_t j = trig_begin; j > from; --j)
+        if (g_.Is(WordClass::kCoordination, toks, j - 1) || g_.Is(WordClass::kClauseBreak, toks, j - 1)) {
+          from = j;
+          break;
+        }
     if (Between(toks, from, trig_end + 3, WordClass::kFuture)) return true;
     if (doc_.lang == Lang::kHi) {
       for (size_t j = trig_begin; j < toks.size() && j < trig_end + 3; ++j)
@@ -1146,9 +1159,18 @@ class DocumentExtractor {
             org = Referent{r.org};
             break;
           }
+      // "President Yasser Arafat" in a dated article that never names the Palestinian Authority:
+      // the one office of that title the lexicon says the person held that day.
+      bool from_lexicon = false;
+      if (!org.valid() && p.who.actor != kNoActor && doc_.article_date) {
+        std::set<int> orgs;
+        for (const RoleEntry& r : lex_.roles())
+          if (r.person == p.who.actor && r.title == p.title && RoleHeld(r, doc_.article_date)) orgs.insert(r.org);
+        if (orgs.size() == 1) org = Referent{*orgs.begin()}, from_lexicon = true;
+      }
       if (org.valid())
         Emit(index, s, p.who, Relation::kRole, "", lex_.title_list()[p.title].label_en, org, d, false,
-             Modality::kAsserted, Attribution{}, p.anchor.valid() ? 0.9 : 0.75);
+             Modality::kAsserted, Attribution{}, p.anchor.valid() ? 0.9 : from_lexicon ? 0.6 : 0.75);
     }
 
     const bool hindi = doc_.lang == Lang::kHi;
@@ -1296,7 +1318,9 @@ class DocumentExtractor {
               blocked = (g_.Is(WordClass::kPreposition, toks, j) && toks[j].lower != "of" && !MarkerAllowed(pe, toks[j].lower)) ||
                         IsPunct(toks[j], ",");  // "ruled out an inquiry, two British newspapers said"
             if (blocked && !(pe.nominal && p->marker == "between")) break;
-            if (p->locative && !pe.location_object) continue;
+            // "lashed out at Japan": the trigger's own preposition does not make a place.
+            bool own_marker = !p->marker.empty() && toks[trig.end - 1].lower == p->marker && p->begin <= trig.end + 1;
+            if (p->locative && !pe.location_object && !own_marker) continue;
             if (p->marker == "by" && pe.nominal) continue;
             if (p->possessive) continue;  // "met Navalny's widow": the possessor is not the one met
             // "phoned two Palestinian armed groups", "killed Iraqi civilians": people of a country

@@ -353,7 +353,8 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"pronoun_genitive", WordClass::kPronounGenitive}, {"pronoun_other", WordClass::kPronounOther},
       {"anaphor_title", WordClass::kAnaphorTitle},  {"agent_noun", WordClass::kAgentNoun},
       {"auxiliary", WordClass::kAuxiliary},        {"passive_aux", WordClass::kPassiveAux},
-      {"support_verb", WordClass::kSupportVerb},   {"prospective", WordClass::kProspective},   {"non_person_word", WordClass::kNonPersonWord},
+      {"support_verb", WordClass::kSupportVerb},   {"prospective", WordClass::kProspective},
+      {"office_modifier", WordClass::kOfficeModifier},   {"non_person_word", WordClass::kNonPersonWord},
       {"honorific", WordClass::kHonorific},       {"non_state_noun", WordClass::kNonStateNoun},
   };
   return kNames;

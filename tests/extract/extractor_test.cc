@@ -207,3 +207,13 @@ TEST_CASE("English: announced event nouns are future, and a dateline in capitals
   CHECK_FALSE(f.count("Vladimir Putin ROLE United Kingdom"));
   CHECK_FALSE(f.count("Vladimir Putin REJECT United Kingdom"));
 }
+
+TEST_CASE("an office held on the article's date gives a ROLE even when the text never names the country") {
+  auto ts = Run("A former minister held a meeting on Monday with President Yasser Arafat, officials said.", "en", "2004-08-02");
+  const Triple* role = Find(ts, "Yasser Arafat", "ROLE", "Palestinian Authority");
+  REQUIRE(role != nullptr);
+  CHECK(role->confidence < 0.75);  // the lexicon's knowledge, not the text's
+  // After his term the same words state no office.
+  auto later = Run("A former minister held a meeting on Monday with President Yasser Arafat, officials said.", "en", "2010-08-02");
+  CHECK(Find(later, "Yasser Arafat", "ROLE", "Palestinian Authority") == nullptr);
+}
