@@ -622,6 +622,10 @@ class DocumentExtractor {
         // "हूथी विद्रोहियों ने", "रूसी सेना को": nouns that stand for the actor sit before its marker.
         size_t at = p.end;
         for (size_t e = at; at < p.end + 3 && g_.Is(WordClass::kAgentNoun, toks, at, &e);) at = e;
+        // "मोदी के बयान को सराहा", "रूस के प्रस्ताव को खारिज किया": what one said or decided stands
+        // for who said it.
+        if (size_t e = at + 1; at == p.end && g_.Is(WordClass::kGenitive, toks, at) && g_.Is(WordClass::kStatementNoun, toks, at + 1, &e))
+          at = e;
         auto m = g_.markers.Match(toks, at);
         if (m) {
           p.marker = g_.marker_names[m->first];

@@ -217,3 +217,9 @@ TEST_CASE("an office held on the article's date gives a ROLE even when the text 
   auto later = Run("A former minister held a meeting on Monday with President Yasser Arafat, officials said.", "en", "2010-08-02");
   CHECK(Find(later, "Yasser Arafat", "ROLE", "Palestinian Authority") == nullptr);
 }
+
+TEST_CASE("Hindi: a demand that aid stop is a request, not aid") {
+  auto stop = Run("मोदी ने अमेरिका से आग्रह किया कि वह पाकिस्तान को सैनिक मदद देना बंद करे ।", "hi");
+  for (const Triple& t : stop) CHECK_MESSAGE(t.relation != Relation::kAid, t.subject.name);
+  CHECK(Find(stop, "Narendra Modi", "REQUEST", "United States") != nullptr);
+}
