@@ -19,7 +19,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-8";
+constexpr std::string_view kLogicVersion = "extract-9";
 
 constexpr int kNoActor = -1;
 
@@ -228,9 +228,14 @@ class DocumentExtractor {
           best = Mention{i, e, MentionKind::kPronounGenitive};  // "his meeting with Allawi"
         if (e > i) best_end = e;
       }
+      // An honorific before a name ("Sheikh Mohammed bin Zayed") starts no name of its own; the
+      // lexicon's full names ("Sheikh Hasina") were tried above.
+      size_t honorific_end = i;
+      bool honorific = g_.Is(WordClass::kHonorific, toks, i, &honorific_end) && honorific_end < toks.size() &&
+                       toks[honorific_end].word && (doc_.lang == Lang::kHi || toks[honorific_end].capitalized);
       if (best_end == i) {
         // One or two words of a person's name: "Kim", "बेलौसोव", "किम जोंग".
-        if (doc_.lang == Lang::kHi || toks[i].capitalized) {
+        if (!honorific && (doc_.lang == Lang::kHi || toks[i].capitalized)) {
           size_t j = i + 1;
           while (j < toks.size() && !toks[j].word && (toks[j].text == "-") && j + 1 < toks.size()) ++j;
           if (j < toks.size() && toks[j].word) {
@@ -253,7 +258,8 @@ class DocumentExtractor {
           }
         }
       }
-      if (best_end == i && doc_.lang == Lang::kEn && toks[i].capitalized && (i == 0 || !toks[i - 1].capitalized)) {
+      if (best_end == i && doc_.lang == Lang::kEn && toks[i].capitalized && !honorific &&
+          (i == 0 || !toks[i - 1].capitalized || g_.Is(WordClass::kHonorific, toks, i - 1))) {
         // A run of capitalised words the lexicon does not know: a person ("Evan Gershkovich"),
         // unless its words say it is a place or body ("Joint Base Andrews", "Red Sea").
         std::string name;
@@ -511,8 +517,17 @@ class DocumentExtractor {
           // The holder's name right after the title ("ambassador to Qatar, Somananda Suman"),
           // over honorifics ("प्रमुख मौलाना मसूद अजहर").
           size_t after = p.end;
-          bool name_next = k + 1 < mentions.size() && mentions[k + 1].begin == after;
+          // "Crown Prince Sheikh Mohammed bin Zayed": an honorific that is also somebody's name
+          // word ("Sheikh Hasina") is still an honorific when a name follows it.
+          auto honorific_only = [&](size_t at) {
+            size_t e = at;
+            return g_.Is(WordClass::kHonorific, toks, at, &e) && e < toks.size() && toks[e].word &&
+                   (hindi || toks[e].capitalized);
+          };
+          bool name_next = k + 1 < mentions.size() && mentions[k + 1].begin == after &&
+                           !(mentions[k + 1].kind == MentionKind::kPartialName && honorific_only(after));
           for (size_t e = after; !name_next && after < toks.size() && g_.Is(WordClass::kHonorific, toks, after, &e);) after = e;
+          while (k + 1 < mentions.size() && mentions[k + 1].begin < after && mentions[k + 1].end <= after) ++k;
           if (after > p.end) p.end = after;
           size_t post_at = !hindi && after < toks.size() && (toks[after].lower == "to" || toks[after].lower == "in") ? after + 1 : after;
           if (!hindi && k + 1 < mentions.size() && mentions[k + 1].begin == post_at &&
@@ -1163,13 +1178,14 @@ class DocumentExtractor {
             org = Referent{r.org};
             break;
           }
-      // "President Yasser Arafat" in a dated article that never names the Palestinian Authority:
-      // the one office of that title the lexicon says the person held that day.
+      // "President Yasser Arafat" in an article that never names the Palestinian Authority: the
+      // one office of that title the lexicon says the person held that day (or ever, undated).
       bool from_lexicon = false;
-      if (!org.valid() && p.who.actor != kNoActor && doc_.article_date) {
+      if (!org.valid() && p.who.actor != kNoActor) {
         std::set<int> orgs;
         for (const RoleEntry& r : lex_.roles())
-          if (r.person == p.who.actor && r.title == p.title && RoleHeld(r, doc_.article_date)) orgs.insert(r.org);
+          if (r.person == p.who.actor && r.title == p.title && (!doc_.article_date || RoleHeld(r, doc_.article_date)))
+            orgs.insert(r.org);
         if (orgs.size() == 1) org = Referent{*orgs.begin()}, from_lexicon = true;
       }
       if (org.valid())
