@@ -60,6 +60,7 @@ struct Phrase {
   bool possessive = false;     // English "Russia's"
   bool office_resolved = false; // an office without a name, resolved to the holder the article names
   bool genitive_pronoun = false;  // English "his"/"her": a possessor, only ever a nominal's subject
+  Referent leader;             // "the Santos government": the person named, whose country `who` is
   bool modifier = false;       // "नाइजीरियाई चरमपंथी संगठन बोको हराम": describes the next actor, is no argument
   std::string marker;          // Hindi postposition after it / English preposition before it
   size_t marker_end = 0;       // token index past the Hindi marker
@@ -605,10 +606,30 @@ class DocumentExtractor {
       p.possessive = toks[p.end - 1].possessive || p.genitive_pronoun;
       phrases.push_back(p);
     }
+    GovernmentsOfLeaders(toks, phrases);
     AttachMarkers(toks, phrases);
     MarkModifiers(toks, phrases);
     GroupCoordinations(toks, phrases);
     return phrases;
+  }
+
+  // "The Santos government signed", "मोदी सरकार ने": a leader's government is the state they
+  // lead, when the lexicon knows exactly one state the person headed on the article's date.
+  void GovernmentsOfLeaders(const std::vector<Token>& toks, std::vector<Phrase>& phrases) const {
+    for (Phrase& p : phrases) {
+      if (p.pronoun || p.who.actor == kNoActor || !IsPerson(lex_, p.who) || p.end >= toks.size()) continue;
+      size_t e = p.end;
+      if (!g_.Is(WordClass::kGovernmentNoun, toks, p.end, &e)) continue;
+      std::set<int> states;
+      for (const RoleEntry& r : lex_.roles())
+        if (r.person == p.who.actor && lex_.title_list()[r.title].kind == "head" &&
+            (!doc_.article_date || RoleHeld(r, doc_.article_date)))
+          states.insert(r.org);
+      if (states.size() != 1) continue;
+      p.leader = p.who;
+      p.who = Referent{*states.begin()};
+      p.end = e;
+    }
   }
 
   Referent ResolveTitleAnaphor(int title) const {
@@ -1167,13 +1188,14 @@ class DocumentExtractor {
     // held then ("President Reagan" in an article about the United States).
     for (const Phrase& p : phrases) {
       if (p.title < 0 || !(p.person_named || p.office_resolved) || lex_.title_list()[p.title].kind == "minor") continue;
+      const Referent& holder = p.leader.valid() ? p.leader : p.who;
       // A role is a standing fact, not an event of the article's day: undated, so every article
       // that states it adds evidence to one edge.
       Date d;
       Referent org = p.anchor;
-      if (!org.valid() && p.who.actor != kNoActor)
+      if (!org.valid() && holder.actor != kNoActor)
         for (const RoleEntry& r : lex_.roles())
-          if (r.person == p.who.actor && r.title == p.title && doc_.mentioned_actors.count(r.org) &&
+          if (r.person == holder.actor && r.title == p.title && doc_.mentioned_actors.count(r.org) &&
               (!doc_.article_date || RoleHeld(r, doc_.article_date))) {
             org = Referent{r.org};
             break;
@@ -1181,15 +1203,15 @@ class DocumentExtractor {
       // "President Yasser Arafat" in an article that never names the Palestinian Authority: the
       // one office of that title the lexicon says the person held that day (or ever, undated).
       bool from_lexicon = false;
-      if (!org.valid() && p.who.actor != kNoActor) {
+      if (!org.valid() && holder.actor != kNoActor) {
         std::set<int> orgs;
         for (const RoleEntry& r : lex_.roles())
-          if (r.person == p.who.actor && r.title == p.title && (!doc_.article_date || RoleHeld(r, doc_.article_date)))
+          if (r.person == holder.actor && r.title == p.title && (!doc_.article_date || RoleHeld(r, doc_.article_date)))
             orgs.insert(r.org);
         if (orgs.size() == 1) org = Referent{*orgs.begin()}, from_lexicon = true;
       }
       if (org.valid())
-        Emit(index, s, p.who, Relation::kRole, "", lex_.title_list()[p.title].label_en, org, d, false,
+        Emit(index, s, holder, Relation::kRole, "", lex_.title_list()[p.title].label_en, org, d, false,
              Modality::kAsserted, Attribution{}, p.anchor.valid() ? 0.9 : from_lexicon ? 0.6 : 0.75);
     }
 

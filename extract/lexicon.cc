@@ -354,7 +354,8 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"anaphor_title", WordClass::kAnaphorTitle},  {"agent_noun", WordClass::kAgentNoun},
       {"auxiliary", WordClass::kAuxiliary},        {"passive_aux", WordClass::kPassiveAux},
       {"support_verb", WordClass::kSupportVerb},   {"prospective", WordClass::kProspective},
-      {"office_modifier", WordClass::kOfficeModifier}, {"statement_noun", WordClass::kStatementNoun},   {"non_person_word", WordClass::kNonPersonWord},
+      {"office_modifier", WordClass::kOfficeModifier}, {"statement_noun", WordClass::kStatementNoun},
+      {"government_noun", WordClass::kGovernmentNoun},   {"non_person_word", WordClass::kNonPersonWord},
       {"honorific", WordClass::kHonorific},       {"non_state_noun", WordClass::kNonStateNoun},
   };
   return kNames;
