@@ -1108,9 +1108,15 @@ class DocumentExtractor {
     if (j == 0) return nullptr;
     // "Hussein al-Ezzi, a senior Houthi official, warned": step over the apposition.
     if (IsPunct(toks[j - 1], ",")) {
+      // "Jack Straw, touring a camp housing 40,000 people from Darfur, urged": a participle or
+      // article opening the apposition lets it run longer.
       size_t c = j - 1;
-      while (c > 0 && c + 10 > j && !IsPunct(toks[c - 1], ",")) --c;
-      if (c > 0 && IsPunct(toks[c - 1], ",") && c + 10 > j)
+      while (c > 0 && c + 30 > j && !IsPunct(toks[c - 1], ",")) --c;
+      auto opens_apposition = [&](const Token& t) {
+        return t.lower == "a" || t.lower == "an" || t.lower == "the" || t.lower == "who" ||
+               (t.word && t.lower.size() > 4 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0);
+      };
+      if (c > 0 && IsPunct(toks[c - 1], ",") && (c + 10 > j || opens_apposition(toks[c])))
         for (const Phrase* p : before)
           if (p->end == c - 1 && p->marker.empty() && !p->possessive) return p;
       // "Leaders of Iran, where ... revolution, have denounced": over a relative clause, to the
