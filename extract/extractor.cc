@@ -1093,6 +1093,21 @@ class DocumentExtractor {
   // before it. The phrase is the subject when it ends the noun phrase ("China has said"), or when
   // it modifies a noun that stands for it ("Israeli air strikes", "Russian troops"); anything
   // else ("Militants", "three UN hostages", "they") leaves the event without a known subject.
+  // The doer of the "that"/"कि" clause a few words after an accusation: its first unmarked
+  // (English) or ने-marked / unmarked (Hindi) actor.
+  const Phrase* AccusedInClause(const std::vector<Token>& toks, const Trigger& trig, const Phrase& subject) const {
+    const bool hindi = doc_.lang == Lang::kHi;
+    for (size_t j = trig.end; j < toks.size() && j < trig.end + 6; ++j) {
+      if (toks[j].key != (hindi ? "कि" : "that")) continue;
+      for (const Phrase& p : *all_phrases_) {
+        if (p.begin <= j || p.begin > j + 3 || p.group == subject.group || p.pronoun || p.locative) continue;
+        if (hindi ? (p.marker == "ने" || p.marker.empty()) : (p.marker.empty() || p.possessive)) return &p;
+      }
+      return nullptr;
+    }
+    return nullptr;
+  }
+
   const Phrase* EnglishSubject(const std::vector<Token>& toks, const std::vector<const Phrase*>& before,
                                size_t verb) const {
     size_t j = verb;
@@ -1402,6 +1417,9 @@ class DocumentExtractor {
         }
       }
 
+      // "accusations by Jordan's King Abdullah that Tehran wanted ...", "आरोप लगाया कि पाकिस्तान ने
+      // ...": an accusation without its own object accuses the doer of the clause it introduces.
+      if (!object && subject && pe.relation == Relation::kAccuse) object = AccusedInClause(toks, trig, *subject);
       // Negation and denial produce no triple; announced events are "future".
       size_t span_from = subject ? std::min(subject->end, trig.begin) : (trig.begin > 3 ? trig.begin - 3 : 0);
       if (hindi ? Between(toks, trig.begin > 3 ? trig.begin - 3 : 0, std::min(toks.size(), trig.end + 3), WordClass::kNegation)
