@@ -19,7 +19,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-9";
+constexpr std::string_view kLogicVersion = "extract-10";
 
 constexpr int kNoActor = -1;
 
@@ -1093,6 +1093,32 @@ class DocumentExtractor {
   // before it. The phrase is the subject when it ends the noun phrase ("China has said"), or when
   // it modifies a noun that stands for it ("Israeli air strikes", "Russian troops"); anything
   // else ("Militants", "three UN hostages", "they") leaves the event without a known subject.
+  // "शेर बहादुर देउबा बने प्रधानमंत्री", "Santos was sworn in as president": a person becoming an
+  // office holds it in the one country the sentence names.
+  void EmitBecameRoles(int index, const Sentence& s, const std::vector<Phrase>& phrases,
+                       const std::vector<Mention>& mentions) {
+    const std::vector<Token>& toks = s.tokens;
+    std::set<int> countries;
+    for (const Phrase& p : phrases)
+      if (p.who.actor != kNoActor && lex_.actors()[p.who.actor].type == EntityType::kCountry) countries.insert(p.who.actor);
+    if (countries.size() != 1) return;
+    for (const Phrase& p : phrases) {
+      if (p.pronoun || !IsPerson(lex_, p.who) || p.title >= 0) continue;
+      size_t e = p.end;
+      if (!g_.Is(WordClass::kBecome, toks, p.end, &e)) continue;
+      for (const Mention& m : mentions) {
+        if (m.kind != MentionKind::kTitle || m.begin != e || lex_.title_list()[m.title].kind == "minor") continue;
+        // The lexicon's record of the person's offices overrules a country that is only nearby.
+        bool known_elsewhere = false, known_here = false;
+        for (const RoleEntry& r : lex_.roles())
+          if (r.person == p.who.actor && r.title == m.title) (r.org == *countries.begin() ? known_here : known_elsewhere) = true;
+        if (known_elsewhere && !known_here) continue;
+        Emit(index, s, p.who, Relation::kRole, "", lex_.title_list()[m.title].label_en, Referent{*countries.begin()}, Date{},
+             false, Modality::kAsserted, Attribution{}, 0.7);
+      }
+    }
+  }
+
   // The doer of the "that"/"कि" clause a few words after an accusation: its first unmarked
   // (English) or ने-marked / unmarked (Hindi) actor.
   const Phrase* AccusedInClause(const std::vector<Token>& toks, const Trigger& trig, const Phrase& subject) const {
@@ -1237,6 +1263,7 @@ class DocumentExtractor {
     }
 
     const bool hindi = doc_.lang == Lang::kHi;
+    EmitBecameRoles(index, s, phrases, mentions);
     size_t read_at = toks.size();  // the position whose reading already produced a triple
     for (const Trigger& trig : triggers) {
       if (trig.begin == read_at) continue;

@@ -223,3 +223,10 @@ TEST_CASE("Hindi: a demand that aid stop is a request, not aid") {
   for (const Triple& t : stop) CHECK_MESSAGE(t.relation != Relation::kAid, t.subject.name);
   CHECK(Find(stop, "Narendra Modi", "REQUEST", "United States") != nullptr);
 }
+
+TEST_CASE("becoming an office gives no ROLE in a country the lexicon says the person never served") {
+  auto ts = Run("नेपाल में सियासी संकट खत्म, मोदी बने प्रधानमंत्री", "hi", "2021-07-13");
+  CHECK(Find(ts, "Narendra Modi", "ROLE", "Nepal") == nullptr);
+  auto two = Run("Leaders of India and Nepal met as Sher Bahadur Deuba became prime minister.", "en", "2021-07-13");
+  CHECK(Find(two, "Sher Bahadur Deuba", "ROLE", "Nepal") == nullptr);  // two countries: which one is unsaid
+}
