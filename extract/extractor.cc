@@ -19,7 +19,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-10";
+constexpr std::string_view kLogicVersion = "extract-11";
 
 constexpr int kNoActor = -1;
 
@@ -770,6 +770,12 @@ class DocumentExtractor {
     int pattern;
   };
 
+  // Hindi: a trigger followed by a postposition ("वापसी के बाद", "हमले में") is a noun inside a
+  // phrase, not the clause's verb.
+  bool NounInPhrase(const std::vector<Token>& toks, const Trigger& t) const {
+    return doc_.lang == Lang::kHi && t.end < toks.size() && g_.markers.Match(toks, t.end).has_value();
+  }
+
   bool LightVerbNear(const std::vector<Token>& toks, const Trigger& t) const {
     for (size_t j = t.end; j < toks.size() && j < t.end + 3; ++j) {
       size_t e = j;
@@ -788,8 +794,11 @@ class DocumentExtractor {
     if (t.begin == 0) return false;
     const Token& prev = toks[t.begin - 1];
     size_t e = t.begin - 1;
-    return prev.key == "की" || (g_.Is(WordClass::kLightVerb, toks, t.begin - 1, &e) && e == t.begin &&
-                                !g_.Is(WordClass::kGenitive, toks, t.begin - 1));
+    // "की" is the verb only after a postposition ("से की मुलाकात"); after a noun it is genitive
+    // ("सुनील जेम्स की रिहाई का मुद्दा").
+    if (prev.key == "की")
+      return t.begin >= 2 && g_.markers.Match(toks, t.begin - 2).has_value() && !g_.Is(WordClass::kGenitive, toks, t.begin - 2);
+    return g_.Is(WordClass::kLightVerb, toks, t.begin - 1, &e) && e == t.begin && !g_.Is(WordClass::kGenitive, toks, t.begin - 1);
   }
 
   std::vector<Trigger> FindTriggers(const std::vector<Token>& toks, const std::vector<Phrase>& phrases) const {
@@ -808,7 +817,7 @@ class DocumentExtractor {
       for (auto [pattern, end] : g_.triggers.MatchAll(toks, i)) {
         const PatternEntry& pe = g_.patterns[pattern];
         Trigger t{i, end, pattern};
-        if (pe.light_verb && !LightVerbNear(toks, t)) continue;
+        if (pe.light_verb && !LightVerbNear(toks, t) && !GenitiveDoer(pe, t, phrases)) continue;
         if (!pe.context.empty()) {
           bool found = false;
           for (size_t j = 0; j < toks.size() && !found; ++j) found = pe.context.Match(toks, j).has_value();
@@ -1055,6 +1064,19 @@ class DocumentExtractor {
     return out;
   }
 
+  // Hindi "यूक्रेन पर रूस के हमले", "अमेरिकी सेना की वापसी": an event noun right after a
+  // genitive actor is that actor's event even without a light verb — unless the genitive is the
+  // pattern's own object marker ("रूस की यात्रा" is a trip to Russia).
+  const Phrase* GenitiveDoer(const PatternEntry& pe, const Trigger& t, const std::vector<Phrase>& phrases) const {
+    if (doc_.lang != Lang::kHi) return nullptr;
+    for (const std::string& m : pe.object_markers)
+      if (m == "का" || m == "के" || m == "की") return nullptr;
+    for (const Phrase& p : phrases)
+      if (p.marker_end == t.begin && (p.marker == "का" || p.marker == "के" || p.marker == "की") && !p.pronoun && !p.place)
+        return &p;
+    return nullptr;
+  }
+
   bool MarkerAllowed(const PatternEntry& pe, const std::string& marker) const {
     for (const std::string& m : pe.object_markers)
       if ((m == "-" && marker.empty()) || m == marker) return true;
@@ -1278,6 +1300,7 @@ class DocumentExtractor {
       const Phrase* subject = nullptr;
       const Phrase* object = nullptr;
       bool passive = false;
+      bool future_noun = false;
       before.erase(std::remove_if(before.begin(), before.end(), [](const Phrase* p) { return p->modifier; }), before.end());
       // "सुरक्षाबलों ने", an unresolved "उन्होंने": the clause has an agent, just not one we know.
       auto unresolved_agent_before = [&](size_t end) {
@@ -1309,6 +1332,11 @@ class DocumentExtractor {
               subject = p;
               break;
             }
+        if (!subject && pe.light_verb && !LightVerbNear(toks, trig)) {
+          subject = GenitiveDoer(pe, trig, phrases);
+          // "रूस के हमले की आशंका": an attack feared is not an attack made.
+          if (subject && Between(toks, trig.end, trig.end + 3, WordClass::kProspective)) future_noun = true;
+        }
         // "उन्होंने ..." whose referent is unknown: the doer is someone, just not an actor we know.
         if (subject && subject->marker.empty() && unresolved_agent_before(trig.begin)) subject = nullptr;
         if (!subject)
@@ -1324,6 +1352,12 @@ class DocumentExtractor {
             object = p;
             break;
           }
+        }
+        // "अमेरिकी सेना की अफगानिस्तान से वापसी": a genitive doer before the object of an event noun.
+        if (!subject && object && object->marker_end == trig.begin) {
+          Trigger at_object{object->begin, trig.end, trig.pattern};
+          const Phrase* doer = GenitiveDoer(pe, at_object, phrases);
+          if (doer && doer->group != object->group) subject = doer;
         }
         if (pe.subject_after) {
           // "रूस की यात्रा पर किम जोंग उन": the visitor follows the trip.
@@ -1344,7 +1378,8 @@ class DocumentExtractor {
         }
         // Headlines also put the doer after the verb, closing the clause: "चीनी विदेश मंत्री से
         // मिले ब्लिंकन", "रूसी राष्ट्रपति से मिलेंगे मनमोहन".
-        if (!subject && !passive_voice && !pe.nominal && !pe.subject_after && object && !unresolved_agent_before(trig.begin))
+        if (!subject && !passive_voice && !pe.nominal && !pe.subject_after && object && !NounInPhrase(toks, trig) &&
+            !unresolved_agent_before(trig.begin))
           for (const Phrase* p : after) {
             size_t last = std::max(p->end, p->marker_end);
             bool closes = last >= toks.size() || !toks[last].word || clause[last] != tc;
@@ -1353,13 +1388,15 @@ class DocumentExtractor {
             if (adjacent && (p->marker.empty() || p->marker == "ने") && p->group != object->group && closes) subject = p;
             break;
           }
-        // Headlines put the object after the verb: "इजरायल ने गिराया सीरियाई विमान".
-        if (subject && !object && !pe.nominal && !pe.subject_after)
-          for (const Phrase* p : after)
-            if (p->begin <= trig.end + 2 && p->marker.empty() && p->group != subject->group) {
-              object = p;
-              break;
-            }
+        // Headlines put the object after the verb: "इजरायल ने गिराया सीरियाई विमान" — not after a
+        // noun inside a postpositional phrase ("अफ़ग़ानिस्तान वापसी के बाद हाजी ग़ालिब"), nor over a comma.
+        if (subject && !object && !pe.nominal && !pe.subject_after && !NounInPhrase(toks, trig))
+          for (const Phrase* p : after) {
+            bool adjacent = p->begin <= trig.end + 2;
+            for (size_t j = trig.end; j < p->begin; ++j) adjacent = adjacent && toks[j].word;
+            if (adjacent && p->marker.empty() && p->group != subject->group) object = p;
+            break;
+          }
       } else {
         // Passive: "X was attacked by Y".
         bool be_before = trig.begin > 0 && (g_.Is(WordClass::kBe, toks, trig.begin - 1) ||
@@ -1460,6 +1497,7 @@ class DocumentExtractor {
         size_t np = subject ? std::min(subject->begin, trig.begin) : trig.begin;
         if (Between(toks, np > 3 ? np - 3 : 0, np, WordClass::kProspective)) modality = Modality::kFuture;
       }
+      if (future_noun) modality = Modality::kFuture;
       // Hindi headlines may put the auxiliary first: "के बीच होगी वार्ता".
       if (FutureAround(toks, hindi ? (trig.begin > 0 ? trig.begin - 1 : 0) : span_from, trig.begin, trig.end))
         modality = Modality::kFuture;

@@ -230,3 +230,15 @@ TEST_CASE("becoming an office gives no ROLE in a country the lexicon says the pe
   auto two = Run("Leaders of India and Nepal met as Sher Bahadur Deuba became prime minister.", "en", "2021-07-13");
   CHECK(Find(two, "Sher Bahadur Deuba", "ROLE", "Nepal") == nullptr);  // two countries: which one is unsaid
 }
+
+TEST_CASE("Hindi: a feared attack is not an attack, and a noun in a phrase takes no headline object") {
+  auto feared = Run("ताइवान पर चीन के हमले की आशंका बढ़ी", "hi");
+  const Triple* t = Find(feared, "China", "ASSAULT", "Taiwan");
+  REQUIRE(t != nullptr);
+  CHECK(t->modality == Modality::kFuture);
+  auto return_home = Run("अफ़ग़ानिस्तान वापसी के बाद हाजी ग़ालिब अब काबुल में रहते हैं", "hi");
+  for (const Triple& x : return_home) CHECK_MESSAGE(x.relation != Relation::kRetreat, x.object.name);
+  // "की" before a noun is genitive, not a light verb: raising the issue of a release is no release.
+  auto issue = Run("सांसद ने संसद में सुनील जेम्स की रिहाई का मुद्दा उठाया।", "hi");
+  for (const Triple& x : issue) CHECK(x.relation != Relation::kConcede);
+}
