@@ -19,7 +19,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-11";
+constexpr std::string_view kLogicVersion = "extract-12";
 
 constexpr int kNoActor = -1;
 
@@ -910,6 +910,12 @@ class DocumentExtractor {
   }
 
   bool FutureAround(const std::vector<Token>& toks, size_t from, size_t trig_begin, size_t trig_end) const {
+    // The trigger's own words never make it future ("threatened" is not "threatened to").
+    auto future_outside = [&](size_t a, size_t b) {
+      for (size_t j = a; j < b && j < toks.size(); ++j)
+        if ((j < trig_begin || j >= trig_end) && g_.Is(WordClass::kFuture, toks, j)) return true;
+      return false;
+    };
     // "Greece said it would defend its rights and urged Turkey ...": a future that governs an
     // earlier coordinated verb stops at the "and" or comma before this trigger.
     if (doc_.lang == Lang::kEn)
@@ -918,7 +924,7 @@ class DocumentExtractor {
           from = j;
           break;
         }
-    if (Between(toks, from, trig_end + 3, WordClass::kFuture)) return true;
+    if (future_outside(from, trig_end + 3)) return true;
     if (doc_.lang == Lang::kHi) {
       for (size_t j = trig_begin; j < toks.size() && j < trig_end + 3; ++j)
         for (const std::string& suf : g_.future_suffixes)
@@ -1169,6 +1175,10 @@ class DocumentExtractor {
       --j;
     }
     if (j == 0) return nullptr;
+    // "Russia threatened to attack Ukraine", "Israel has vowed to destroy Hamas": the infinitive's
+    // doer is the subject of the verb that governs it.
+    if (toks[j - 1].lower == "to" && j >= 2 && g_.Is(WordClass::kControlVerb, toks, j - 2))
+      return EnglishSubject(toks, before, j - 2);
     // "Hussein al-Ezzi, a senior Houthi official, warned": step over the apposition.
     if (IsPunct(toks[j - 1], ",")) {
       // "Jack Straw, touring a camp housing 40,000 people from Darfur, urged": a participle or
@@ -1422,8 +1432,16 @@ class DocumentExtractor {
             if (!before.empty() && before.back()->end + 1 >= trig.begin &&
                 (before.back()->possessive || before.back()->end == trig.begin))
               subject = before.back();
-            for (const Phrase* p : after)
-              if (p->marker == "by" && p->begin <= trig.end + 3 && !subject) subject = p;
+            // "talks by X", "the attack by Y" — but not "deals brokered by Russia": a participle
+            // before "by" names someone else's part (mediators are not parties).
+            for (const Phrase* p : after) {
+              if (p->marker != "by" || p->begin > trig.end + 3 || subject) continue;
+              bool participle = false;
+              for (size_t j = trig.end; j + 1 < p->begin; ++j)
+                participle = participle || (toks[j].word && toks[j].lower.size() > 4 &&
+                                            toks[j].lower.compare(toks[j].lower.size() - 2, 2, "ed") == 0);
+              if (!participle) subject = p;
+            }
             // "The United States imposed more than 500 new sanctions on Russia": a support verb
             // shortly before the event noun lends it the clause's subject.
             for (size_t j = trig.begin; !subject && j > 0 && j + 6 > trig.begin; --j)

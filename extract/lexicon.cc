@@ -355,7 +355,8 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"auxiliary", WordClass::kAuxiliary},        {"passive_aux", WordClass::kPassiveAux},
       {"support_verb", WordClass::kSupportVerb},   {"prospective", WordClass::kProspective},
       {"office_modifier", WordClass::kOfficeModifier}, {"statement_noun", WordClass::kStatementNoun},
-      {"government_noun", WordClass::kGovernmentNoun}, {"become", WordClass::kBecome},   {"non_person_word", WordClass::kNonPersonWord},
+      {"government_noun", WordClass::kGovernmentNoun}, {"become", WordClass::kBecome},
+      {"control_verb", WordClass::kControlVerb},   {"non_person_word", WordClass::kNonPersonWord},
       {"honorific", WordClass::kHonorific},       {"non_state_noun", WordClass::kNonStateNoun},
   };
   return kNames;

@@ -242,3 +242,12 @@ TEST_CASE("Hindi: a feared attack is not an attack, and a noun in a phrase takes
   auto issue = Run("सांसद ने संसद में सुनील जेम्स की रिहाई का मुद्दा उठाया।", "hi");
   for (const Triple& x : issue) CHECK(x.relation != Relation::kConcede);
 }
+
+TEST_CASE("English: mediators are not parties, and bad relations are not cooperation") {
+  auto brokered = Run("Ceasefire deals brokered by Russia, Turkey and Iran have freed up manpower.", "en");
+  for (const Triple& t : brokered) CHECK_MESSAGE(t.relation != Relation::kAgree, std::string(t.subject.name + " " + t.object.name));
+  auto strained = Run("Relations between Taiwan and China have deteriorated sharply.", "en");
+  for (const Triple& t : strained) CHECK(t.relation != Relation::kCooperate);
+  auto signed_by = Run("The agreement was signed by the United States, Britain and Russia.", "en");
+  CHECK(Find(signed_by, "United States", "AGREE", "Russia") != nullptr);
+}
