@@ -172,11 +172,18 @@ size_t MatchPhrase(const Phrase& p, const std::vector<Token>& tokens, size_t i) 
 
 }  // namespace
 
+const std::vector<Phrase>* PhraseTable::Bucket(const Token& first) const {
+  // Tokens made outside the segmenter (tests) may lack the hash; it is cheap to make then.
+  std::size_t h = first.key_hash ? first.key_hash : std::hash<std::string_view>{}(first.key);
+  auto it = by_first_.find(KeyRef{first.key, h});
+  return it == by_first_.end() ? nullptr : &it->second;
+}
+
 std::optional<std::pair<int, size_t>> PhraseTable::Match(const std::vector<Token>& tokens, size_t i) const {
   if (i >= tokens.size() || !tokens[i].word) return std::nullopt;
-  auto it = by_first_.find(tokens[i].key);
-  if (it == by_first_.end()) return std::nullopt;
-  for (const Phrase& p : it->second)
+  const std::vector<Phrase>* bucket = Bucket(tokens[i]);
+  if (bucket == nullptr) return std::nullopt;
+  for (const Phrase& p : *bucket)
     if (size_t end = MatchPhrase(p, tokens, i)) return std::make_pair(p.value, end);
   return std::nullopt;
 }
@@ -184,14 +191,23 @@ std::optional<std::pair<int, size_t>> PhraseTable::Match(const std::vector<Token
 std::vector<std::pair<int, size_t>> PhraseTable::MatchAll(const std::vector<Token>& tokens, size_t i) const {
   std::vector<std::pair<int, size_t>> out;
   if (i >= tokens.size() || !tokens[i].word) return out;
-  auto it = by_first_.find(tokens[i].key);
-  if (it == by_first_.end()) return out;
-  for (const Phrase& p : it->second)
+  const std::vector<Phrase>* bucket = Bucket(tokens[i]);
+  if (bucket == nullptr) return out;
+  for (const Phrase& p : *bucket)
     if (size_t end = MatchPhrase(p, tokens, i)) out.emplace_back(p.value, end);
   return out;
 }
 
 bool Grammar::Is(WordClass c, const std::vector<Token>& tokens, size_t i, size_t* end) const {
+  if (i >= tokens.size() || !tokens[i].word) return false;
+  const Token& t = tokens[i];
+  if (t.class_mask_of != this) {
+    std::size_t h = t.key_hash ? t.key_hash : std::hash<std::string_view>{}(t.key);
+    auto it = class_starts.find(PhraseTable::KeyRef{t.key, h});
+    t.class_mask = it == class_starts.end() ? 0 : it->second;
+    t.class_mask_of = this;
+  }
+  if (((t.class_mask >> static_cast<unsigned>(c)) & 1U) == 0) return false;
   auto m = classes[static_cast<size_t>(c)].Match(tokens, i);
   if (m && end) *end = m->second;
   return m.has_value();
@@ -385,6 +401,12 @@ Status Lexicon::LoadGrammar(const std::string& dir, Lang lang) {
     };
     if (auto it = WordClassNames().find(cls); it != WordClassNames().end()) {
       add_all(g.classes[static_cast<size_t>(it->second)], 1);
+      for (const std::string& f : forms)
+        for (const Token& t : segmenter_->Tokenize(f))
+          if (t.word) {
+            g.class_starts[t.key] |= std::uint64_t{1} << static_cast<unsigned>(it->second);
+            break;
+          }
     } else if (cls == "marker") {
       for (const std::string& f : forms) {
         g.markers.Add(segmenter_->Tokenize(f), static_cast<int>(g.marker_names.size()), false);

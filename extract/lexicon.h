@@ -46,8 +46,28 @@ class PhraseTable {
   std::vector<std::pair<int, size_t>> MatchAll(const std::vector<Token>& tokens, size_t i) const;
   bool empty() const { return by_first_.empty(); }
 
+  // Looked up by a token's key with its precomputed hash (heterogeneous lookup), so the many word
+  // classes probed at every token do not rehash the word each time.
+  struct KeyRef {
+    std::string_view key;
+    std::size_t hash;
+  };
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    std::size_t operator()(const std::string& s) const { return std::hash<std::string_view>{}(s); }
+    std::size_t operator()(const KeyRef& k) const { return k.hash; }
+  };
+  struct KeyEq {
+    using is_transparent = void;
+    bool operator()(const std::string& a, const std::string& b) const { return a == b; }
+    bool operator()(const KeyRef& a, const std::string& b) const { return a.key == b; }
+    bool operator()(const std::string& a, const KeyRef& b) const { return a == b.key; }
+  };
+
  private:
-  std::unordered_map<std::string, std::vector<Phrase>> by_first_;
+  const std::vector<Phrase>* Bucket(const Token& first) const;
+  std::unordered_map<std::string, std::vector<Phrase>, KeyHash, KeyEq> by_first_;
 };
 
 struct ActorEntry {
@@ -111,8 +131,12 @@ struct Grammar {
   PhraseTable triggers;                  // value = pattern index
   std::vector<PatternEntry> patterns;
 
+  // First word of any form of each class -> bit per WordClass: most probes end here.
+  std::unordered_map<std::string, std::uint64_t, PhraseTable::KeyHash, PhraseTable::KeyEq> class_starts;
+
   bool Is(WordClass c, const std::vector<Token>& tokens, size_t i, size_t* end = nullptr) const;
 };
+static_assert(static_cast<int>(WordClass::kCount) <= 64, "Grammar::class_starts holds one bit per class");
 
 /// What a line of page furniture looks like.
 struct FurnitureRules {

@@ -170,6 +170,7 @@ struct Segmenter::Impl {
       lower.toLower(icu::Locale::getRoot());
       t.lower = Nfc(lower);
       t.key = t.word ? NameKey(t.lower) : std::string();
+      t.key_hash = std::hash<std::string_view>{}(t.key);
       tokens.push_back(std::move(t));
     }
   }

@@ -19,6 +19,11 @@ struct Token {
   std::string text;        // NFC
   std::string lower;       // NFC, lower-cased
   std::string key;         // NameKey(lower): what lexicon entries are matched on; "" for punctuation
+  std::size_t key_hash = 0;  // std::hash of key: lexicon lookups run per word class, so hash once
+  // Which grammar word classes have a form starting with this word, filled on first use by the
+  // grammar named in class_mask_of (one lookup instead of one per class).
+  mutable std::uint64_t class_mask = 0;
+  mutable const void* class_mask_of = nullptr;
   bool word = false;       // has a letter or digit
   bool capitalized = false;// starts with an upper-case letter
   bool all_caps = false;   // two or more letters, all upper case
