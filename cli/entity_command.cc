@@ -29,8 +29,8 @@ bool IsDevanagari(const std::string& s) {
 
 struct Counterpart {
   std::string id;
-  int edges = 0;
-  std::set<std::string> docs;
+  std::int64_t edges = 0;
+  std::int64_t articles = 0;  // documents with evidence on an edge between the two
   std::set<Relation> relations;
 };
 
@@ -60,47 +60,51 @@ CommandRunner AddEntityCommand(CLI::App& app, GlobalOptions& global) {
     if (!found.ok()) return ReportUnresolved("entity", "NAME", found.status());
     const Entity& ent = *found;
 
-    // One walk of the subject and object indexes for this id gives everything below.
-    store::EdgeFilter filter;
-    filter.actor_id = ent.id;
-    std::vector<Edge> roles;  // ROLE edges with this actor on either side
-    // counts[relation] = {out, in, both}
-    std::map<Relation, std::array<int, 3>> counts;
-    std::map<std::string, Counterpart> partners;
-    std::set<std::string> docs;
-    std::string first, last;
-    int total = 0;
-    Status s = (*store)->ForEachEdge(filter, [&](const Edge& e) {
-      ++total;
-      if (!e.date.empty()) {
-        if (first.empty() || e.date < first) first = e.date;
-        last = std::max(last, e.date);
-      }
-      for (const Evidence& x : e.evidence) docs.insert(x.doc);
-      if (e.relation == Relation::kRole) roles.push_back(e);
-      int dir = IsSymmetric(e.relation) ? 2 : e.subject_id == ent.id ? 0 : 1;
-      ++counts[e.relation][dir];
-      const std::string& other = e.subject_id == ent.id ? e.object_id : e.subject_id;
-      if (other == ent.id) return Status::Ok();
-      Counterpart& c = partners[other];
-      c.id = other;
-      ++c.edges;
-      c.relations.insert(e.relation);
-      for (const Evidence& x : e.evidence) c.docs.insert(x.doc);
+    // Everything below comes from aggregates the store keeps per entity and per counterpart
+    // (entity_links), the ROLE part of the actor-relation index and the ends of the actor indexes,
+    // so a hub with a hundred thousand relations costs about what a new actor does.
+    std::map<Relation, std::array<std::int64_t, 3>> counts;  // counts[relation] = {out, in, both}
+    std::vector<Counterpart> top;
+    std::int64_t total = 0;
+    Status s = (*store)->ForEachLink(ent.id, [&](const store::EntityLink& link) {
+      total += link.total_edges;
+      for (const auto& [rel, c] : link.edges)
+        for (int d = 0; d < 3; ++d) counts[rel][d] += c[d];
+      if (link.counterpart_id == ent.id) return Status::Ok();
+      Counterpart c{link.counterpart_id, link.total_edges, link.articles, {}};
+      for (const auto& [rel, n] : link.edges) c.relations.insert(rel);
+      top.push_back(std::move(c));
       return Status::Ok();
     });
-    if (!s.ok()) {
-      PrintError("entity", s.message());
+    std::vector<Edge> roles;  // ROLE edges with this actor on either side
+    if (s.ok()) {
+      store::EdgeFilter role_filter;
+      role_filter.actor_id = ent.id;
+      role_filter.relations = {Relation::kRole};
+      role_filter.evidence = store::EvidenceRead::kNone;
+      auto found = (*store)->QueryEdges(role_filter);
+      if (found.ok()) roles = std::move(*found);
+      else s = found.status();
+    }
+    auto range = s.ok() ? (*store)->DateRange(ent.id) : Result<std::pair<std::string, std::string>>(s);
+    auto articles = range.ok() ? (*store)->CountEntityDocuments(ent.id) : Result<std::int64_t>(range.status());
+    if (!articles.ok()) {
+      PrintError("entity", articles.status().message());
       return kExitFailure;
     }
-    std::vector<Counterpart> top;
-    for (auto& [id, c] : partners) top.push_back(std::move(c));
-    std::sort(top.begin(), top.end(), [](const Counterpart& a, const Counterpart& b) {
+    const std::string& first = range->first;
+    const std::string& last = range->second;
+    auto by_rank = [](const Counterpart& a, const Counterpart& b) {
       if (a.edges != b.edges) return a.edges > b.edges;
-      if (a.docs.size() != b.docs.size()) return a.docs.size() > b.docs.size();
+      if (a.articles != b.articles) return a.articles > b.articles;
       return a.id < b.id;
-    });
-    if (top.size() > o->top) top.resize(o->top);
+    };
+    if (top.size() > o->top) {
+      std::partial_sort(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(o->top), top.end(), by_rank);
+      top.resize(o->top);
+    } else {
+      std::sort(top.begin(), top.end(), by_rank);
+    }
 
     std::vector<std::string> latin, devanagari;
     for (const std::string& alias : ent.aliases) (IsDevanagari(alias) ? devanagari : latin).push_back(alias);
@@ -118,7 +122,7 @@ CommandRunner AddEntityCommand(CLI::App& app, GlobalOptions& global) {
                                       {"aliases (Latin)", Join(latin, ", ")},
                                       {"aliases (Devanagari)", Join(devanagari, ", ")},
                                       {"relations", std::to_string(total)},
-                                      {"articles", std::to_string(docs.size())},
+                                      {"articles", std::to_string(*articles)},
                                       {"first seen", first},
                                       {"last seen", last}});
       if (!roles.empty()) {
@@ -140,7 +144,7 @@ CommandRunner AddEntityCommand(CLI::App& app, GlobalOptions& global) {
         std::cout << "\nTOP COUNTERPARTS\n";
         std::vector<std::vector<std::string>> rows;
         for (const Counterpart& c : top)
-          rows.push_back({names.Get(c.id).name, std::to_string(c.edges), std::to_string(c.docs.size()),
+          rows.push_back({names.Get(c.id).name, std::to_string(c.edges), std::to_string(c.articles),
                           Join(relation_list(c.relations), ", ")});
         PrintTable({"ACTOR", "EDGES", "ARTICLES", "RELATIONS"}, rows);
       }
@@ -160,7 +164,8 @@ CommandRunner AddEntityCommand(CLI::App& app, GlobalOptions& global) {
       for (const auto& [rel, c] : counts) {
         std::string one;
         json::ObjectWriter w(one);
-        w.Field("relation", RelationName(rel)).Field("out", c[0]).Field("in", c[1]).Field("both", c[2]);
+        w.Field("relation", RelationName(rel)).Field("out", static_cast<long long>(c[0])).Field("in", static_cast<long long>(c[1]))
+            .Field("both", static_cast<long long>(c[2]));
         w.Close();
         counts_json += (counts_json.size() > 1 ? "," : "") + one;
       }
@@ -169,8 +174,8 @@ CommandRunner AddEntityCommand(CLI::App& app, GlobalOptions& global) {
         const Entity& other = names.Get(top[i].id);
         std::string one;
         json::ObjectWriter w(one);
-        w.Field("id", other.id).Field("name", other.name).Field("name_hi", other.name_hi).Field("edges", top[i].edges)
-            .Field("articles", static_cast<int>(top[i].docs.size())).Field("relations", relation_list(top[i].relations));
+        w.Field("id", other.id).Field("name", other.name).Field("name_hi", other.name_hi).Field("edges", static_cast<long long>(top[i].edges))
+            .Field("articles", static_cast<long long>(top[i].articles)).Field("relations", relation_list(top[i].relations));
         w.Close();
         top_json += (i ? "," : "") + one;
       }
@@ -178,7 +183,7 @@ CommandRunner AddEntityCommand(CLI::App& app, GlobalOptions& global) {
       json::ObjectWriter w(out);
       w.Field("id", ent.id).Field("name", ent.name).Field("name_hi", ent.name_hi).Field("type", TypeName(ent));
       w.Field("aliases_latin", latin).Field("aliases_devanagari", devanagari);
-      w.Field("relations", total).Field("articles", static_cast<int>(docs.size()));
+      w.Field("relations", static_cast<long long>(total)).Field("articles", static_cast<long long>(*articles));
       w.Field("first_seen", first).Field("last_seen", last);
       w.Raw("roles", roles_json + "]").Raw("relation_counts", counts_json + "]").Raw("top_counterparts", top_json + "]");
       w.Close();

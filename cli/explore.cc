@@ -28,25 +28,23 @@ int ReportUnresolved(const std::string& command, const std::string& argument, co
 }
 
 Result<std::vector<Edge>> QueryBothWays(const store::GraphStore& store, const store::EdgeFilter& filter) {
-  auto edges = store.QueryEdges(filter);
-  if (!edges.ok() || (filter.subject_id.empty() && filter.object_id.empty())) return edges;
-  store::EdgeFilter flipped = filter;
-  std::swap(flipped.subject_id, flipped.object_id);
-  flipped.relations.clear();
-  for (Relation r : {Relation::kConsult, Relation::kAgree, Relation::kCooperate})
-    if (filter.relations.empty() || std::find(filter.relations.begin(), filter.relations.end(), r) != filter.relations.end())
-      flipped.relations.push_back(r);
-  if (flipped.relations.empty()) return edges;
-  auto more = store.QueryEdges(flipped);
-  if (!more.ok()) return more.status();
-  for (Edge e : *more) {
-    if (e.subject_id == e.object_id) continue;
-    std::swap(e.subject_id, e.object_id);
-    edges->push_back(std::move(e));
+  store::EdgeFilter f = filter;
+  f.symmetric_either_way = !f.subject_id.empty() || !f.object_id.empty();
+  auto edges = store.QueryEdges(f);
+  if (!edges.ok()) return edges;
+  // An edge found the other way round (a symmetric relation stored in id order) is shown with the
+  // asked-for actor where the user put it.
+  for (Edge& e : *edges) {
+    const bool direct = (f.subject_id.empty() || e.subject_id == f.subject_id) && (f.object_id.empty() || e.object_id == f.object_id);
+    if (!direct) std::swap(e.subject_id, e.object_id);
   }
-  std::stable_sort(edges->begin(), edges->end(), [](const Edge& a, const Edge& b) { return a.date < b.date; });
-  if (filter.limit && edges->size() > filter.limit) edges->resize(filter.limit);
   return edges;
+}
+
+Result<std::int64_t> CountBothWays(const store::GraphStore& store, const store::EdgeFilter& filter) {
+  store::EdgeFilter f = filter;
+  f.symmetric_either_way = !f.subject_id.empty() || !f.object_id.empty();
+  return store.CountEdges(f);
 }
 
 StoreExplorer::StoreExplorer(const store::GraphStore& store, store::EdgeFilter filter)
@@ -55,6 +53,7 @@ StoreExplorer::StoreExplorer(const store::GraphStore& store, store::EdgeFilter f
   filter_.object_id.clear();
   filter_.actor_id.clear();
   filter_.limit = 0;
+  filter_.evidence = store::EvidenceRead::kNone;  // hops and relations need no sentences
 }
 
 Result<std::vector<std::string>> StoreExplorer::Expand(const std::string& entity_id) {

@@ -25,8 +25,11 @@ int ReportUnresolved(const std::string& command, const std::string& argument, co
 
 /// QueryEdges that also finds symmetric relations (CONSULT, AGREE, COOPERATE, stored once in id
 /// order) from the other side when a subject or object is given, shown with the asked-for actor
-/// first; sorted by date; `filter.limit` applies to the merged list.
+/// first; in (date, edge id) order; `filter.limit` and `filter.evidence` apply as in QueryEdges.
 Result<std::vector<Edge>> QueryBothWays(const store::GraphStore& store, const store::EdgeFilter& filter);
+/// How many edges QueryBothWays would return without a limit; reads index keys only when the
+/// filter allows (see GraphStore::CountEdges).
+Result<std::int64_t> CountBothWays(const store::GraphStore& store, const store::EdgeFilter& filter);
 
 /// Reads the edges of one entity at a time through the store's indexes (never a full scan) and
 /// remembers them, each edge once. Not thread-safe; the store must outlive it.

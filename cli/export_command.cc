@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <iostream>
 #include <limits>
+#include <memory>
+#include <optional>
 #include <set>
 #include <string_view>
 
@@ -17,7 +19,7 @@
 namespace jaal::cli {
 namespace {
 
-using StreamWriter = Status (*)(const graph::KnowledgeGraph&, std::ostream&);
+using StreamWriter = Status (*)(const exporter::GraphView&, std::ostream&);
 
 // Every --format, in the order help lists them. Neo4j writes two files, so it has no stream writer.
 struct Format {
@@ -25,9 +27,9 @@ struct Format {
   StreamWriter write;
 };
 constexpr Format kFormats[] = {
-    {"graphml", exporter::WriteGraphml},       {"gexf", exporter::WriteGexf},
-    {"neo4j", nullptr},                        {"cytoscape", exporter::WriteCytoscapeJson},
-    {"dot", exporter::WriteDot},               {"ntriples", exporter::WriteNTriples},
+    {"graphml", exporter::WriteGraphml},   {"gexf", exporter::WriteGexf},
+    {"neo4j", nullptr},                    {"cytoscape", exporter::WriteCytoscapeJson},
+    {"dot", exporter::WriteDot},           {"ntriples", exporter::WriteNTriples},
     {"jsonl", exporter::WriteEdgesJsonl},
 };
 
@@ -39,15 +41,43 @@ struct ExportOptions {
   int min_articles = 0;
 };
 
-// The graph for `filter`, built from the store: the edges that pass (and are reported by at least
-// `min_articles` articles) and the entities they touch.
-Result<graph::KnowledgeGraph> LoadGraph(const store::GraphStore& store, const store::EdgeFilter& filter,
-                                        int min_articles) {
+// The edges that pass `filter` (and are reported by at least `min_articles` articles), read from
+// the store one at a time whenever the export walks them; the store reader's snapshot makes every
+// walk see the same edges.
+class StoreSource : public exporter::EdgeSource {
+ public:
+  StoreSource(const store::GraphStore& store, store::EdgeFilter filter, int min_articles)
+      : store_(store), filter_(std::move(filter)), min_articles_(min_articles) {}
+  Status ForEachEdge(exporter::EvidenceNeed need, const std::function<Status(const Edge&)>& fn) const override {
+    store::EdgeFilter f = filter_;
+    // Edge id order is one sequential scan of the edges; date order would look each edge up at
+    // random. Every walk of the export uses the same order.
+    f.order = store::EdgeFilter::Order::kEdgeId;
+    f.evidence = need == exporter::EvidenceNeed::kAll     ? store::EvidenceRead::kAll
+                 : need == exporter::EvidenceNeed::kFirst ? store::EvidenceRead::kFirst
+                                                          : store::EvidenceRead::kNone;
+    return store_.ForEachEdge(f, [&](const Edge& e) { return e.articles < min_articles_ ? Status::Ok() : fn(e); });
+  }
+  Result<Entity> GetEntity(const std::string& id) const override {
+    auto e = store_.GetEntity(id);
+    if (!e.ok()) return e.status();
+    if (!e->has_value()) return Status::NotFound(fmt::format("no entity '{}'", id));
+    return std::move(**e);
+  }
+
+ private:
+  const store::GraphStore& store_;
+  store::EdgeFilter filter_;
+  int min_articles_;
+};
+
+// The graph for `filter` held in memory, for --around, whose neighbourhood needs the whole
+// filtered graph: the edges that pass and the entities they touch.
+Result<graph::KnowledgeGraph> LoadGraph(const StoreSource& source) {
   graph::KnowledgeGraph g;
   std::vector<Edge> edges;
   std::set<std::string> ids;
-  Status s = store.ForEachEdge(filter, [&](const Edge& e) {
-    if (e.articles < min_articles) return Status::Ok();
+  Status s = source.ForEachEdge(exporter::EvidenceNeed::kAll, [&](const Edge& e) {
     ids.insert(e.subject_id);
     ids.insert(e.object_id);
     edges.push_back(e);
@@ -55,20 +85,21 @@ Result<graph::KnowledgeGraph> LoadGraph(const store::GraphStore& store, const st
   });
   if (!s.ok()) return s;
   for (const std::string& id : ids) {
-    auto e = store.GetEntity(id);
-    if (!e.ok()) return e.status();
-    if (!e->has_value()) return Status::Corruption(fmt::format("edge refers to missing entity '{}'", id));
-    g.AddEntity(**e);
+    auto e = source.GetEntity(id);
+    if (!e.ok()) return e.status().code() == Status::Code::kNotFound
+                            ? Status::Corruption(fmt::format("edge refers to missing entity '{}'", id))
+                            : e.status();
+    g.AddEntity(*e);
   }
   for (const Edge& e : edges) g.AddEdge(e);
   return g;
 }
 
-// Writes `g` where -o says: neo4j into a directory, the others to a file (atomically) or stdout.
-Status WriteOutput(const Format& format, const graph::KnowledgeGraph& g, const std::string& output) {
-  if (!format.write) return exporter::WriteNeo4jCsv(g, output);
-  if (output.empty() || output == "-") return format.write(g, std::cout);
-  return exporter::WriteFileAtomically(output, [&](std::ostream& out) { return format.write(g, out); });
+// Writes `view` where -o says: neo4j into a directory, the others to a file (atomically) or stdout.
+Status WriteOutput(const Format& format, const exporter::GraphView& view, const std::string& output) {
+  if (!format.write) return exporter::WriteNeo4jCsv(view, output);
+  if (output.empty() || output == "-") return format.write(view, std::cout);
+  return exporter::WriteFileAtomically(output, [&](std::ostream& out) { return format.write(view, out); });
 }
 
 }  // namespace
@@ -125,12 +156,19 @@ CommandRunner AddExportCommand(CLI::App& app, GlobalOptions& global) {
       PrintError("export", store.status().message());
       return kExitFailure;
     }
-    auto g = LoadGraph(**store, filter, o->min_articles);
-    if (!g.ok()) {
-      PrintError("export", g.status().message());
-      return kExitFailure;
-    }
-    if (!o->around.empty()) {
+    StoreSource source(**store, filter, o->min_articles);
+    std::optional<graph::KnowledgeGraph> around;  // only --around holds a graph in memory
+    std::unique_ptr<exporter::GraphView> view;
+    if (o->around.empty()) {
+      // The whole (filtered) store streams: one pass numbers the entities, the writer's passes
+      // read one edge at a time.
+      auto streamed = exporter::StreamFrom(source);
+      if (!streamed.ok()) {
+        PrintError("export", streamed.status().message());
+        return kExitFailure;
+      }
+      view = std::move(*streamed);
+    } else {
       auto center = ResolveEntity(**store, nullptr, o->around);
       if (!center.ok()) {
         PrintError("export", fmt::format("--around: {}", center.status().message()));
@@ -140,19 +178,25 @@ CommandRunner AddExportCommand(CLI::App& app, GlobalOptions& global) {
           default: return kExitFailure;
         }
       }
-      *g = graph::Neighbourhood(*g, center->id, o->depth);
+      auto g = LoadGraph(source);
+      if (!g.ok()) {
+        PrintError("export", g.status().message());
+        return kExitFailure;
+      }
+      around = graph::Neighbourhood(*g, center->id, o->depth);
       // The entity exists but none of its facts passed the filters: nothing to draw around it.
-      if (g->num_entities() == 0) {
+      if (around->num_entities() == 0) {
         PrintError("export", fmt::format("--around: '{}' has no facts that pass the filters", center->name));
         return kExitNoMatch;
       }
+      view = exporter::ViewOf(*around);
     }
-    if (Status s = WriteOutput(format, *g, o->output); !s.ok()) {
+    if (Status s = WriteOutput(format, *view, o->output); !s.ok()) {
       PrintError("export", s.message());
       return kExitFailure;
     }
     if (!global.quiet && !o->output.empty() && o->output != "-")
-      std::cerr << fmt::format("jaal export: {} nodes, {} edges -> {}\n", g->num_entities(), g->num_edges(), o->output);
+      std::cerr << fmt::format("jaal export: {} nodes, {} edges -> {}\n", view->num_nodes(), view->num_edges(), o->output);
     return kExitOk;
   };
 }

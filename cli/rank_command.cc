@@ -45,9 +45,9 @@ CommandRunner AddRankCommand(CLI::App& app, GlobalOptions& global) {
     // The filtered edges come from the relation index (with --relation) or the date index; the
     // graph holds only those, with bare vertices until the winners need names.
     std::vector<Edge> edges;
+    filter.evidence = store::EvidenceRead::kNone;  // centrality needs none of it
     Status s = (*store)->ForEachEdge(filter, [&](const Edge& e) {
       edges.push_back(e);
-      edges.back().evidence.clear();  // centrality needs none of it; keeps memory flat
       return Status::Ok();
     });
     if (!s.ok()) {

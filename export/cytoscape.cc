@@ -8,7 +8,6 @@
 #include "attributes.h"
 #include "jaal/core/json.h"
 #include "jaal/exporter/formats.h"
-#include "jaal/graph/analytics.h"
 #include "text_escape.h"
 #include "walk.h"
 
@@ -36,19 +35,23 @@ std::string Element(bool first, const std::string& data) {
 }  // namespace
 
 Status WriteCytoscapeJson(const graph::KnowledgeGraph& graph, std::ostream& out) {
-  return WriteGuarded("Cytoscape.js JSON", out, [&] {
-    std::vector<int> degrees = graph::Degrees(graph);
+  return WriteCytoscapeJson(*ViewOf(graph), out);
+}
+
+Status WriteCytoscapeJson(const GraphView& graph, std::ostream& out) {
+  return WriteGuarded("Cytoscape.js JSON", out, [&]() -> Status {
     out << "{\"elements\":{\"nodes\":[";
-    ForEachNode(graph, out, [&](std::size_t i, const Entity& entity) {
+    Status nodes = ForEachNode(graph, out, [&](std::size_t i, const Entity& entity, const NodeFacts& facts) {
       std::string text;
       json::ObjectWriter data(text);
       data.Field("id", "n" + std::to_string(i));
-      AddData(kNodeAttributes, NodeValues(entity, degrees[i]), data);
+      AddData(kNodeAttributes, NodeValues(entity, facts.degree), data);
       data.Close();
       out << Element(i == 0, text);
     });
+    if (!nodes.ok()) return nodes;
     out << "\n],\"edges\":[";
-    ForEachEdge(graph, out, [&](std::size_t i, std::size_t source, std::size_t target, const Edge& edge) {
+    Status edges = ForEachEdge(graph, EvidenceNeed::kFirst, out, [&](std::size_t i, std::size_t source, std::size_t target, const Edge& edge) {
       std::string text;
       json::ObjectWriter data(text);
       data.Field("id", "e" + std::to_string(i))
@@ -58,7 +61,9 @@ Status WriteCytoscapeJson(const graph::KnowledgeGraph& graph, std::ostream& out)
       data.Close();
       out << Element(i == 0, text);
     });
+    if (!edges.ok()) return edges;
     out << "\n]}}\n";
+    return Status::Ok();
   });
 }
 

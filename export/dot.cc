@@ -50,29 +50,34 @@ std::string_view EdgeStyle(Modality modality) {
 
 }  // namespace
 
-Status WriteDot(const graph::KnowledgeGraph& graph, std::ostream& out) {
-  return WriteGuarded("DOT", out, [&] {
+Status WriteDot(const graph::KnowledgeGraph& graph, std::ostream& out) { return WriteDot(*ViewOf(graph), out); }
+
+Status WriteDot(const GraphView& graph, std::ostream& out) {
+  return WriteGuarded("DOT", out, [&]() -> Status {
     const std::string font = DotQuoted(kFont);
     out << "// jaal knowledge graph: render with `dot -Tsvg`; edges are dated facts\n"
            "digraph jaal {\n"
            "  graph [rankdir=LR, fontname=" << font << "];\n"
            "  node [style=filled, fontsize=11, fontname=" << font << "];\n"
            "  edge [fontsize=9, fontname=" << font << "];\n";
-    const auto& g = graph.graph();
-    ForEachNode(graph, out, [&](std::size_t, const Entity& entity) {
+    Status nodes = ForEachNode(graph, out, [&](std::size_t, const Entity& entity, const NodeFacts&) {
       std::string label = entity.name.empty() ? entity.id : entity.name;
       if (!entity.name_hi.empty()) label += "\n" + entity.name_hi;
       NodeStyle style = StyleOf(entity.type);
       out << "  " << DotQuoted(entity.id) << " [label=" << DotQuoted(label) << ", shape=" << style.shape
           << ", fillcolor=\"" << style.fill << "\"];\n";
     });
-    ForEachEdge(graph, out, [&](std::size_t, std::size_t source, std::size_t target, const Edge& edge) {
+    if (!nodes.ok()) return nodes;
+    // Nodes are named by entity id, which every edge carries as its subject and object.
+    Status edges = ForEachEdge(graph, EvidenceNeed::kNone, out, [&](std::size_t, std::size_t, std::size_t, const Edge& edge) {
       std::string label(RelationName(edge.relation));
       if (!edge.date.empty()) label += "\n" + edge.date;
-      out << "  " << DotQuoted(g[source].id) << " -> " << DotQuoted(g[target].id) << " [label=" << DotQuoted(label)
+      out << "  " << DotQuoted(edge.subject_id) << " -> " << DotQuoted(edge.object_id) << " [label=" << DotQuoted(label)
           << ", " << EdgeStyle(edge.modality) << "];\n";
     });
+    if (!edges.ok()) return edges;
     out << "}\n";
+    return Status::Ok();
   });
 }
 

@@ -10,7 +10,6 @@
 #include "attributes.h"
 #include "date_period.h"
 #include "jaal/exporter/formats.h"
-#include "jaal/graph/analytics.h"
 #include "text_escape.h"
 #include "walk.h"
 
@@ -47,10 +46,10 @@ void AppendAttribute(std::string_view name, std::string_view value, std::string&
   out += '"';
 }
 
-void AppendPeriod(const std::optional<DatePeriod>& period, std::string& out) {
-  if (!period) return;
-  AppendAttribute("start", period->first.ToString(), out);
-  AppendAttribute("end", period->last.ToString(), out);
+void AppendPeriod(const std::optional<Date>& first, const std::optional<Date>& last, std::string& out) {
+  if (!first || !last) return;
+  AppendAttribute("start", first->ToString(), out);
+  AppendAttribute("end", last->ToString(), out);
 }
 
 // Closes the element's start tag and writes its non-empty values; empty ones are left out, as in
@@ -67,31 +66,12 @@ void AppendAttvalues(std::string_view domain, std::span<const Attribute> attribu
   out += "        </attvalues>\n      </" + std::string(element) + ">\n";
 }
 
-// Each node's first and last appearance: the union of its dated edges' periods. A node with no
-// dated edge gets no spell, which Gephi reads as "always present".
-std::vector<std::optional<DatePeriod>> NodePeriods(const graph::KnowledgeGraph& graph) {
-  std::vector<std::optional<DatePeriod>> periods(graph.num_entities());
-  const auto& g = graph.graph();
-  for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    std::optional<DatePeriod> p = PeriodOf(g[e].date);
-    if (!p) continue;
-    for (auto v : {boost::source(e, g), boost::target(e, g)}) {
-      std::optional<DatePeriod>& span = periods[v];
-      if (!span) {
-        span = p;
-        continue;
-      }
-      if (p->first.DaysSinceEpoch() < span->first.DaysSinceEpoch()) span->first = p->first;
-      if (p->last.DaysSinceEpoch() > span->last.DaysSinceEpoch()) span->last = p->last;
-    }
-  }
-  return periods;
-}
-
 }  // namespace
 
-Status WriteGexf(const graph::KnowledgeGraph& graph, std::ostream& out) {
-  return WriteGuarded("GEXF", out, [&] {
+Status WriteGexf(const graph::KnowledgeGraph& graph, std::ostream& out) { return WriteGexf(*ViewOf(graph), out); }
+
+Status WriteGexf(const GraphView& graph, std::ostream& out) {
+  return WriteGuarded("GEXF", out, [&]() -> Status {
     std::string head =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<gexf xmlns=\"http://www.gexf.net/1.2draft\"\n"
@@ -104,28 +84,32 @@ Status WriteGexf(const graph::KnowledgeGraph& graph, std::ostream& out) {
         "  <graph mode=\"dynamic\" timeformat=\"date\" defaultedgetype=\"directed\">\n";
     AppendDeclarations("node", kNodeAttributes, head);
     AppendDeclarations("edge", kEdgeAttributes, head);
-    out << head << "    <nodes count=\"" << graph.num_entities() << "\">\n";
-    std::vector<int> degrees = graph::Degrees(graph);
-    std::vector<std::optional<DatePeriod>> periods = NodePeriods(graph);
-    ForEachNode(graph, out, [&](std::size_t i, const Entity& entity) {
+    out << head << "    <nodes count=\"" << graph.num_nodes() << "\">\n";
+    // A node lives from the first to the last day of its dated edges; one without any gets no
+    // spell, which Gephi reads as "always present".
+    Status nodes = ForEachNode(graph, out, [&](std::size_t i, const Entity& entity, const NodeFacts& facts) {
       std::string node = "      <node id=\"n" + std::to_string(i) + "\"";
       AppendAttribute("label", entity.name, node);
-      AppendPeriod(periods[i], node);
-      AppendAttvalues("node", kNodeAttributes, NodeValues(entity, degrees[i]), "node", node);
+      AppendPeriod(facts.first_day, facts.last_day, node);
+      AppendAttvalues("node", kNodeAttributes, NodeValues(entity, facts.degree), "node", node);
       out << node;
     });
+    if (!nodes.ok()) return nodes;
     out << "    </nodes>\n    <edges count=\"" << graph.num_edges() << "\">\n";
-    ForEachEdge(graph, out, [&](std::size_t i, std::size_t source, std::size_t target, const Edge& edge) {
+    Status edges = ForEachEdge(graph, EvidenceNeed::kFirst, out, [&](std::size_t i, std::size_t source, std::size_t target, const Edge& edge) {
       std::string element = "      <edge id=\"e" + std::to_string(i) + "\" source=\"n" + std::to_string(source) +
                             "\" target=\"n" + std::to_string(target) + "\"";
       AppendAttribute("label", RelationName(edge.relation), element);
       // Gephi draws thickness from weight; an edge without evidence keeps the default of 1.
       if (edge.mentions > 0) AppendAttribute("weight", std::to_string(edge.mentions), element);
-      AppendPeriod(PeriodOf(edge.date), element);
+      std::optional<DatePeriod> period = PeriodOf(edge.date);
+      if (period) AppendPeriod(period->first, period->last, element);
       AppendAttvalues("edge", kEdgeAttributes, EdgeValues(edge), "edge", element);
       out << element;
     });
+    if (!edges.ok()) return edges;
     out << "    </edges>\n  </graph>\n</gexf>\n";
+    return Status::Ok();
   });
 }
 

@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "attributes.h"
-#include "jaal/graph/analytics.h"
 #include "text_escape.h"
 #include "walk.h"
 
@@ -48,8 +47,10 @@ void AppendData(std::string_view domain, std::span<const Attribute> attributes, 
 
 }  // namespace
 
-Status WriteGraphml(const graph::KnowledgeGraph& graph, std::ostream& out) {
-  return WriteGuarded("GraphML", out, [&] {
+Status WriteGraphml(const graph::KnowledgeGraph& graph, std::ostream& out) { return WriteGraphml(*ViewOf(graph), out); }
+
+Status WriteGraphml(const GraphView& graph, std::ostream& out) {
+  return WriteGuarded("GraphML", out, [&]() -> Status {
     std::string head =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
@@ -59,20 +60,22 @@ Status WriteGraphml(const graph::KnowledgeGraph& graph, std::ostream& out) {
     AppendKeys("node", kNodeAttributes, head);
     AppendKeys("edge", kEdgeAttributes, head);
     out << head << "  <graph id=\"jaal\" edgedefault=\"directed\">\n";
-    std::vector<int> degrees = graph::Degrees(graph);
     // One write per element, built in a buffer.
-    ForEachNode(graph, out, [&](std::size_t i, const Entity& entity) {
+    Status nodes = ForEachNode(graph, out, [&](std::size_t i, const Entity& entity, const NodeFacts& facts) {
       std::string node = "    <node id=\"n" + std::to_string(i) + "\">\n";
-      AppendData("node", kNodeAttributes, NodeValues(entity, degrees[i]), node);
+      AppendData("node", kNodeAttributes, NodeValues(entity, facts.degree), node);
       out << node << "    </node>\n";
     });
-    ForEachEdge(graph, out, [&](std::size_t i, std::size_t source, std::size_t target, const Edge& edge) {
+    if (!nodes.ok()) return nodes;
+    Status edges = ForEachEdge(graph, EvidenceNeed::kFirst, out, [&](std::size_t i, std::size_t source, std::size_t target, const Edge& edge) {
       std::string element = "    <edge id=\"e" + std::to_string(i) + "\" source=\"n" + std::to_string(source) +
                             "\" target=\"n" + std::to_string(target) + "\">\n";
       AppendData("edge", kEdgeAttributes, EdgeValues(edge), element);
       out << element << "    </edge>\n";
     });
+    if (!edges.ok()) return edges;
     out << "  </graph>\n</graphml>\n";
+    return Status::Ok();
   });
 }
 

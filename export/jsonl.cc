@@ -1,6 +1,8 @@
 // Edges as JSON lines with all their evidence, for jq, pandas and review tools that want the
 // sentences behind each fact rather than a graph.
 #include <cstddef>
+#include <optional>
+#include <utility>
 #include <string>
 
 #include "jaal/core/json.h"
@@ -63,11 +65,29 @@ std::string EdgeJson(const Entity& subject, const Entity& object, const Edge& ed
 
 }  // namespace
 
-Status WriteEdgesJsonl(const graph::KnowledgeGraph& graph, std::ostream& out) {
-  return WriteGuarded("JSONL", out, [&] {
-    const auto& g = graph.graph();
-    ForEachEdge(graph, out, [&](std::size_t, std::size_t source, std::size_t target, const Edge& edge) {
-      out << EdgeJson(g[source], g[target], edge) << '\n';
+Status WriteEdgesJsonl(const graph::KnowledgeGraph& graph, std::ostream& out) { return WriteEdgesJsonl(*ViewOf(graph), out); }
+
+Status WriteEdgesJsonl(const GraphView& graph, std::ostream& out) {
+  return WriteGuarded("JSONL", out, [&]() -> Status {
+    // Consecutive edges often share an end (they come in date order, a busy actor on many), so the
+    // last entities read are kept; nothing else is.
+    std::optional<std::pair<std::size_t, Entity>> last_subject, last_object;
+    auto node = [&](std::size_t index, std::optional<std::pair<std::size_t, Entity>>& slot) -> Result<const Entity*> {
+      if (!slot || slot->first != index) {
+        auto entity = graph.NodeEntity(index);
+        if (!entity.ok()) return entity.status();
+        slot.emplace(index, std::move(*entity));
+      }
+      return &slot->second;
+    };
+    return graph.ForEachEdge(EvidenceNeed::kAll, [&](std::size_t, std::size_t source, std::size_t target, const Edge& edge) {
+      if (!out) return Status::IoError("the output stream failed");
+      auto subject = node(source, last_subject);
+      if (!subject.ok()) return subject.status();
+      auto object = node(target, last_object);
+      if (!object.ok()) return object.status();
+      out << EdgeJson(**subject, **object, edge) << '\n';
+      return Status::Ok();
     });
   });
 }

@@ -41,10 +41,12 @@ std::string CsvRow(const std::array<std::string, N>& fields) {
 
 }  // namespace
 
-Status WriteNeo4jNodes(const graph::KnowledgeGraph& graph, std::ostream& out) {
-  return WriteGuarded("Neo4j nodes CSV", out, [&] {
+Status WriteNeo4jNodes(const graph::KnowledgeGraph& graph, std::ostream& out) { return WriteNeo4jNodes(*ViewOf(graph), out); }
+
+Status WriteNeo4jNodes(const GraphView& graph, std::ostream& out) {
+  return WriteGuarded("Neo4j nodes CSV", out, [&]() -> Status {
     out << "id:ID,:LABEL,name,name_hi,aliases:string[],wikidata,type\n";
-    ForEachNode(graph, out, [&](std::size_t, const Entity& e) {
+    return ForEachNode(graph, out, [&](std::size_t, const Entity& e, const NodeFacts&) {
       // Every node is an :Entity, so one index or MATCH covers all; the type adds a second label.
       std::string labels = "Entity";
       if (std::string_view cls = EntityClassName(e.type); !cls.empty()) labels += kArrayDelimiter + std::string(cls);
@@ -55,17 +57,20 @@ Status WriteNeo4jNodes(const graph::KnowledgeGraph& graph, std::ostream& out) {
 }
 
 Status WriteNeo4jRelationships(const graph::KnowledgeGraph& graph, std::ostream& out) {
-  return WriteGuarded("Neo4j relationships CSV", out, [&] {
+  return WriteNeo4jRelationships(*ViewOf(graph), out);
+}
+
+Status WriteNeo4jRelationships(const GraphView& graph, std::ostream& out) {
+  return WriteGuarded("Neo4j relationships CSV", out, [&]() -> Status {
     out << ":START_ID,:END_ID,:TYPE,date:date,date_text,mode,predicate,modality,mentions:int,articles:int,"
            "attributed_to:string[],edge_id\n";
-    const auto& g = graph.graph();
-    ForEachEdge(graph, out, [&](std::size_t, std::size_t source, std::size_t target, const Edge& edge) {
+    return ForEachEdge(graph, EvidenceNeed::kNone, out, [&](std::size_t, std::size_t, std::size_t, const Edge& edge) {
       // Only a full date is a Neo4j date; "2024-06" would be read as the first of June, which the
       // text never said, so partial dates stay text.
       std::optional<DatePeriod> period = PeriodOf(edge.date);
       bool full = period && period->precise.full();
       out << CsvRow(std::array<std::string, 12>{
-          g[source].id, g[target].id, std::string(RelationName(edge.relation)), full ? edge.date : "",
+          edge.subject_id, edge.object_id, std::string(RelationName(edge.relation)), full ? edge.date : "",
           full ? "" : edge.date, edge.mode, edge.predicate, std::string(ModalityName(edge.modality)),
           std::to_string(edge.mentions), std::to_string(edge.articles), ArrayField(edge.attributed_to), edge.id});
     });
@@ -73,6 +78,10 @@ Status WriteNeo4jRelationships(const graph::KnowledgeGraph& graph, std::ostream&
 }
 
 Status WriteNeo4jCsv(const graph::KnowledgeGraph& graph, const std::filesystem::path& dir) {
+  return WriteNeo4jCsv(*ViewOf(graph), dir);
+}
+
+Status WriteNeo4jCsv(const GraphView& graph, const std::filesystem::path& dir) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) return Status::IoError(dir.string() + ": " + ec.message());

@@ -94,12 +94,12 @@ void WriteEntity(const Entity& entity, std::ostream& out) {
   out << t.text();
 }
 
-void WriteEdge(std::size_t index, const Entity& subject, const Entity& object, const Edge& edge, std::ostream& out) {
+void WriteEdge(std::size_t index, const Edge& edge, std::ostream& out) {
   TripleWriter t(Iri("edge/", PercentEncode(edge.id.empty() ? "e" + std::to_string(index) : edge.id)));
   t.Add(kRdfType, Vocab("Edge"));
-  t.Add(Vocab("subject"), EntityIri(subject.id));
+  t.Add(Vocab("subject"), EntityIri(edge.subject_id));
   t.Add(Vocab("relation"), Iri("relation/", RelationName(edge.relation)));
-  t.Add(Vocab("object"), EntityIri(object.id));
+  t.Add(Vocab("object"), EntityIri(edge.object_id));
   if (!edge.date.empty()) AddDate(edge.date, t);
   t.AddText("mode", edge.mode);
   t.AddText("predicate", edge.predicate);
@@ -116,13 +116,14 @@ void WriteEdge(std::size_t index, const Entity& subject, const Entity& object, c
 
 }  // namespace
 
-Status WriteNTriples(const graph::KnowledgeGraph& graph, std::ostream& out) {
-  return WriteGuarded("N-Triples", out, [&] {
-    const auto& g = graph.graph();
-    ForEachNode(graph, out, [&](std::size_t, const Entity& entity) { WriteEntity(entity, out); });
-    ForEachEdge(graph, out, [&](std::size_t i, std::size_t source, std::size_t target, const Edge& edge) {
-      WriteEdge(i, g[source], g[target], edge, out);
-    });
+Status WriteNTriples(const graph::KnowledgeGraph& graph, std::ostream& out) { return WriteNTriples(*ViewOf(graph), out); }
+
+Status WriteNTriples(const GraphView& graph, std::ostream& out) {
+  return WriteGuarded("N-Triples", out, [&]() -> Status {
+    Status nodes = ForEachNode(graph, out, [&](std::size_t, const Entity& entity, const NodeFacts&) { WriteEntity(entity, out); });
+    if (!nodes.ok()) return nodes;
+    return ForEachEdge(graph, EvidenceNeed::kAll, out,
+                       [&](std::size_t i, std::size_t, std::size_t, const Edge& edge) { WriteEdge(i, edge, out); });
   });
 }
 

@@ -6,17 +6,18 @@
 
 namespace jaal::exporter {
 
-Status WriteGuarded(std::string_view format, std::ostream& out, const std::function<void()>& write) {
+Status WriteGuarded(std::string_view format, std::ostream& out, const std::function<Status()>& write) {
   const std::string what = "write " + std::string(format);
   if (!out) return Status::IoError(what + ": output stream is not writable");
+  Status s;
   try {
-    write();
-    out.flush();
+    s = write();
+    if (s.ok()) out.flush();
   } catch (const std::ios_base::failure& e) {
     return Status::IoError(what + ": " + e.what());
   }
   if (!out) return Status::IoError(what + ": the output stream failed");
-  return Status::Ok();
+  return s;
 }
 
 }  // namespace jaal::exporter

@@ -1,5 +1,5 @@
-// Private to export/: how every writer visits the graph (nodes, then edges, with the positions that
-// become n<k>/e<k>) and turns stream failures and stream exceptions into a Status.
+// Private to export/: how every writer visits a GraphView (nodes, then edges, with the positions that
+// become n<k>/e<k>) and turns stream failures, stream exceptions and read errors into a Status.
 #pragma once
 
 #include <cstddef>
@@ -7,38 +7,35 @@
 #include <ostream>
 #include <string_view>
 
-#include <boost/range/iterator_range.hpp>
-
 #include "jaal/core/status.h"
-#include "jaal/graph/knowledge_graph.h"
+#include "jaal/exporter/graph_view.h"
 
 namespace jaal::exporter {
 
 /// Runs `write` on `out`; IoError naming `format` when the stream is unwritable at the start, fails
-/// on the way, or throws (a caller may have enabled stream exceptions). Flushes at the end.
-Status WriteGuarded(std::string_view format, std::ostream& out, const std::function<void()>& write);
+/// on the way, or throws (a caller may have enabled stream exceptions). Any other error `write`
+/// returns (a failed read of the graph) comes back as it is. Flushes at the end.
+Status WriteGuarded(std::string_view format, std::ostream& out, const std::function<Status()>& write);
 
-/// Calls `fn(index, entity)` for each vertex in order; stops early once `out` has failed.
-/// With vecS vertices the descriptor is the index, so n<index> is stable for a given graph.
+/// Calls `fn(index, entity, facts)` for each node in order; stops early once `out` has failed.
 template <typename Fn>
-void ForEachNode(const graph::KnowledgeGraph& graph, std::ostream& out, Fn&& fn) {
-  const auto& g = graph.graph();
-  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
-    if (!out) return;
-    fn(static_cast<std::size_t>(v), g[v]);
-  }
+Status ForEachNode(const GraphView& view, std::ostream& out, Fn&& fn) {
+  return view.ForEachNode([&](std::size_t i, const Entity& entity, const NodeFacts& facts) {
+    if (!out) return Status::IoError("the output stream failed");
+    fn(i, entity, facts);
+    return Status::Ok();
+  });
 }
 
-/// Calls `fn(index, source_index, target_index, edge)` for each edge in order; stops early once
-/// `out` has failed.
+/// Calls `fn(index, source_index, target_index, edge)` for each edge in order, each with the
+/// evidence `need` asks for; stops early once `out` has failed.
 template <typename Fn>
-void ForEachEdge(const graph::KnowledgeGraph& graph, std::ostream& out, Fn&& fn) {
-  const auto& g = graph.graph();
-  std::size_t index = 0;
-  for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    if (!out) return;
-    fn(index++, static_cast<std::size_t>(boost::source(e, g)), static_cast<std::size_t>(boost::target(e, g)), g[e]);
-  }
+Status ForEachEdge(const GraphView& view, EvidenceNeed need, std::ostream& out, Fn&& fn) {
+  return view.ForEachEdge(need, [&](std::size_t i, std::size_t source, std::size_t target, const Edge& edge) {
+    if (!out) return Status::IoError("the output stream failed");
+    fn(i, source, target, edge);
+    return Status::Ok();
+  });
 }
 
 }  // namespace jaal::exporter

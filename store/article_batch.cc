@@ -157,6 +157,7 @@ Status ArticleBatch::LoadEdge(const std::string& id, EdgeWork& w) {
 
 Status ArticleBatch::Remove(const DocumentInfo& old) {
   removed_doc_ = old.id;
+  std::set<std::pair<std::string, std::string>> pairs;  // (subject, object) of every edge the document supports
   const std::string prefix = keys::Prefix(old.id);
   std::unique_ptr<rocksdb::Iterator> it = db_.NewIterator(keys::Cf::kDocEdges);
   for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
@@ -174,8 +175,10 @@ Status ArticleBatch::Remove(const DocumentInfo& old) {
       return Status::Corruption(fmt::format("store {}: document {} lists edge {} that is not stored", db_.dir, old.id, edge_id));
     entities_[w.stored->edge.subject_id].loses_doc = true;
     entities_[w.stored->edge.object_id].loses_doc = true;
+    pairs.emplace(w.stored->edge.subject_id, w.stored->edge.object_id);
   }
   if (!it->status().ok()) return db_.Error(it->status(), fmt::format("scan edges of document {}", old.id));
+  CountLinkDocs(pairs, -1);
   for (const auto& [entity_id, w] : entities_)
     if (w.loses_doc) Delete(keys::Cf::kEntityDocs, keys::Join(entity_id, old.id));
   Delete(keys::Cf::kDocuments, old.id);
@@ -234,11 +237,15 @@ Status ArticleBatch::Add(const DocumentInfo& doc, const std::vector<Triple>& tri
       InsertSorted(seen->aliases, actor->name_hi);
     }
   }
+  std::set<std::pair<std::string, std::string>> pairs;
   for (const auto& [edge_id, sentences] : sentences_by_edge) {
+    const Edge& proto = edges_[edge_id].proto;
+    pairs.emplace(proto.subject_id, proto.object_id);
     for (int sentence : sentences)
       Put(keys::Cf::kEvidence, keys::EvidenceKey(edge_id, doc.id, sentence), codec::EncodeEvidence(edges_[edge_id].added[sentence]));
     Put(keys::Cf::kDocEdges, keys::Join(doc.id, edge_id), codec::EncodeSentences({sentences.begin(), sentences.end()}));
   }
+  CountLinkDocs(pairs, 1);
   for (const auto& [entity_id, w] : entities_)
     if (w.added) Put(keys::Cf::kEntityDocs, keys::Join(entity_id, doc.id), codec::EncodeSighting(*w.added));
   DocumentInfo stored = doc;
@@ -316,6 +323,10 @@ Status ArticleBatch::CommitEdge(const std::string& id, EdgeWork& w) {
       {keys::Cf::kIdxObject, keys::IndexKey(keys::Prefix(e.object_id), e.date, id)},
       {keys::Cf::kIdxRelation, keys::IndexKey(keys::RelationPrefix(e.relation), e.date, id)},
       {keys::Cf::kIdxDate, keys::IndexKey("", e.date, id)},
+      {keys::Cf::kIdxActorRelation,
+       keys::IndexKey(keys::ActorRelationPrefix(e.subject_id, keys::Side::kSubject, e.relation), e.date, id)},
+      {keys::Cf::kIdxActorRelation,
+       keys::IndexKey(keys::ActorRelationPrefix(e.object_id, keys::Side::kObject, e.relation), e.date, id)},
   };
   if (e.mentions == 0) {
     if (w.stored) {
@@ -323,6 +334,7 @@ Status ArticleBatch::CommitEdge(const std::string& id, EdgeWork& w) {
       for (const auto& [cf, key] : index) Delete(cf, key);
       Count(keys::TotalCounter("edges"), -1);
       Count(keys::RelationCounter(e.relation), -1);
+      CountLinkEdge(e, -1);
     }
     return Status::Ok();
   }
@@ -333,6 +345,7 @@ Status ArticleBatch::CommitEdge(const std::string& id, EdgeWork& w) {
     for (const auto& [cf, key] : index) Put(cf, key, codec::EncodeEmpty());
     Count(keys::TotalCounter("edges"), 1);
     Count(keys::RelationCounter(e.relation), 1);
+    CountLinkEdge(e, 1);
   }
   return Status::Ok();
 }
@@ -428,12 +441,54 @@ Status ArticleBatch::ApplyCounters() {
   return Status::Ok();
 }
 
+void ArticleBatch::CountLinkEdge(const Edge& e, std::int64_t delta) {
+  const std::uint8_t rel = keys::RelationCode(e.relation);
+  const bool symmetric = IsSymmetric(e.relation);
+  using L = codec::LinkRecord;
+  links_[keys::Join(e.subject_id, e.object_id)].edges[rel][symmetric ? L::kBoth : L::kOut] += delta;
+  // A self-loop is one edge of the entity, counted once (as the subject), as `jaal entity` shows it.
+  if (e.subject_id != e.object_id) links_[keys::Join(e.object_id, e.subject_id)].edges[rel][symmetric ? L::kBoth : L::kIn] += delta;
+}
+
+void ArticleBatch::CountLinkDocs(const std::set<std::pair<std::string, std::string>>& pairs, std::int64_t delta) {
+  // "A acts on B" and "B acts on A" share one pair of link records: count each unordered pair once.
+  std::set<std::pair<std::string, std::string>> unordered;
+  for (const auto& [a, b] : pairs) unordered.emplace(std::min(a, b), std::max(a, b));
+  for (const auto& [a, b] : unordered) {
+    links_[keys::Join(a, b)].docs += delta;
+    if (a != b) links_[keys::Join(b, a)].docs += delta;
+  }
+}
+
+Status ArticleBatch::ApplyLinks() {
+  for (const auto& [key, delta] : links_) {
+    if (delta.empty()) continue;
+    std::string value;
+    bool found = false;
+    if (Status s = db_.Get(keys::Cf::kEntityLinks, key, &value, &found); !s.ok()) return s;
+    codec::LinkRecord next;
+    if (found)
+      if (Status s = codec::DecodeLink(value, &next); !s.ok())
+        return s.WithContext(fmt::format("store {}: entity link {}", db_.dir, key.substr(0, key.find('\0'))));
+    bool negative = (next.docs += delta.docs) < 0;
+    for (std::size_t r = 0; r < next.edges.size(); ++r)
+      for (std::size_t d = 0; d < 3; ++d) negative |= (next.edges[r][d] += delta.edges[r][d]) < 0;
+    if (negative)
+      return Status::Corruption(fmt::format("store {}: entity link {} -> {} would drop below zero", db_.dir,
+                                            key.substr(0, key.find('\0')), key.substr(key.find('\0') + 1)));
+    if (next.empty()) Delete(keys::Cf::kEntityLinks, key);
+    else Put(keys::Cf::kEntityLinks, key, codec::EncodeLink(next));
+  }
+  return Status::Ok();
+}
+
 Status ArticleBatch::Commit() {
   for (auto& [id, w] : edges_)
     if (Status s = CommitEdge(id, w); !s.ok()) return s;
   for (auto& [id, w] : entities_)
     if (Status s = CommitEntity(id, w); !s.ok()) return s;
   if (Status s = ApplyCounters(); !s.ok()) return s;
+  if (Status s = ApplyLinks(); !s.ok()) return s;
   if (!batch_status_.ok()) return batch_status_;
   rocksdb::WriteOptions options;  // WAL on; not synced per article: a crash loses whole articles, never half of one
   const std::string& doc = added_doc_.empty() ? removed_doc_ : added_doc_;

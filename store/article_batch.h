@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,13 @@ class ArticleBatch {
   Status RebuildEntity(const std::string& id, codec::EntityRecord& next);
   Status CommitEntity(const std::string& id, EntityWork& w);
   Status ApplyCounters();
+  /// Writes the entity_links records touched by this batch (their deltas added to what is stored).
+  Status ApplyLinks();
+  /// Adds `delta` to the edge count of both ends' link records for edge `e`.
+  void CountLinkEdge(const Edge& e, std::int64_t delta);
+  /// Adds `delta` to the document count of the link records of every (subject, object) pair in
+  /// `pairs`, each unordered pair once: a document counts once per pair however many edges it supports.
+  void CountLinkDocs(const std::set<std::pair<std::string, std::string>>& pairs, std::int64_t delta);
   void Put(keys::Cf cf, const std::string& key, const std::string& value);
   void Delete(keys::Cf cf, const std::string& key);
   void Count(const std::string& counter, std::int64_t delta) { deltas_[counter] += delta; }
@@ -61,6 +69,7 @@ class ArticleBatch {
   std::map<std::string, EdgeWork> edges_;
   std::map<std::string, EntityWork> entities_;
   std::map<std::string, std::int64_t> deltas_;
+  std::map<std::string, codec::LinkRecord> links_;  // entity \0 counterpart -> change to apply
   rocksdb::WriteBatch batch_;
   Status batch_status_;  // the first failure of a batch operation
 };

@@ -169,13 +169,6 @@ class Reader {
     *t = *v;
     return true;
   }
-  Status Finish() {
-    if (ok_ && pos_ != in_.size()) Fail(fmt::format("{} unexpected trailing bytes", in_.size() - pos_));
-    if (ok_) return Status::Ok();
-    return Status::Corruption(fmt::format("bad {} value: {} at byte {} of {}", what_, error_, pos_, in_.size()));
-  }
-
- private:
   bool Fail(std::string why) {
     if (ok_) {
       ok_ = false;
@@ -183,6 +176,13 @@ class Reader {
     }
     return false;
   }
+  Status Finish() {
+    if (ok_ && pos_ != in_.size()) Fail(fmt::format("{} unexpected trailing bytes", in_.size() - pos_));
+    if (ok_) return Status::Ok();
+    return Status::Corruption(fmt::format("bad {} value: {} at byte {} of {}", what_, error_, pos_, in_.size()));
+  }
+
+ private:
   std::string_view in_;
   const char* what_;
   std::size_t pos_ = 0;
@@ -310,6 +310,49 @@ Status DecodeSentences(std::string_view bytes, std::vector<int>* sentences) {
       sentences->push_back(s);
     }
   }
+  return r.Finish();
+}
+
+bool LinkRecord::empty() const {
+  if (docs != 0) return false;
+  for (const auto& by_direction : edges)
+    for (std::int64_t n : by_direction)
+      if (n != 0) return false;
+  return true;
+}
+
+std::string EncodeLink(const LinkRecord& l) {
+  Writer w;
+  std::uint64_t n = 0;
+  for (const auto& by_direction : l.edges)
+    for (std::int64_t c : by_direction) n += c != 0;
+  w.Varint(n);
+  for (std::size_t rel = 0; rel < l.edges.size(); ++rel)
+    for (std::size_t dir = 0; dir < 3; ++dir)
+      if (l.edges[rel][dir] != 0) w.U8(static_cast<std::uint8_t>(rel)).U8(static_cast<std::uint8_t>(dir)).Signed(l.edges[rel][dir]);
+  return w.Signed(l.docs).Take();
+}
+
+Status DecodeLink(std::string_view bytes, LinkRecord* l) {
+  Reader r(bytes, "entity link");
+  *l = LinkRecord();
+  std::uint64_t n = 0;
+  int previous = -1;
+  if (r.Count(&n)) {
+    for (std::uint64_t i = 0; i < n; ++i) {
+      std::uint8_t rel = 0, dir = 0;
+      std::int64_t c = 0;
+      if (!r.U8(&rel) || !r.U8(&dir) || !r.Signed(&c)) break;
+      const int order = rel * 3 + dir;
+      if (rel >= l->edges.size() || dir > 2 || c <= 0 || order <= previous) {
+        r.Fail(fmt::format("bad edge count ({}, {}, {})", rel, dir, c));
+        break;
+      }
+      previous = order;
+      l->edges[rel][dir] = c;
+    }
+  }
+  r.Signed(&l->docs);
   return r.Finish();
 }
 

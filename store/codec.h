@@ -56,6 +56,17 @@ struct EvidenceRecord {
   std::string predicate;
 };
 
+/// How one entity connects to one counterpart (the entity_links family): how many edges join
+/// them, by relation code and by direction as seen from the entity (out: it is the subject, in:
+/// the object, both: a symmetric relation), and how many documents have evidence on any of them.
+/// A pure function of the edges and evidence stored, so every history gives the same record.
+struct LinkRecord {
+  static constexpr int kOut = 0, kIn = 1, kBoth = 2;
+  std::array<std::array<std::int64_t, 3>, kRelationCount> edges{};  // [relation code][direction]
+  std::int64_t docs = 0;
+  bool empty() const;
+};
+
 std::string EncodeDocument(const DocumentInfo& d);
 Status DecodeDocument(std::string_view bytes, DocumentInfo* d);
 std::string EncodeSighting(const Sighting& s);
@@ -69,6 +80,10 @@ std::string EncodeEvidence(const EvidenceRecord& e);
 Status DecodeEvidence(std::string_view bytes, EvidenceRecord* e);
 std::string EncodeSentences(const std::vector<int>& sentences);
 Status DecodeSentences(std::string_view bytes, std::vector<int>* sentences);
+/// `varint n`, then n × (`u8` relation code, `u8` direction, `svarint` count ≥ 1) in increasing
+/// (relation, direction) order, then `svarint docs`.
+std::string EncodeLink(const LinkRecord& l);
+Status DecodeLink(std::string_view bytes, LinkRecord* l);
 std::string EncodeCount(std::int64_t n);
 Status DecodeCount(std::string_view bytes, std::int64_t* n);
 /// The empty value of alias and index keys: just the format byte.

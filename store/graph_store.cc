@@ -14,8 +14,11 @@
 #include <unistd.h>
 
 #include <fmt/format.h>
+#include <rocksdb/cache.h>
 #include <rocksdb/env.h>
+#include <rocksdb/filter_policy.h>
 #include <rocksdb/options.h>
+#include <rocksdb/table.h>
 
 #include "article_batch.h"
 #include "codec.h"
@@ -77,6 +80,30 @@ class FileLogger : public rocksdb::Logger {
   std::FILE* file_ = nullptr;
   long written_ = 0;
 };
+
+// Reads are point lookups (edges, entities) and short prefix walks (indexes, evidence, links) by
+// short-lived processes, which open every table file (a secondary instance must) and so read every
+// file's filter block at open. Only the families read by key get Bloom filters, which let a lookup
+// skip the files that cannot hold its key; the families that are only walked get none, as a whole-
+// key filter cannot help a prefix walk and theirs would be most of what an open reads. One small
+// block cache serves all families.
+rocksdb::ColumnFamilyOptions FamilyOptions(keys::Cf family, const std::shared_ptr<rocksdb::Cache>& cache) {
+  rocksdb::BlockBasedTableOptions table;
+  table.block_cache = cache;
+  table.format_version = 5;
+  switch (family) {
+    case keys::Cf::kMeta:
+    case keys::Cf::kDocuments:
+    case keys::Cf::kEntities:
+    case keys::Cf::kEdges:
+      table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+      break;
+    default: break;
+  }
+  rocksdb::ColumnFamilyOptions options;
+  options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  return options;
+}
 
 std::string MarkerText() {
   return fmt::format("jaal knowledge-graph store (RocksDB); see docs/storage.md\nschema {}\n", keys::kSchemaVersion);
@@ -252,7 +279,13 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir, Mod
     return Status::NotFound(fmt::format("store {} holds no data yet ({})", dir, listed.ToString()));
   }
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
-  for (const std::string& n : names) families.emplace_back(n, rocksdb::ColumnFamilyOptions());
+  const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(32 << 20);
+  for (const std::string& n : names) {
+    auto known = std::find(keys::kFamilyNames.begin(), keys::kFamilyNames.end(), n);
+    keys::Cf family = known == keys::kFamilyNames.end() ? keys::Cf::kDefault
+                                                        : static_cast<keys::Cf>(known - keys::kFamilyNames.begin());
+    families.emplace_back(n, FamilyOptions(family, cache));
+  }
 
   rocksdb::Status s;
   if (read_only) {
@@ -355,6 +388,16 @@ Result<std::optional<Entity>> GraphStore::GetEntity(std::string_view entity_id) 
   return std::optional<Entity>(std::move(r.entity));
 }
 
+Result<std::int64_t> GraphStore::CountEntityDocuments(std::string_view entity_id) const {
+  std::string value;
+  bool found = false;
+  if (Status s = impl_->db.Get(keys::Cf::kEntities, entity_id, &value, &found); !s.ok()) return s;
+  if (!found) return std::int64_t{0};
+  codec::EntityRecord r;
+  if (Status s = codec::DecodeEntity(value, &r); !s.ok()) return s.WithContext(fmt::format("store {}: entity {}", dir(), entity_id));
+  return r.docs;
+}
+
 Result<std::vector<Entity>> GraphStore::FindEntities(std::string_view name) const {
   std::vector<Entity> out;
   std::set<std::string> seen;
@@ -394,29 +437,72 @@ Status GraphStore::ForEachEntity(const std::function<Status(const Entity&)>& fn)
   return impl_->db.Error(it->status(), "scan entities");
 }
 
-Status GraphStore::ForEachEdge(const EdgeFilter& filter, const std::function<Status(const Edge&)>& fn) const {
-  const Db& db = impl_->db;
-  // The most selective filter picks the index; the others are checked on each edge.
+namespace {
+
+const Relation kSymmetric[] = {Relation::kAgree, Relation::kConsult, Relation::kCooperate};
+
+// The cursors that together yield every candidate of `f`, each in (date, edge id) order. The most
+// selective filter picks the index; what the keys cannot say is checked on each edge.
+std::vector<IndexCursor> PlanCursors(const Db& db, const EdgeFilter& f) {
   std::vector<IndexCursor> cursors;
-  if (!filter.subject_id.empty()) {
-    cursors.emplace_back(db, keys::Cf::kIdxSubject, keys::Prefix(filter.subject_id), filter);
-  } else if (!filter.object_id.empty()) {
-    cursors.emplace_back(db, keys::Cf::kIdxObject, keys::Prefix(filter.object_id), filter);
-  } else if (!filter.actor_id.empty()) {
-    cursors.emplace_back(db, keys::Cf::kIdxSubject, keys::Prefix(filter.actor_id), filter);
-    cursors.emplace_back(db, keys::Cf::kIdxObject, keys::Prefix(filter.actor_id), filter);
-  } else if (!filter.relations.empty()) {
-    std::set<Relation> distinct(filter.relations.begin(), filter.relations.end());
-    for (Relation r : distinct) cursors.emplace_back(db, keys::Cf::kIdxRelation, keys::RelationPrefix(r), filter);
+  std::set<Relation> relations(f.relations.begin(), f.relations.end());
+  // One entity's edges on one side: all of them, or only those of the wanted relations.
+  auto side = [&](const std::string& id, keys::Side which, const std::set<Relation>& only) {
+    if (only.empty()) {
+      cursors.emplace_back(db, which == keys::Side::kSubject ? keys::Cf::kIdxSubject : keys::Cf::kIdxObject,
+                           keys::Prefix(id), f);
+      return;
+    }
+    for (Relation r : only) cursors.emplace_back(db, keys::Cf::kIdxActorRelation, keys::ActorRelationPrefix(id, which, r), f);
+  };
+  // The symmetric relations among the wanted ones, for the other-way-round pass.
+  std::set<Relation> symmetric;
+  for (Relation r : kSymmetric)
+    if (relations.empty() || relations.count(r)) symmetric.insert(r);
+  if (!f.subject_id.empty() || !f.object_id.empty()) {
+    const bool by_subject = !f.subject_id.empty();
+    const std::string& id = by_subject ? f.subject_id : f.object_id;
+    const keys::Side near = by_subject ? keys::Side::kSubject : keys::Side::kObject;
+    const keys::Side far = by_subject ? keys::Side::kObject : keys::Side::kSubject;
+    side(id, near, relations);
+    if (f.symmetric_either_way && !symmetric.empty()) side(id, far, symmetric);
+  } else if (!f.actor_id.empty()) {
+    side(f.actor_id, keys::Side::kSubject, relations);
+    side(f.actor_id, keys::Side::kObject, relations);
+  } else if (!relations.empty()) {
+    for (Relation r : relations) cursors.emplace_back(db, keys::Cf::kIdxRelation, keys::RelationPrefix(r), f);
   } else {
     // The date index covers every edge and is already in the promised order.
-    cursors.emplace_back(db, keys::Cf::kIdxDate, std::string(), filter);
+    cursors.emplace_back(db, keys::Cf::kIdxDate, std::string(), f);
   }
+  return cursors;
+}
 
-  std::size_t emitted = 0;
+// Whether the index keys alone decide a match: true unless a condition needs the edge record.
+bool KeysDecide(const EdgeFilter& f) {
+  return !f.asserted_only && (f.subject_id.empty() || f.object_id.empty());
+}
+
+// Whether a loaded edge passes every condition of `f` (the date window was checked on the key).
+bool Matches(const EdgeFilter& f, const Edge& e) {
+  auto ends = [&](const std::string& s, const std::string& o) {
+    return (f.subject_id.empty() || s == f.subject_id) && (f.object_id.empty() || o == f.object_id);
+  };
+  if (!ends(e.subject_id, e.object_id) &&
+      !(f.symmetric_either_way && IsSymmetric(e.relation) && ends(e.object_id, e.subject_id)))
+    return false;
+  if (!f.actor_id.empty() && e.subject_id != f.actor_id && e.object_id != f.actor_id) return false;
+  if (!f.relations.empty() && std::find(f.relations.begin(), f.relations.end(), e.relation) == f.relations.end())
+    return false;
+  return !f.asserted_only || e.modality == Modality::kAsserted;
+}
+
+// Merges sorted cursors into distinct candidates inside the date window; `fn` returns false to stop.
+template <typename Fn>
+Status WalkCandidates(const Db& db, std::vector<IndexCursor>& cursors, const EdgeFilter& f, Fn fn) {
   std::optional<Candidate> previous;
-  while (filter.limit == 0 || emitted < filter.limit) {
-    // Merge the sorted cursors; an edge seen through two of them (a self-loop under --actor) once.
+  while (true) {
+    // An edge seen through two cursors (a self-loop under --actor) comes out once.
     IndexCursor* best = nullptr;
     for (IndexCursor& c : cursors)
       if (c.Valid() && (best == nullptr || c.current() < best->current())) best = &c;
@@ -425,45 +511,174 @@ Status GraphStore::ForEachEdge(const EdgeFilter& filter, const std::function<Sta
     best->Next();
     if (previous && *previous == cand) continue;
     previous = cand;
-    if (!AfterSince(cand.date, filter.since) || !BeforeUntil(cand.date, filter.until)) continue;
+    if (!AfterSince(cand.date, f.since) || !BeforeUntil(cand.date, f.until)) continue;
+    Result<bool> more = fn(cand);
+    if (!more.ok()) return more.status();
+    if (!*more) break;
+  }
+  for (const IndexCursor& c : cursors)
+    if (Status s = c.status(db); !s.ok()) return s.WithContext(fmt::format("store {}", db.dir));
+  return Status::Ok();
+}
 
-    std::string value;
-    bool found = false;
-    if (Status s = db.Get(keys::Cf::kEdges, cand.id, &value, &found); !s.ok()) return s;
-    if (!found) return Status::Corruption(fmt::format("store {}: index points at missing edge {}", dir(), cand.id));
+Result<Edge> ReadEdge(const Db& db, const std::string& id) {
+  std::string value;
+  bool found = false;
+  if (Status s = db.Get(keys::Cf::kEdges, id, &value, &found); !s.ok()) return s;
+  if (!found) return Status::Corruption(fmt::format("store {}: index points at missing edge {}", db.dir, id));
+  codec::EdgeRecord r;
+  if (Status s = codec::DecodeEdge(value, &r); !s.ok()) return s.WithContext(fmt::format("store {}: edge {}", db.dir, id));
+  return std::move(r.edge);
+}
+
+Status ReadEvidence(const Db& db, EvidenceRead how, Edge& e) {
+  if (how == EvidenceRead::kNone) return Status::Ok();
+  const std::string prefix = keys::Prefix(e.id);
+  std::unique_ptr<rocksdb::Iterator> it = db.NewIterator(keys::Cf::kEvidence);
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    std::string_view key(it->key().data(), it->key().size());
+    std::string_view doc;
+    int sentence = 0;
+    if (!keys::ParseEvidenceTail(key.substr(prefix.size()), &doc, &sentence))
+      return Status::Corruption(fmt::format("store {}: malformed evidence key under edge {}", db.dir, e.id));
+    codec::EvidenceRecord ev;
+    if (Status s = codec::DecodeEvidence(std::string_view(it->value().data(), it->value().size()), &ev); !s.ok())
+      return s.WithContext(fmt::format("store {}: evidence of edge {} in {}", db.dir, e.id, doc));
+    ev.evidence.doc = std::string(doc);
+    ev.evidence.sentence = sentence;
+    e.evidence.push_back(std::move(ev.evidence));
+    if (how == EvidenceRead::kFirst) break;
+  }
+  if (!it->status().ok()) return db.Error(it->status(), fmt::format("scan evidence of edge {}", e.id));
+  return Status::Ok();
+}
+
+// Every edge in edge id order, read sequentially: the edges family, with the evidence family's
+// rows (keyed by edge id first) read by one iterator moving forward beside it.
+Status ScanEdges(const Db& db, const EdgeFilter& filter, const std::function<Status(const Edge&)>& fn) {
+  std::unique_ptr<rocksdb::Iterator> it = db.NewIterator(keys::Cf::kEdges);
+  std::unique_ptr<rocksdb::Iterator> ev = filter.evidence == EvidenceRead::kNone ? nullptr : db.NewIterator(keys::Cf::kEvidence);
+  std::size_t emitted = 0;
+  for (it->SeekToFirst(); it->Valid() && (filter.limit == 0 || emitted < filter.limit); it->Next()) {
     codec::EdgeRecord r;
-    if (Status s = codec::DecodeEdge(value, &r); !s.ok()) return s.WithContext(fmt::format("store {}: edge {}", dir(), cand.id));
+    if (Status s = codec::DecodeEdge(std::string_view(it->value().data(), it->value().size()), &r); !s.ok())
+      return s.WithContext(fmt::format("store {}: edge {}", db.dir, it->key().ToString()));
     Edge& e = r.edge;
-    if (!filter.subject_id.empty() && e.subject_id != filter.subject_id) continue;
-    if (!filter.object_id.empty() && e.object_id != filter.object_id) continue;
-    if (!filter.actor_id.empty() && e.subject_id != filter.actor_id && e.object_id != filter.actor_id) continue;
-    if (!filter.relations.empty() &&
-        std::find(filter.relations.begin(), filter.relations.end(), e.relation) == filter.relations.end())
-      continue;
-    if (filter.asserted_only && e.modality != Modality::kAsserted) continue;
-
-    const std::string prefix = keys::Prefix(e.id);
-    std::unique_ptr<rocksdb::Iterator> it = db.NewIterator(keys::Cf::kEvidence);
-    for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
-      std::string_view key(it->key().data(), it->key().size());
-      std::string_view doc;
-      int sentence = 0;
-      if (!keys::ParseEvidenceTail(key.substr(prefix.size()), &doc, &sentence))
-        return Status::Corruption(fmt::format("store {}: malformed evidence key under edge {}", dir(), e.id));
-      codec::EvidenceRecord ev;
-      if (Status s = codec::DecodeEvidence(std::string_view(it->value().data(), it->value().size()), &ev); !s.ok())
-        return s.WithContext(fmt::format("store {}: evidence of edge {} in {}", dir(), e.id, doc));
-      ev.evidence.doc = std::string(doc);
-      ev.evidence.sentence = sentence;
-      e.evidence.push_back(std::move(ev.evidence));
+    if (!AfterSince(e.date, filter.since) || !BeforeUntil(e.date, filter.until) || !Matches(filter, e)) continue;
+    if (ev) {
+      const std::string prefix = keys::Prefix(e.id);
+      for (ev->Seek(prefix); ev->Valid() && ev->key().starts_with(prefix); ev->Next()) {
+        std::string_view key(ev->key().data(), ev->key().size());
+        std::string_view doc;
+        int sentence = 0;
+        if (!keys::ParseEvidenceTail(key.substr(prefix.size()), &doc, &sentence))
+          return Status::Corruption(fmt::format("store {}: malformed evidence key under edge {}", db.dir, e.id));
+        codec::EvidenceRecord x;
+        if (Status s = codec::DecodeEvidence(std::string_view(ev->value().data(), ev->value().size()), &x); !s.ok())
+          return s.WithContext(fmt::format("store {}: evidence of edge {} in {}", db.dir, e.id, doc));
+        x.evidence.doc = std::string(doc);
+        x.evidence.sentence = sentence;
+        e.evidence.push_back(std::move(x.evidence));
+        if (filter.evidence == EvidenceRead::kFirst) break;
+      }
+      if (!ev->status().ok()) return db.Error(ev->status(), fmt::format("scan evidence of edge {}", e.id));
     }
-    if (!it->status().ok()) return db.Error(it->status(), fmt::format("scan evidence of edge {}", e.id));
     if (Status s = fn(e); !s.ok()) return s;
     ++emitted;
   }
-  for (const IndexCursor& c : cursors)
-    if (Status s = c.status(db); !s.ok()) return s.WithContext(fmt::format("store {}", dir()));
-  return Status::Ok();
+  return db.Error(it->status(), "scan edges");
+}
+
+}  // namespace
+
+Status GraphStore::ForEachEdge(const EdgeFilter& filter, const std::function<Status(const Edge&)>& fn) const {
+  const Db& db = impl_->db;
+  if (filter.order == EdgeFilter::Order::kEdgeId) {
+    if (!filter.subject_id.empty() || !filter.object_id.empty() || !filter.actor_id.empty())
+      return Status::InvalidArgument("edge id order is only for reads without an actor");
+    return ScanEdges(db, filter, fn);
+  }
+  std::vector<IndexCursor> cursors = PlanCursors(db, filter);
+  std::size_t emitted = 0;
+  return WalkCandidates(db, cursors, filter, [&](const Candidate& cand) -> Result<bool> {
+    if (filter.limit != 0 && emitted >= filter.limit) return false;
+    auto e = ReadEdge(db, cand.id);
+    if (!e.ok()) return e.status();
+    if (!Matches(filter, *e)) return true;
+    // Evidence is read only for edges that pass: it is most of the bytes.
+    if (Status s = ReadEvidence(db, filter.evidence, *e); !s.ok()) return s;
+    if (Status s = fn(*e); !s.ok()) return s;
+    return filter.limit == 0 || ++emitted < filter.limit;
+  });
+}
+
+Result<std::int64_t> GraphStore::CountEdges(const EdgeFilter& filter) const {
+  const Db& db = impl_->db;
+  std::vector<IndexCursor> cursors = PlanCursors(db, filter);
+  const bool keys_decide = KeysDecide(filter);
+  std::int64_t n = 0;
+  Status s = WalkCandidates(db, cursors, filter, [&](const Candidate& cand) -> Result<bool> {
+    if (!keys_decide) {
+      auto e = ReadEdge(db, cand.id);
+      if (!e.ok()) return e.status();
+      if (!Matches(filter, *e)) return true;
+    }
+    ++n;
+    return true;
+  });
+  if (!s.ok()) return s;
+  return n;
+}
+
+Status GraphStore::ForEachLink(std::string_view entity_id, const std::function<Status(const EntityLink&)>& fn) const {
+  const Db& db = impl_->db;
+  if (entity_id.empty() || entity_id.find('\0') != std::string_view::npos) return Status::Ok();
+  const std::string prefix = keys::Prefix(entity_id);
+  std::unique_ptr<rocksdb::Iterator> it = db.NewIterator(keys::Cf::kEntityLinks);
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    EntityLink link;
+    link.counterpart_id = it->key().ToString().substr(prefix.size());
+    codec::LinkRecord r;
+    if (Status s = codec::DecodeLink(std::string_view(it->value().data(), it->value().size()), &r); !s.ok())
+      return s.WithContext(fmt::format("store {}: link {} -> {}", dir(), entity_id, link.counterpart_id));
+    for (std::uint8_t code = 0; code < r.edges.size(); ++code) {
+      const auto& c = r.edges[code];
+      if (c[0] == 0 && c[1] == 0 && c[2] == 0) continue;
+      auto rel = keys::RelationFromCode(code);
+      if (!rel) return Status::Corruption(fmt::format("store {}: link {} -> {}: unknown relation code {}", dir(), entity_id, link.counterpart_id, code));
+      link.edges[*rel] = c;
+      link.total_edges += c[0] + c[1] + c[2];
+    }
+    link.articles = r.docs;
+    if (Status s = fn(link); !s.ok()) return s;
+  }
+  return db.Error(it->status(), fmt::format("scan links of {}", entity_id));
+}
+
+Result<std::pair<std::string, std::string>> GraphStore::DateRange(std::string_view entity_id) const {
+  const Db& db = impl_->db;
+  std::pair<std::string, std::string> range;
+  if (entity_id.empty() || entity_id.find('\0') != std::string_view::npos) return range;
+  const std::string prefix = keys::Prefix(entity_id);
+  // Every key after the prefix is "date \0 edge": undated edges (empty date) sort first.
+  std::string past(entity_id);
+  past.push_back('\x01');
+  for (keys::Cf cf : {keys::Cf::kIdxSubject, keys::Cf::kIdxObject}) {
+    std::unique_ptr<rocksdb::Iterator> it = db.NewIterator(cf);
+    std::string_view date, id;
+    auto date_here = [&]() {
+      if (!it->Valid() || !it->key().starts_with(prefix)) return false;
+      std::string_view key(it->key().data(), it->key().size());
+      return keys::ParseIndexTail(key.substr(prefix.size()), &date, &id) && !date.empty();
+    };
+    it->Seek(prefix + '\x01');
+    if (date_here() && (range.first.empty() || date < range.first)) range.first = std::string(date);
+    it->SeekForPrev(past);
+    if (it->Valid() && it->key() == rocksdb::Slice(past)) it->Prev();
+    if (date_here() && date > range.second) range.second = std::string(date);
+    if (!it->status().ok()) return db.Error(it->status(), fmt::format("scan dates of {}", entity_id));
+  }
+  return range;
 }
 
 Result<std::vector<Edge>> GraphStore::QueryEdges(const EdgeFilter& filter) const {

@@ -122,6 +122,13 @@ std::string IndexKey(std::string_view prefix, std::string_view date, std::string
 
 std::string RelationPrefix(Relation r) { return std::string(1, static_cast<char>(RelationCode(r))); }
 
+std::string ActorRelationPrefix(std::string_view entity_id, Side side, Relation r) {
+  std::string out = Prefix(entity_id);
+  out.push_back(static_cast<char>(side));
+  out.push_back(static_cast<char>(RelationCode(r)));
+  return out;
+}
+
 bool ParseIndexTail(std::string_view tail, std::string_view* date, std::string_view* edge_id) {
   std::size_t sep = tail.find('\0');
   if (sep == std::string_view::npos || sep + 1 >= tail.size()) return false;

@@ -14,7 +14,7 @@ namespace jaal::store::keys {
 
 /// The stored schema. Bump it when a key layout, a value layout or the family list changes
 /// incompatibly; Open refuses stores written with any other version.
-inline constexpr std::uint32_t kSchemaVersion = 1;
+inline constexpr std::uint32_t kSchemaVersion = 2;
 
 /// The file that marks a directory as a jaal store; it also records the schema version so that a
 /// newer store is refused before RocksDB touches it.
@@ -38,10 +38,13 @@ enum class Cf : int {
   kIdxObject,    // object id \0 date \0 edge id -> empty
   kIdxRelation,  // relation code (1 byte) date \0 edge id -> empty
   kIdxDate,      // date \0 edge id -> empty
+  kEntityLinks,  // entity id \0 counterpart id -> edges by relation and direction, shared documents (schema 2)
+  kIdxActorRelation,  // entity id \0 side(1 byte) relation code(1 byte) date \0 edge id -> empty (schema 2)
 };
-inline constexpr std::array<std::string_view, 13> kFamilyNames = {
+inline constexpr std::array<std::string_view, 15> kFamilyNames = {
     "default", "meta", "documents", "entities", "entity_docs", "aliases", "edges",
     "evidence", "doc_edges", "idx_subject", "idx_object", "idx_relation", "idx_date",
+    "entity_links", "idx_actor_relation",
 };
 inline constexpr int kFamilyCount = static_cast<int>(kFamilyNames.size());
 
@@ -78,6 +81,11 @@ std::string EvidenceKey(std::string_view edge_id, std::string_view doc_id, int s
 bool ParseEvidenceTail(std::string_view tail, std::string_view* doc_id, int* sentence);
 std::string IndexKey(std::string_view prefix, std::string_view date, std::string_view edge_id);  // prefix date \0 edge
 std::string RelationPrefix(Relation r);
+/// Which end of an edge an entity is, in idx_actor_relation keys.
+enum class Side : std::uint8_t { kSubject = 0, kObject = 1 };
+/// "entity \0 side relation": the idx_actor_relation prefix of one entity's edges of one relation
+/// on one side; an index key appends "date \0 edge id" as IndexKey does.
+std::string ActorRelationPrefix(std::string_view entity_id, Side side, Relation r);
 /// Splits "date \0 edge id" (an index key after its prefix); false when malformed.
 bool ParseIndexTail(std::string_view tail, std::string_view* date, std::string_view* edge_id);
 

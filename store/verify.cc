@@ -60,7 +60,7 @@ class Checker {
 
   Status Run() {
     for (auto step : {&Checker::Documents, &Checker::Entities, &Checker::EntityDocs, &Checker::Aliases,
-                      &Checker::Edges, &Checker::Evidence, &Checker::DocEdges, &Checker::Indexes, &Checker::Counters}) {
+                      &Checker::Edges, &Checker::Evidence, &Checker::DocEdges, &Checker::Indexes, &Checker::Links, &Checker::Counters}) {
       if (Status s = (this->*step)(); !s.ok()) return s;
     }
     r_.documents = static_cast<std::int64_t>(docs_.size());
@@ -263,16 +263,19 @@ class Checker {
 
   Status Indexes() {
     using Expected = std::map<std::string, std::string>;  // key -> edge id
-    std::array<Expected, 4> expected;
+    std::array<Expected, 5> expected;
     for (const auto& [id, r] : edges_) {
       const Edge& e = r.edge;
       expected[0].emplace(keys::IndexKey(keys::Prefix(e.subject_id), e.date, id), id);
       expected[1].emplace(keys::IndexKey(keys::Prefix(e.object_id), e.date, id), id);
       expected[2].emplace(keys::IndexKey(keys::RelationPrefix(e.relation), e.date, id), id);
       expected[3].emplace(keys::IndexKey("", e.date, id), id);
+      expected[4].emplace(keys::IndexKey(keys::ActorRelationPrefix(e.subject_id, keys::Side::kSubject, e.relation), e.date, id), id);
+      expected[4].emplace(keys::IndexKey(keys::ActorRelationPrefix(e.object_id, keys::Side::kObject, e.relation), e.date, id), id);
     }
-    const keys::Cf families[] = {keys::Cf::kIdxSubject, keys::Cf::kIdxObject, keys::Cf::kIdxRelation, keys::Cf::kIdxDate};
-    for (std::size_t i = 0; i < 4; ++i) {
+    const keys::Cf families[] = {keys::Cf::kIdxSubject, keys::Cf::kIdxObject, keys::Cf::kIdxRelation, keys::Cf::kIdxDate,
+                                 keys::Cf::kIdxActorRelation};
+    for (std::size_t i = 0; i < std::size(families); ++i) {
       std::string_view family = keys::kFamilyNames[static_cast<std::size_t>(families[i])];
       std::set<std::string> found;
       Status s = Scan(families[i], [&](std::string_view key, std::string_view value) {
@@ -291,6 +294,47 @@ class Checker {
         if (!found.count(key)) Problem("edge {}: no {} entry", edge, family);
     }
     return Status::Ok();
+  }
+
+  // entity_links: per (entity, counterpart), the edges between them by relation and direction and
+  // the documents with evidence on any of them, recomputed from the edges and their evidence.
+  Status Links() {
+    struct Want {
+      codec::LinkRecord link;
+      std::set<std::string> docs;
+    };
+    std::map<std::string, Want> want;
+    using L = codec::LinkRecord;
+    for (const auto& [id, r] : edges_) {
+      const Edge& e = r.edge;
+      const std::uint8_t rel = keys::RelationCode(e.relation);
+      const bool symmetric = IsSymmetric(e.relation);
+      const std::set<std::string>* docs = nullptr;
+      if (auto it = sums_.find(id); it != sums_.end()) docs = &it->second.docs;
+      // Every edge between two entities adds to both their records, whichever way it points.
+      auto add = [&](const std::string& a, const std::string& b, int direction) {
+        Want& w = want[keys::Join(a, b)];
+        ++w.link.edges[rel][symmetric ? L::kBoth : direction];
+        if (docs) w.docs.insert(docs->begin(), docs->end());
+      };
+      add(e.subject_id, e.object_id, L::kOut);
+      if (e.subject_id != e.object_id) add(e.object_id, e.subject_id, L::kIn);
+    }
+    std::set<std::string> found;
+    Status s = Scan(keys::Cf::kEntityLinks, [&](std::string_view key, std::string_view value) {
+      found.emplace(key);
+      codec::LinkRecord have;
+      if (Status st = codec::DecodeLink(value, &have); !st.ok()) return Problem("entity link {}: {}", Printable(key), st.message());
+      auto it = want.find(std::string(key));
+      if (it == want.end()) return Problem("entity link {}: no edge joins the two", Printable(key));
+      if (have.edges != it->second.link.edges) Problem("entity link {}: edge counts disagree with the edges", Printable(key));
+      if (have.docs != static_cast<std::int64_t>(it->second.docs.size()))
+        Problem("entity link {}: {} documents but the edges' evidence comes from {}", Printable(key), have.docs,
+                it->second.docs.size());
+    });
+    for (const auto& [key, w] : want)
+      if (!found.count(key)) Problem("entity link {}: missing", Printable(key));
+    return s;
   }
 
   Status Counters() {

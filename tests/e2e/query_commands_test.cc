@@ -83,7 +83,7 @@ struct SampleStore {
     args = "--store " + ShellQuote(dir / "store") + " " + LexiconArg(dir);
     CommandResult b = RunJaal(args + "build " + ShellQuote((SourceDir() / "samples").string()));
     REQUIRE_MESSAGE(b.exit_code == 0, b.err);
-    CommandResult q = RunJaal(args + "query --format jsonl");
+    CommandResult q = RunJaal(args + "query --format jsonl --limit 0");
     REQUIRE_MESSAGE(q.exit_code <= 1, q.err);
     edges = ParseJsonLines(q.out);
   }
@@ -147,6 +147,25 @@ TEST_CASE("entity gives the same profile for an English and a Hindi name, consis
     }
     CHECK(SampleStore::Str(p, "first_seen") == first);
     CHECK(SampleStore::Str(p, "last_seen") == last);
+    // The counts the store keeps per counterpart agree with the edges and sentences query lists.
+    std::set<std::string> docs;
+    std::map<std::string, std::pair<int, std::set<std::string>>> partners;  // id -> edges, documents
+    for (const json::Value* e : mine) {
+      std::string other = SampleStore::Str(*e, "subject_id") == id ? SampleStore::Str(*e, "object_id") : SampleStore::Str(*e, "subject_id");
+      for (const json::Value& x : e->Find("evidence")->as_array()) {
+        docs.insert(SampleStore::Str(x, "doc"));
+        if (other != id) partners[other].second.insert(SampleStore::Str(x, "doc"));
+      }
+      if (other != id) ++partners[other].first;
+    }
+    CHECK(SampleStore::Num(p, "articles") == static_cast<double>(docs.size()));
+    for (const json::Value& c : p.Find("top_counterparts")->as_array()) {
+      CAPTURE(SampleStore::Str(c, "id"));
+      REQUIRE(partners.count(SampleStore::Str(c, "id")) == 1);
+      const auto& [edges, with] = partners.at(SampleStore::Str(c, "id"));
+      CHECK(SampleStore::Num(c, "edges") == edges);
+      CHECK(SampleStore::Num(c, "articles") == static_cast<double>(with.size()));
+    }
     bool hindi_alias = false;
     for (const json::Value& a : p.Find("aliases_devanagari")->as_array()) hindi_alias |= a.as_string() == hi;
     CHECK(hindi_alias);
@@ -321,6 +340,54 @@ TEST_CASE("evidence shows the sentences behind an edge id and behind a subject-o
   CommandResult none = s.Run("evidence");
   CHECK(none.exit_code == 2);
   CHECK(none.err.find("EDGE_ID") != std::string::npos);
+}
+
+TEST_CASE("query shows the first relations up to its limit and says on stderr how many more there are") {
+  SampleStore s;
+  REQUIRE(s.edges.size() >= 3);
+  const std::string total = std::to_string(s.edges.size());
+  CommandResult two = s.Run("query --format jsonl --limit 2");
+  CHECK(two.exit_code == 0);
+  auto shown = ParseJsonLines(two.out);
+  REQUIRE(shown.size() == 2);
+  CHECK(SampleStore::Str(shown[0], "id") == SampleStore::Str(s.edges[0], "id"));  // the first two in date order
+  CHECK(SampleStore::Str(shown[1], "id") == SampleStore::Str(s.edges[1], "id"));
+  CHECK_MESSAGE(two.err.find("showing the first 2 of " + total + " relations (by date)") != std::string::npos, two.err);
+  CHECK(two.err.find("--limit 0") != std::string::npos);
+  CHECK(s.Run("-q query --limit 2").err.empty());
+  CommandResult sorted = s.Run("query --sort evidence --limit 1");
+  CHECK(sorted.exit_code == 0);
+  CHECK(sorted.err.find("showing the first 1 of " + total + " relations (by evidence)") != std::string::npos);
+  // Everything fits: no note. --limit 0 is everything; the default is documented.
+  CommandResult all = s.Run("query --format jsonl --limit 0");
+  CHECK(ParseJsonLines(all.out).size() == s.edges.size());
+  CHECK(all.err.empty());
+  CommandResult exact = s.Run("query --limit " + total);
+  CHECK(exact.exit_code == 0);
+  CHECK(exact.err.empty());
+  CHECK(s.Run("query --help").out.find("default 100; 0 for all") != std::string::npos);
+
+  // With an actor, the count covers symmetric relations stored the other way round too.
+  std::map<std::string, int> as_subject;  // what `query --subject X` lists: X's own, plus symmetric ones naming X
+  for (const json::Value& e : s.edges) {
+    std::string subject = SampleStore::Str(e, "subject_id"), object = SampleStore::Str(e, "object_id");
+    std::string relation = SampleStore::Str(e, "relation");
+    ++as_subject[subject];
+    if (object != subject && (relation == "CONSULT" || relation == "AGREE" || relation == "COOPERATE")) ++as_subject[object];
+  }
+  auto busiest = std::max_element(as_subject.begin(), as_subject.end(),
+                                   [](const auto& a, const auto& b) { return a.second < b.second; });
+  REQUIRE(busiest != as_subject.end());
+  CommandResult one = s.Run("query --format jsonl --limit 1 --subject " + ShellQuote(busiest->first));
+  CHECK(one.exit_code == 0);
+  CHECK(ParseJsonLines(one.out).size() == 1);
+  CommandResult every = s.Run("query --format jsonl --limit 0 --subject " + ShellQuote(busiest->first));
+  CHECK(ParseJsonLines(every.out).size() == static_cast<size_t>(busiest->second));
+  if (busiest->second > 1)
+    CHECK_MESSAGE(one.err.find("showing the first 1 of " + std::to_string(busiest->second) + " relations") != std::string::npos, one.err);
+  CommandResult none = s.Run("query --subject " + ShellQuote(busiest->first) + " --on 1901");
+  CHECK(none.exit_code == 1);
+  CHECK(s.Run("query --limit -3").exit_code == 2);
 }
 
 TEST_CASE("query filters by a single date, evidence language, article count and mode, and sorts by evidence") {

@@ -102,6 +102,25 @@ std::string Dump(const GraphStore& store) {
       out += fmt::format("  ev {} {} {} [{},{}] '{}' {} {}\n", v.doc, v.lang, v.sentence, v.span.begin, v.span.end,
                          v.text, ModalityName(v.modality), fmt::join(v.attributed_to, "|"));
   }
+  // The per-entity aggregates: counterparts, first and last dates, and index-only counts.
+  s = store.ForEachEntity([&](const Entity& e) {
+    Status links = store.ForEachLink(e.id, [&](const EntityLink& l) {
+      out += fmt::format("link {} -> {} total={} articles={}", e.id, l.counterpart_id, l.total_edges, l.articles);
+      for (const auto& [r, c] : l.edges) out += fmt::format(" {}:{}/{}/{}", RelationName(r), c[0], c[1], c[2]);
+      out += '\n';
+      return Status::Ok();
+    });
+    REQUIRE_MESSAGE(links.ok(), links.message());
+    auto range = store.DateRange(e.id);
+    REQUIRE(range.ok());
+    EdgeFilter mine;
+    mine.actor_id = e.id;
+    auto n = store.CountEdges(mine);
+    REQUIRE(n.ok());
+    out += fmt::format("dates {} {}..{} count={}\n", e.id, range->first, range->second, *n);
+    return Status::Ok();
+  });
+  REQUIRE_MESSAGE(s.ok(), s.message());
   auto st = store.Stats();
   REQUIRE_MESSAGE(st.ok(), st.status().message());
   out += fmt::format("stats docs={} entities={} edges={} evidence={} first={} last={}\n", st->documents, st->entities,
@@ -305,7 +324,8 @@ TEST_CASE("any history of puts, replaces and removes equals a clean build of wha
     std::vector<Triple> triples;
     int n = static_cast<int>(rng() % 8);
     for (int i = 0; i < n; ++i) {
-      Triple t = Fact(id, lang, actors[rng() % actors.size()], static_cast<Relation>(rng() % 2), actors[rng() % actors.size()],
+      // AGREE, CONSULT (symmetric) and SUPPORT (one way); self-loops happen too.
+      Triple t = Fact(id, lang, actors[rng() % actors.size()], static_cast<Relation>(rng() % 3), actors[rng() % actors.size()],
                       dates[rng() % dates.size()], static_cast<int>(rng() % 4), static_cast<Modality>(rng() % 4),
                       (rng() % 2) ? "met" : "talked to");
       if (rng() % 3 == 0) t.attributed_to = {(rng() % 2) ? "KCNA" : "TASS"};
@@ -336,6 +356,9 @@ TEST_CASE("any history of puts, replaces and removes equals a clean build of wha
     if (step % 20 == 19) {
       INFO("after step ", step);
       CHECK(Dump(*store) == BuildFresh(tmp / fmt::format("clean-{}", step), live));
+      VerifyReport report;
+      REQUIRE(store->Verify(&report).ok());
+      CHECK_MESSAGE(report.consistent(), fmt::format("{}", fmt::join(report.problems, "\n")));
     }
   }
 }
@@ -455,14 +478,14 @@ TEST_CASE("a schema version in the data that disagrees with the marker is refuse
     rocksdb::DB* db = nullptr;
     REQUIRE(rocksdb::DB::Open(options, dir, families, &handles, &db).ok());
     auto meta = std::find(names.begin(), names.end(), "meta") - names.begin();
-    REQUIRE(db->Put(rocksdb::WriteOptions(), handles[meta], std::string(keys::kSchemaKey), codec::EncodeCount(2)).ok());
+    REQUIRE(db->Put(rocksdb::WriteOptions(), handles[meta], std::string(keys::kSchemaKey), codec::EncodeCount(keys::kSchemaVersion + 1)).ok());
     for (auto* h : handles) REQUIRE(db->DestroyColumnFamilyHandle(h).ok());
     delete db;
   }
   auto s = GraphStore::Open(dir, Mode::kReadWrite);
   REQUIRE_FALSE(s.ok());
   CHECK(s.status().code() == Status::Code::kUnsupported);
-  CHECK(s.status().message().find("schema version 2") != std::string::npos);
+  CHECK(s.status().message().find(fmt::format("schema version {}", keys::kSchemaVersion + 1)) != std::string::npos);
 }
 
 TEST_CASE("a non-empty directory that is not a jaal store is refused and left untouched") {
@@ -628,6 +651,120 @@ TEST_CASE("a symmetric fact told from either side is one edge with both pieces o
   auto t = Query(*store, threats);
   REQUIRE(t.size() == 1);
   CHECK(t[0].subject_id == kPutin.id);
+}
+
+TEST_CASE("an entity's links count its edges by relation and direction and the articles shared with each counterpart") {
+  TempDir tmp;
+  auto store = OpenOrDie(tmp / "store");
+  Put(*store, Doc("en-1", "en", "h1"), {Fact("en-1", "en", kKim, Relation::kConsult, kPutin, "2024-06-19", 0),
+                                        Fact("en-1", "en", kPutin, Relation::kThreaten, kKim, "2024-06", 1),
+                                        Fact("en-1", "en", kKim, Relation::kSupport, kRussia, "", 2)});
+  Put(*store, Doc("hi-1", "hi", "h2"), {Fact("hi-1", "hi", kKim, Relation::kThreaten, kPutin, "2024-05-01", 0),
+                                        Fact("hi-1", "hi", kPutin, Relation::kThreaten, kKim, "2024-06", 4)});
+  std::map<std::string, EntityLink> links;
+  REQUIRE(store->ForEachLink(kKim.id, [&](const EntityLink& l) {
+    links[l.counterpart_id] = l;
+    return Status::Ok();
+  }).ok());
+  REQUIRE(links.size() == 2);
+  const EntityLink& putin = links.at(kPutin.id);
+  CHECK(putin.total_edges == 3);
+  CHECK(putin.articles == 2);
+  CHECK(putin.edges.at(Relation::kConsult) == std::array<std::int64_t, 3>{0, 0, 1});
+  CHECK(putin.edges.at(Relation::kThreaten) == std::array<std::int64_t, 3>{1, 1, 0});
+  CHECK(links.at(kRussia.id).edges.at(Relation::kSupport) == std::array<std::int64_t, 3>{1, 0, 0});
+  CHECK(links.at(kRussia.id).articles == 1);
+  auto range = store->DateRange(kKim.id);
+  REQUIRE(range.ok());
+  CHECK(range->first == "2024-05-01");
+  CHECK(range->second == "2024-06-19");
+  auto none = store->DateRange("nobody");
+  REQUIRE(none.ok());
+  CHECK(none->first.empty());
+
+  // Removing the Hindi article takes its threat and its share of the articles away.
+  REQUIRE(store->RemoveArticle("hi-1").ok());
+  links.clear();
+  REQUIRE(store->ForEachLink(kKim.id, [&](const EntityLink& l) {
+    links[l.counterpart_id] = l;
+    return Status::Ok();
+  }).ok());
+  CHECK(links.at(kPutin.id).total_edges == 2);
+  CHECK(links.at(kPutin.id).articles == 1);
+  CHECK(links.at(kPutin.id).edges.count(Relation::kThreaten) == 1);
+  REQUIRE(store->RemoveArticle("en-1").ok());
+  bool any = false;
+  REQUIRE(store->ForEachLink(kKim.id, [&](const EntityLink&) {
+    any = true;
+    return Status::Ok();
+  }).ok());
+  CHECK_FALSE(any);
+}
+
+TEST_CASE("symmetric relations match from either side, once each, and counts agree with the edges returned") {
+  TempDir tmp;
+  auto store = OpenOrDie(tmp / "store");
+  // Stored in id order: Q56226 (Kim) < Q7747 (Putin), so "Putin met Kim" is stored as Kim-Putin.
+  Put(*store, Doc("en-1", "en", "h1"), {Fact("en-1", "en", kPutin, Relation::kConsult, kKim, "2024-06-19", 0),
+                                        Fact("en-1", "en", kPutin, Relation::kThreaten, kKim, "2024-06", 1),
+                                        Fact("en-1", "en", kPutin, Relation::kAgree, kPutin, "2024-06-20", 2),
+                                        Fact("en-1", "en", kPutin, Relation::kSupport, kRussia, "", 3, Modality::kClaimed),
+                                        Fact("en-1", "en", kKim, Relation::kAid, kPutin, "2023", 4)});
+  struct Case {
+    const char* what;
+    EdgeFilter filter;
+    std::vector<std::string> expected;
+  };
+  auto make = [](auto&& fill) {
+    EdgeFilter f;
+    fill(f);
+    return f;
+  };
+  const std::vector<Case> cases = {
+      {"subject, one way only", make([](EdgeFilter& f) { f.subject_id = kPutin.id; }),
+       {"Q7747 SUPPORT country:RU", "Q7747 THREATEN Q56226", "Q7747 AGREE Q7747"}},
+      {"subject, either way", make([](EdgeFilter& f) { f.subject_id = kPutin.id; f.symmetric_either_way = true; }),
+       {"Q7747 SUPPORT country:RU", "Q7747 THREATEN Q56226", "Q56226 CONSULT Q7747", "Q7747 AGREE Q7747"}},
+      {"subject and object, either way",
+       make([](EdgeFilter& f) { f.subject_id = kPutin.id; f.object_id = kKim.id; f.symmetric_either_way = true; }),
+       {"Q7747 THREATEN Q56226", "Q56226 CONSULT Q7747"}},
+      {"object with relations, either way",
+       make([](EdgeFilter& f) { f.object_id = kKim.id; f.relations = {Relation::kConsult, Relation::kThreaten}; f.symmetric_either_way = true; }),
+       {"Q7747 THREATEN Q56226", "Q56226 CONSULT Q7747"}},
+      {"actor with a relation", make([](EdgeFilter& f) { f.actor_id = kPutin.id; f.relations = {Relation::kAid}; }),
+       {"Q56226 AID Q7747"}},
+      {"actor, a self-loop once", make([](EdgeFilter& f) { f.actor_id = kPutin.id; f.relations = {Relation::kAgree}; }),
+       {"Q7747 AGREE Q7747"}},
+      {"actor, asserted only, date window",
+       make([](EdgeFilter& f) { f.actor_id = kPutin.id; f.asserted_only = true; f.since = "2024"; }),
+       {"Q7747 THREATEN Q56226", "Q56226 CONSULT Q7747", "Q7747 AGREE Q7747"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    auto edges = Query(*store, c.filter);
+    CHECK(Ids(edges) == c.expected);
+    auto n = store->CountEdges(c.filter);
+    REQUIRE(n.ok());
+    CHECK(*n == static_cast<std::int64_t>(c.expected.size()));
+  }
+}
+
+TEST_CASE("edges are read with all, the first or none of their evidence as asked") {
+  TempDir tmp;
+  auto store = OpenOrDie(tmp / "store");
+  Put(*store, Doc("en-1", "en", "h1"), {Fact("en-1", "en", kKim, Relation::kConsult, kPutin, "2024-06-19", 3)});
+  Put(*store, Doc("hi-1", "hi", "h2"), {Fact("hi-1", "hi", kKim, Relation::kConsult, kPutin, "2024-06-19", 1),
+                                        Fact("hi-1", "hi", kKim, Relation::kConsult, kPutin, "2024-06-19", 0)});
+  EdgeFilter f;
+  for (auto [how, n] : {std::pair{EvidenceRead::kAll, 3}, {EvidenceRead::kFirst, 1}, {EvidenceRead::kNone, 0}}) {
+    f.evidence = how;
+    auto edges = Query(*store, f);
+    REQUIRE(edges.size() == 1);
+    CHECK(edges[0].evidence.size() == static_cast<std::size_t>(n));
+    CHECK(edges[0].mentions == 3);
+    CHECK(edges[0].articles == 2);
+    if (n > 0) CHECK(edges[0].evidence[0].doc == "en-1");  // the smallest (doc, sentence) key
+  }
 }
 
 }  // namespace jaal::store

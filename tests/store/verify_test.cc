@@ -105,7 +105,7 @@ TEST_CASE("a store built through puts, a replace and a remove verifies consisten
   CHECK_MESSAGE(r.consistent(), fmt::format("{}", fmt::join(r.problems, "\n")));
   CHECK(r.documents == 2);
   CHECK(r.edges == 1);  // the replace took India-Russia out, the remove Putin-India
-  CHECK(r.index_entries == 4);
+  CHECK(r.index_entries == 6);  // subject, object, relation, date and the actor-relation key of each end
   CHECK(r.evidence == 2);
 }
 
@@ -159,6 +159,28 @@ TEST_CASE("missing evidence, a wrong counter, an orphan alias and a dangling doc
   CHECK_MESSAGE(Mentions(r, "meta n/edges: counter says 7, the store holds 1"), all);
   CHECK_MESSAGE(Mentions(r, "alias nobody\\0Q0: points at missing entity Q0"), all);
   CHECK_MESSAGE(Mentions(r, "doc_edges zz\\0" + edge + ": document zz is not stored"), all);
+}
+
+TEST_CASE("an entity link that disagrees with the edges, a stray one and a missing one are each reported") {
+  TempDir tmp;
+  std::string dir = tmp / "store";
+  BuildHistory(dir);
+  Tamper(dir, [&](rocksdb::DB* db, const auto& cf) {
+    rocksdb::WriteOptions w;
+    codec::LinkRecord wrong;
+    wrong.edges[keys::RelationCode(Relation::kConsult)][codec::LinkRecord::kBoth] = 2;
+    wrong.docs = 1;
+    REQUIRE(db->Put(w, cf(keys::Cf::kEntityLinks), keys::Join(kModi.id, kPutin.id), codec::EncodeLink(wrong)).ok());
+    REQUIRE(db->Delete(w, cf(keys::Cf::kEntityLinks), keys::Join(kPutin.id, kModi.id)).ok());
+    REQUIRE(db->Put(w, cf(keys::Cf::kEntityLinks), keys::Join(kIndia.id, kRussia.id), codec::EncodeLink(wrong)).ok());
+  });
+  VerifyReport r = Verify(dir);
+  std::string all = fmt::format("{}", fmt::join(r.problems, "\n"));
+  CHECK_MESSAGE(Mentions(r, "entity link Q1058\\0Q7747: edge counts disagree with the edges"), all);
+  CHECK_MESSAGE(Mentions(r, "entity link Q1058\\0Q7747: 1 documents but the edges' evidence comes from 2"), all);
+  CHECK_MESSAGE(Mentions(r, "entity link Q7747\\0Q1058: missing"), all);
+  CHECK_MESSAGE(Mentions(r, "entity link country:IN\\0country:RU: no edge joins the two"), all);
+  CHECK(r.problems.size() == 4);
 }
 
 TEST_CASE("an undecodable record is reported with its key instead of stopping the check") {

@@ -1,6 +1,7 @@
 // The persistence boundary: the knowledge graph in RocksDB, the source of truth for every query.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -28,6 +29,13 @@ struct DocumentInfo {
 
 enum class PutOutcome { kAdded, kReplaced, kUnchanged };
 
+/// How much of each edge's evidence a read returns: reading it costs one more seek per edge.
+enum class EvidenceRead {
+  kAll,    // every piece, in (doc, sentence) order
+  kFirst,  // only the piece with the smallest (doc, sentence) key (the one GraphML shows)
+  kNone,   // Edge::evidence stays empty; mentions and articles are still set
+};
+
 /// Which edges a query wants. Empty fields do not filter.
 struct EdgeFilter {
   std::string subject_id;
@@ -37,7 +45,25 @@ struct EdgeFilter {
   std::string since;                   // ISO date prefix bounds, inclusive
   std::string until;
   bool asserted_only = false;
+  /// With subject_id and/or object_id: symmetric relations (CONSULT, AGREE, COOPERATE), stored
+  /// once with the ends in id order, also match with subject and object the other way round.
+  bool symmetric_either_way = false;
   std::size_t limit = 0;               // 0 = no limit
+  EvidenceRead evidence = EvidenceRead::kAll;
+  /// kDate: (date, edge id) order through an index. kEdgeId: edge id order, allowed only without
+  /// subject, object or actor; one sequential scan of the edges (and evidence), which is much
+  /// faster than date order when most of the store is read (an export).
+  enum class Order { kDate, kEdgeId } order = Order::kDate;
+};
+
+/// One entity's connection to one counterpart, kept by the store as edges come and go.
+struct EntityLink {
+  std::string counterpart_id;  // the entity itself for a self-loop
+  /// Edges by relation, as {out, in, both} seen from the entity: out = it is the subject, in =
+  /// the object, both = a symmetric relation (either end). A self-loop counts once, as out/both.
+  std::map<Relation, std::array<std::int64_t, 3>> edges;
+  std::int64_t total_edges = 0;
+  std::int64_t articles = 0;  // documents with evidence on any edge between the two
 };
 
 struct StoreStats {
@@ -83,11 +109,22 @@ class GraphStore {
 
   Result<std::optional<DocumentInfo>> GetDocument(std::string_view doc_id) const;
   Result<std::optional<Entity>> GetEntity(std::string_view entity_id) const;
+  /// How many stored documents name the entity (0 when unknown): one read of its record.
+  Result<std::int64_t> CountEntityDocuments(std::string_view entity_id) const;
   /// Entities with an alias whose NameKey equals NameKey(name) (any script); several when ambiguous.
   Result<std::vector<Entity>> FindEntities(std::string_view name) const;
 
   /// Edges matching `filter`, ordered by date then id, using the store's indexes.
   Result<std::vector<Edge>> QueryEdges(const EdgeFilter& filter) const;
+  /// How many edges match `filter` (its limit and evidence ignored). Reads index keys only unless
+  /// a condition needs the edge itself (asserted_only, or subject and object both given).
+  Result<std::int64_t> CountEdges(const EdgeFilter& filter) const;
+  /// Streams the counterparts of `entity_id` in id order, from the entity_links aggregates:
+  /// no edge is read. Nothing is called for an unknown id.
+  Status ForEachLink(std::string_view entity_id, const std::function<Status(const EntityLink&)>& fn) const;
+  /// The earliest and latest date of the entity's dated edges (either side); empty strings when
+  /// it has none. Four seeks, whatever the number of edges.
+  Result<std::pair<std::string, std::string>> DateRange(std::string_view entity_id) const;
   /// Streams every entity / matching edge; a non-ok Status from the callback stops and is returned.
   Status ForEachEntity(const std::function<Status(const Entity&)>& fn) const;
   Status ForEachEdge(const EdgeFilter& filter, const std::function<Status(const Edge&)>& fn) const;
