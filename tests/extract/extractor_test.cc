@@ -251,3 +251,17 @@ TEST_CASE("English: mediators are not parties, and bad relations are not coopera
   auto signed_by = Run("The agreement was signed by the United States, Britain and Russia.", "en");
   CHECK(Find(signed_by, "United States", "AGREE", "Russia") != nullptr);
 }
+
+TEST_CASE("English: what will or might happen is future, not asserted") {
+  for (const char* text : {"Russia will attack Ukraine.", "Iran vowed to strike Israel.",
+                           "Analysts said Israel might release Marwan Barghouti as a goodwill gesture."}) {
+    auto ts = Run(text, "en");
+    bool any = false;
+    for (const Triple& t : ts)
+      if (t.relation != Relation::kRole) {
+        any = true;
+        CHECK_MESSAGE(t.modality == Modality::kFuture, std::string(text));
+      }
+    CHECK_MESSAGE(any, std::string(text));
+  }
+}
