@@ -112,9 +112,13 @@ void Anglicize(icu::UnicodeString& s) {
   s.findAndReplace(u"ś", u"sh");
   s.findAndReplace(u"ṣ", u"sh");
   s.findAndReplace(u"'", u"");
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::Transliterator> ascii(icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
-  if (U_SUCCESS(status)) ascii->transliterate(s);
+  // Creating a transliterator searches ICU's registry; once per thread is enough.
+  thread_local std::unique_ptr<icu::Transliterator> ascii = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
+    return U_SUCCESS(status) ? std::move(t) : nullptr;
+  }();
+  if (ascii) ascii->transliterate(s);
 }
 
 }  // namespace
