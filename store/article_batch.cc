@@ -52,15 +52,6 @@ bool SameFact(const Edge& a, const Edge& b) {
   return a.subject_id == b.subject_id && a.relation == b.relation && a.object_id == b.object_id && a.date == b.date;
 }
 
-// The strongest modality that still has evidence.
-Modality Strongest(const std::array<std::int64_t, 4>& counts) {
-  std::optional<Modality> best;
-  for (std::uint8_t code = 0; code < counts.size(); ++code) {
-    Modality m = *keys::ModalityFromCode(code);
-    if (counts[code] > 0 && (!best || Strength(m) > Strength(*best))) best = m;
-  }
-  return best.value_or(Modality::kAsserted);
-}
 
 std::vector<std::string> Keys(const std::map<std::string, std::int64_t>& m) {
   std::vector<std::string> out;
@@ -76,6 +67,15 @@ void Decrement(std::map<std::string, std::int64_t>& m, const std::string& key) {
 
 }  // namespace
 
+Modality StrongestModality(const std::array<std::int64_t, 4>& counts) {
+  std::optional<Modality> best;
+  for (std::uint8_t code = 0; code < counts.size(); ++code) {
+    Modality m = *keys::ModalityFromCode(code);
+    if (counts[code] > 0 && (!best || Strength(m) > Strength(*best))) best = m;
+  }
+  return best.value_or(Modality::kAsserted);
+}
+
 void FoldEvidence(codec::EdgeRecord& r, const std::string& doc, int sentence, const codec::EvidenceRecord& ev,
                   bool first_of_doc) {
   Edge& e = r.edge;
@@ -88,7 +88,7 @@ void FoldEvidence(codec::EdgeRecord& r, const std::string& doc, int sentence, co
     e.predicate = ev.predicate;
   }
   ++r.modality_counts[keys::ModalityCode(ev.evidence.modality)];
-  e.modality = Strongest(r.modality_counts);
+  e.modality = StrongestModality(r.modality_counts);
   for (const std::string& a : ev.evidence.attributed_to)
     if (!a.empty()) ++r.attributions[a];
   e.attributed_to = Keys(r.attributions);
@@ -100,7 +100,7 @@ void UnfoldEvidence(codec::EdgeRecord& r, const codec::EvidenceRecord& ev) {
   Edge& e = r.edge;
   auto& count = r.modality_counts[keys::ModalityCode(ev.evidence.modality)];
   if (count > 0) --count;
-  e.modality = Strongest(r.modality_counts);
+  e.modality = StrongestModality(r.modality_counts);
   for (const std::string& a : ev.evidence.attributed_to) Decrement(r.attributions, a);
   e.attributed_to = Keys(r.attributions);
   --e.mentions;

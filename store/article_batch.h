@@ -1,6 +1,7 @@
 // One article in or out as one WriteBatch, every aggregate kept equal to a clean build of what remains.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -85,5 +86,9 @@ void UnfoldEvidence(codec::EdgeRecord& edge, const codec::EvidenceRecord& ev);
 void FoldSighting(codec::EntityRecord& entity, const std::string& doc, const codec::Sighting& s);
 /// Takes a sighting back out; exact unless the document supplied name, name_hi or type.
 void UnfoldSighting(codec::EntityRecord& entity, const codec::Sighting& s);
+
+/// The strongest modality with evidence left (asserted > claimed > future > denied); asserted when
+/// none has. Edges store it; `jaal verify` recomputes it from the evidence.
+Modality StrongestModality(const std::array<std::int64_t, 4>& counts);
 
 }  // namespace jaal::store

@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "article_batch.h"
 #include "codec.h"
 #include "jaal/core/names.h"
 #include "keys.h"
@@ -31,16 +32,6 @@ std::string Printable(std::string_view key) {
     else out += c;
   }
   return out;
-}
-
-int Strength(Modality m) {
-  switch (m) {
-    case Modality::kAsserted: return 3;
-    case Modality::kClaimed: return 2;
-    case Modality::kFuture: return 1;
-    case Modality::kDenied: return 0;
-  }
-  return 0;
 }
 
 // What the evidence rows of one edge add up to.
@@ -210,13 +201,9 @@ class Checker {
         Problem("edge {}: {} articles but evidence from {} documents", id, e.articles, sum.docs.size());
       if (r.modality_counts != sum.modality_counts) Problem("edge {}: modality counts disagree with its evidence", id);
       if (r.attributions != sum.attributions) Problem("edge {}: attributions disagree with its evidence", id);
-      std::optional<Modality> strongest;
-      for (std::uint8_t code = 0; code < sum.modality_counts.size(); ++code) {
-        Modality m = *keys::ModalityFromCode(code);
-        if (sum.modality_counts[code] > 0 && (!strongest || Strength(m) > Strength(*strongest))) strongest = m;
-      }
-      if (strongest && e.modality != *strongest)
-        Problem("edge {}: modality {} but its evidence's strongest is {}", id, ModalityName(e.modality), ModalityName(*strongest));
+      bool any = std::any_of(sum.modality_counts.begin(), sum.modality_counts.end(), [](std::int64_t n) { return n > 0; });
+      if (Modality strongest = StrongestModality(sum.modality_counts); any && e.modality != strongest)
+        Problem("edge {}: modality {} but its evidence's strongest is {}", id, ModalityName(e.modality), ModalityName(strongest));
       if (r.rep_doc != sum.first_doc || r.rep_sentence != sum.first_sentence || e.mode != sum.first_mode ||
           e.predicate != sum.first_predicate)
         Problem("edge {}: mode and predicate are not those of its first evidence ({} sentence {})", id,
