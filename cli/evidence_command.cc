@@ -100,7 +100,7 @@ CommandRunner AddEvidenceCommand(CLI::App& app, GlobalOptions& global) {
     r.header = {"EDGE", "DATE", "SUBJECT", "RELATION", "OBJECT", "DOC", "LANG", "SENT", "TEXT"};
     r.flat_header = {"edge_id", "date",      "subject",    "subject_id", "relation", "object",     "object_id", "doc",
                      "doc_title", "doc_date", "doc_source", "lang",      "sentence", "span_begin", "span_end",  "modality",
-                     "confidence", "text"};
+                     "confidence", "evidence_date", "date_source", "text"};
     std::size_t rows = 0;
     for (const Edge& e : edges) {
       const Entity& s = names.Get(e.subject_id);
@@ -114,7 +114,7 @@ CommandRunner AddEvidenceCommand(CLI::App& app, GlobalOptions& global) {
         r.rows.push_back({e.id, e.date, s.name, relation, ob.name, x.doc, x.lang, std::to_string(x.sentence), x.text});
         r.flat_rows.push_back({e.id, e.date, s.name, s.id, relation, ob.name, ob.id, x.doc, d.title, d.date, d.source, x.lang,
                                std::to_string(x.sentence), std::to_string(x.span.begin), std::to_string(x.span.end),
-                               std::string(ModalityName(x.modality)), fmt::format("{:.3g}", x.confidence), x.text});
+                               std::string(ModalityName(x.modality)), fmt::format("{:.3g}", x.confidence), x.date, x.date_source, x.text});
         std::string line;
         json::ObjectWriter w(line);
         w.Field("edge_id", e.id).Field("date", e.date).Field("subject", s.name).Field("subject_id", s.id);
@@ -122,6 +122,8 @@ CommandRunner AddEvidenceCommand(CLI::App& app, GlobalOptions& global) {
         w.Field("doc", x.doc).Field("doc_title", d.title).Field("doc_date", d.date).Field("doc_source", d.source);
         w.Field("lang", x.lang).Field("sentence", x.sentence).Raw("span", fmt::format("[{},{}]", x.span.begin, x.span.end));
         w.Field("modality", ModalityName(x.modality)).Field("attributed_to", x.attributed_to).Field("confidence", x.confidence);
+        // The date this sentence gave the fact: a report dated by its article can sit on a nearby event day.
+        w.Field("evidence_date", x.date).Field("date_source", x.date_source);
         w.Field("text", x.text);
         w.Close();
         r.json.push_back(line);

@@ -92,6 +92,7 @@ std::string EvidenceToJson(const Evidence& x) {
   json::ObjectWriter w(one);
   w.Field("doc", x.doc).Field("lang", x.lang).Field("sentence", x.sentence);
   w.Raw("span", fmt::format("[{},{}]", x.span.begin, x.span.end)).Field("text", x.text).Field("modality", ModalityName(x.modality));
+  w.Field("evidence_date", x.date).Field("date_source", x.date_source);
   w.Close();
   return one;
 }

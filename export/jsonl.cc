@@ -29,6 +29,8 @@ std::string EvidenceJson(const Evidence& e) {
       .Field("modality", ModalityName(e.modality))
       .Field("attributed_to", ValidUtf8(e.attributed_to))
       .Field("confidence", e.confidence)
+      .Field("evidence_date", ValidUtf8(e.date))
+      .Field("date_source", ValidUtf8(e.date_source))
       .Close();
   return text;
 }

@@ -92,6 +92,7 @@ void FoldEvidence(codec::EdgeRecord& r, const std::string& doc, int sentence, co
   for (const std::string& a : ev.evidence.attributed_to)
     if (!a.empty()) ++r.attributions[a];
   e.attributed_to = Keys(r.attributions);
+  if (ev.evidence.date_source == "text") ++r.stated;
   ++e.mentions;
   if (first_of_doc) ++e.articles;
 }
@@ -103,7 +104,16 @@ void UnfoldEvidence(codec::EdgeRecord& r, const codec::EvidenceRecord& ev) {
   e.modality = StrongestModality(r.modality_counts);
   for (const std::string& a : ev.evidence.attributed_to) Decrement(r.attributions, a);
   e.attributed_to = Keys(r.attributions);
+  if (ev.evidence.date_source == "text") --r.stated;
   --e.mentions;
+}
+
+std::string NearbyHome(const Date& day, const std::function<bool(const std::string&)>& stated) {
+  for (long back : {1, 2}) {
+    std::string date = day.AddDays(-back).ToString();
+    if (stated(date)) return date;
+  }
+  return day.ToString();
 }
 
 void FoldSighting(codec::EntityRecord& r, const std::string& doc, const codec::Sighting& s) {
@@ -165,11 +175,22 @@ Status ArticleBatch::Remove(const DocumentInfo& old) {
     std::vector<int> sentences;
     if (Status s = codec::DecodeSentences(std::string_view(it->value().data(), it->value().size()), &sentences); !s.ok())
       return s.WithContext(fmt::format("store {}: document {} edge {}", db_.dir, old.id, edge_id));
-    for (int sentence : sentences) Delete(keys::Cf::kEvidence, keys::EvidenceKey(edge_id, old.id, sentence));
-    Delete(keys::Cf::kDocEdges, it->key().ToString());
     EdgeWork& w = edges_[edge_id];
-    w.loses_evidence = true;
-    w.removed_sentences = sentences;
+    for (int sentence : sentences) {
+      const std::string key = keys::EvidenceKey(edge_id, old.id, sentence);
+      std::string value;
+      bool found = false;
+      if (Status s = db_.Get(keys::Cf::kEvidence, key, &value, &found); !s.ok()) return s;
+      if (!found)
+        return Status::Corruption(fmt::format("store {}: evidence of edge {} in {} sentence {} is missing", db_.dir,
+                                              edge_id, old.id, sentence));
+      codec::EvidenceRecord ev;
+      if (Status s = codec::DecodeEvidence(value, &ev); !s.ok())
+        return s.WithContext(fmt::format("store {}: evidence of edge {} in {}", db_.dir, edge_id, old.id));
+      w.leaving.emplace(DocSentence(old.id, sentence), std::move(ev));
+      Delete(keys::Cf::kEvidence, key);
+    }
+    Delete(keys::Cf::kDocEdges, it->key().ToString());
     if (Status s = LoadEdge(edge_id, w); !s.ok()) return s;
     if (!w.stored)
       return Status::Corruption(fmt::format("store {}: document {} lists edge {} that is not stored", db_.dir, old.id, edge_id));
@@ -190,7 +211,16 @@ Status ArticleBatch::Remove(const DocumentInfo& old) {
 Status ArticleBatch::Add(const DocumentInfo& doc, const std::vector<Triple>& triples) {
   if (Status s = keys::CheckKeyPart("document id", doc.id); !s.ok()) return s;
   added_doc_ = doc.id;
-  std::map<std::string, std::set<int>> sentences_by_edge;
+  struct Staged {
+    Edge fact;  // with the date the triple gives
+    codec::EvidenceRecord ev;
+    int sentence = 0;
+    std::optional<Date> floating_day;  // article-dated to a full day: its edge is chosen in Commit
+  };
+  std::vector<Staged> staged;
+  staged.reserve(triples.size());
+  // (fact, sentence) pairs whose date the sentence states, fact written as its undated edge id
+  std::set<std::pair<std::string, int>> stated;
   for (std::size_t i = 0; i < triples.size(); ++i) {
     const Triple& t = triples[i];
     auto where = [&](const Status& s) { return s.WithContext(fmt::format("document {} triple {}", doc.id, i + 1)); };
@@ -198,34 +228,35 @@ Status ArticleBatch::Add(const DocumentInfo& doc, const std::vector<Triple>& tri
     if (Status s = keys::CheckKeyPart("object id", t.object.id); !s.ok()) return where(s);
     if (Status s = keys::CheckKeyPart("date", t.date, /*allow_empty=*/true); !s.ok()) return where(s);
     if (t.sentence < 0) return where(Status::InvalidArgument(fmt::format("negative sentence index {}", t.sentence)));
+    if (t.date_source != "" && t.date_source != "text" && t.date_source != "article")
+      return where(Status::InvalidArgument(fmt::format("date source \"{}\" is none of text, article or empty", t.date_source)));
 
+    Staged& st = staged.emplace_back();
     // "A met B" and "B met A" are one fact: symmetric relations are stored in id order.
     const bool swap = IsSymmetric(t.relation) && t.object.id < t.subject.id;
-    const std::string& subject_id = swap ? t.object.id : t.subject.id;
-    const std::string& object_id = swap ? t.subject.id : t.object.id;
-    std::string id = keys::EdgeId(subject_id, t.relation, object_id, t.date);
-    EdgeWork& w = edges_[id];
-    if (w.proto.id.empty()) {
-      w.proto.id = id;
-      w.proto.subject_id = subject_id;
-      w.proto.relation = t.relation;
-      w.proto.object_id = object_id;
-      w.proto.date = t.date;
-    }
-    codec::EvidenceRecord ev;
-    ev.evidence.doc = doc.id;
-    ev.evidence.lang = t.lang.empty() ? doc.lang : t.lang;
-    ev.evidence.sentence = t.sentence;
-    ev.evidence.span = t.span;
-    ev.evidence.text = t.evidence;
-    ev.evidence.modality = t.modality;
-    ev.evidence.attributed_to = t.attributed_to;
-    std::sort(ev.evidence.attributed_to.begin(), ev.evidence.attributed_to.end());
-    ev.evidence.confidence = t.confidence;
-    ev.mode = t.mode;
-    ev.predicate = t.predicate;
-    // One evidence per (edge, document, sentence): a sentence that states a fact twice is one mention.
-    if (w.added.emplace(t.sentence, std::move(ev)).second) sentences_by_edge[id].insert(t.sentence);
+    st.fact.subject_id = swap ? t.object.id : t.subject.id;
+    st.fact.relation = t.relation;
+    st.fact.object_id = swap ? t.subject.id : t.object.id;
+    st.fact.date = t.date;
+    st.sentence = t.sentence;
+    Evidence& ev = st.ev.evidence;
+    ev.doc = doc.id;
+    ev.lang = t.lang.empty() ? doc.lang : t.lang;
+    ev.sentence = t.sentence;
+    ev.span = t.span;
+    ev.text = t.evidence;
+    ev.modality = t.modality;
+    ev.attributed_to = t.attributed_to;
+    std::sort(ev.attributed_to.begin(), ev.attributed_to.end());
+    ev.confidence = t.confidence;
+    ev.date = t.date;
+    ev.date_source = t.date_source;
+    st.ev.mode = t.mode;
+    st.ev.predicate = t.predicate;
+    std::optional<Date> day = Date::Parse(t.date);
+    if (t.date_source == "article" && day && day->full()) st.floating_day = day;
+    const std::string fact_key = keys::EdgeId(st.fact.subject_id, t.relation, st.fact.object_id, "");
+    if (t.date_source == "text" && !t.date.empty()) stated.emplace(fact_key, t.sentence);
 
     for (const ActorRef* actor : {&t.subject, &t.object}) {
       std::optional<codec::Sighting>& seen = entities_[actor->id].added;
@@ -238,12 +269,19 @@ Status ArticleBatch::Add(const DocumentInfo& doc, const std::vector<Triple>& tri
     }
   }
   std::set<std::pair<std::string, std::string>> pairs;
-  for (const auto& [edge_id, sentences] : sentences_by_edge) {
-    const Edge& proto = edges_[edge_id].proto;
-    pairs.emplace(proto.subject_id, proto.object_id);
-    for (int sentence : sentences)
-      Put(keys::Cf::kEvidence, keys::EvidenceKey(edge_id, doc.id, sentence), codec::EncodeEvidence(edges_[edge_id].added[sentence]));
-    Put(keys::Cf::kDocEdges, keys::Join(doc.id, edge_id), codec::EncodeSentences({sentences.begin(), sentences.end()}));
+  for (Staged& st : staged) {
+    pairs.emplace(st.fact.subject_id, st.fact.object_id);
+    if (st.floating_day) {
+      // A sentence that dates a fact and also reports it undated mentions it once: the dated way.
+      // Deciding this before any edge is chosen keeps the result independent of build order.
+      if (stated.count({keys::EdgeId(st.fact.subject_id, st.fact.relation, st.fact.object_id, ""), st.sentence})) continue;
+      floating_.push_back({st.fact, *st.floating_day, st.sentence, std::move(st.ev)});
+      continue;
+    }
+    EdgeWork* w = nullptr;
+    if (Status s = Work(st.fact, st.fact.date, &w); !s.ok()) return s;
+    // One evidence per (edge, document, sentence): a sentence that states a fact twice is one mention.
+    w->arriving.emplace(DocSentence(doc.id, st.sentence), std::move(st.ev));
   }
   CountLinkDocs(pairs, 1);
   for (const auto& [entity_id, w] : entities_)
@@ -258,25 +296,173 @@ Status ArticleBatch::Add(const DocumentInfo& doc, const std::vector<Triple>& tri
   return Status::Ok();
 }
 
-Status ArticleBatch::RebuildEdge(const std::string& id, const Edge& fact, codec::EdgeRecord& next) {
-  next = EmptyEdge(fact);
+Status ArticleBatch::Work(const Edge& fact, const std::string& date, EdgeWork** work, std::string* id_out) {
+  std::string id = keys::EdgeId(fact.subject_id, fact.relation, fact.object_id, date);
+  EdgeWork& w = edges_[id];
+  if (w.proto.id.empty()) {
+    w.proto = fact;
+    w.proto.id = id;
+    w.proto.date = date;
+  }
+  if (Status s = LoadEdge(id, w); !s.ok()) return s;
+  *work = &w;
+  if (id_out) *id_out = std::move(id);
+  return Status::Ok();
+}
+
+namespace {
+
+// Stated-date evidence on an edge before and after the batch. Moved evidence is never stated.
+bool StatedBefore(const std::optional<codec::EdgeRecord>& stored) { return stored && stored->stated > 0; }
+
+template <typename Work>
+bool StatedAfter(const Work& w) {
+  std::int64_t n = w.stored ? w.stored->stated : 0;
+  for (const auto& [key, ev] : w.leaving) n -= ev.evidence.date_source == "text";
+  for (const auto& [key, ev] : w.arriving) n += ev.evidence.date_source == "text";
+  return n > 0;
+}
+
+}  // namespace
+
+Status ArticleBatch::Home(const Edge& fact, const Date& day, bool after, std::string* home) {
+  Status status;
+  *home = NearbyHome(day, [&](const std::string& date) {
+    EdgeWork* w = nullptr;
+    if (!status.ok()) return false;
+    if (status = Work(fact, date, &w); !status.ok()) return false;
+    return after ? StatedAfter(*w) : StatedBefore(w->stored);
+  });
+  return status;
+}
+
+Status ArticleBatch::ResolveNearbyDates() {
+  // A stated date that appears or disappears on day d changes where reports of days d+1 and d+2 belong.
+  std::vector<std::string> ids;
+  for (const auto& [id, w] : edges_) ids.push_back(id);
+  std::map<std::string, std::pair<Edge, Date>> affected;  // undated fact id + day -> (fact, day)
+  for (const std::string& id : ids) {
+    EdgeWork& w = edges_[id];
+    if (Status s = LoadEdge(id, w); !s.ok()) return s;
+    if (StatedBefore(w.stored) == StatedAfter(w)) continue;
+    const Edge& fact = w.stored ? w.stored->edge : w.proto;
+    std::optional<Date> d = Date::Parse(fact.date);
+    if (!d || !d->full()) continue;
+    for (long ahead : {1, 2}) {
+      Date day = d->AddDays(ahead);
+      affected.try_emplace(keys::EdgeId(fact.subject_id, fact.relation, fact.object_id, day.ToString()), fact, day);
+    }
+  }
+  for (const auto& [key, fact_day] : affected) {
+    const auto& [fact, day] = fact_day;
+    std::string before, after;
+    if (Status s = Home(fact, day, false, &before); !s.ok()) return s;
+    if (Status s = Home(fact, day, true, &after); !s.ok()) return s;
+    if (before != after)
+      if (Status s = MoveArticleEvidence(fact, day, before, after); !s.ok()) return s;
+  }
+  for (Floating& f : floating_) {
+    std::string home;
+    if (Status s = Home(f.fact, f.day, true, &home); !s.ok()) return s;
+    EdgeWork* w = nullptr;
+    if (Status s = Work(f.fact, home, &w); !s.ok()) return s;
+    w->arriving.emplace(DocSentence(added_doc_, f.sentence), std::move(f.ev));
+  }
+  return Status::Ok();
+}
+
+Status ArticleBatch::MoveArticleEvidence(const Edge& fact, const Date& day, const std::string& from_date,
+                                         const std::string& to_date) {
+  std::string from_id, to_id;
+  EdgeWork* from = nullptr;
+  EdgeWork* to = nullptr;
+  if (Status s = Work(fact, from_date, &from, &from_id); !s.ok()) return s;
+  if (Status s = Work(fact, to_date, &to, &to_id); !s.ok()) return s;
+  const std::string reported = day.ToString();
+  const std::string prefix = keys::Prefix(from_id);
+  std::unique_ptr<rocksdb::Iterator> it = db_.NewIterator(keys::Cf::kEvidence);
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    std::string_view doc;
+    int sentence = 0;
+    if (!keys::ParseEvidenceTail(std::string_view(it->key().data(), it->key().size()).substr(prefix.size()), &doc, &sentence))
+      return Status::Corruption(fmt::format("store {}: malformed evidence key under edge {}", db_.dir, from_id));
+    if (doc == removed_doc_ || doc == added_doc_) continue;  // leaving, or placed by Add
+    codec::EvidenceRecord ev;
+    if (Status s = codec::DecodeEvidence(std::string_view(it->value().data(), it->value().size()), &ev); !s.ok())
+      return s.WithContext(fmt::format("store {}: evidence of edge {} in {}", db_.dir, from_id, doc));
+    if (ev.evidence.date_source != "article" || ev.evidence.date != reported) continue;
+    const DocSentence key(std::string(doc), sentence);
+    Delete(keys::Cf::kEvidence, keys::EvidenceKey(from_id, doc, sentence));
+    Put(keys::Cf::kEvidence, keys::EvidenceKey(to_id, doc, sentence), codec::EncodeEvidence(ev));
+    moved_out_[{key.first, from_id}].insert(sentence);
+    moved_in_[{key.first, to_id}].insert(sentence);
+    from->leaving.emplace(key, ev);
+    from->moved = true;
+    to->arriving.emplace(key, std::move(ev));
+    to->moved = true;
+  }
+  if (!it->status().ok()) return db_.Error(it->status(), fmt::format("scan evidence of edge {}", from_id));
+  return Status::Ok();
+}
+
+Status ArticleBatch::StageEvidenceIndex() {
+  for (const auto& [edge_id, w] : edges_) {
+    std::vector<int> sentences;
+    for (const auto& [key, ev] : w.arriving) {
+      if (key.first != added_doc_) continue;
+      Put(keys::Cf::kEvidence, keys::EvidenceKey(edge_id, added_doc_, key.second), codec::EncodeEvidence(ev));
+      sentences.push_back(key.second);
+    }
+    if (!sentences.empty()) Put(keys::Cf::kDocEdges, keys::Join(added_doc_, edge_id), codec::EncodeSentences(sentences));
+  }
+  // Moved evidence: its document's list of sentences per edge follows it.
+  std::set<std::pair<std::string, std::string>> touched;
+  for (const auto& [doc_edge, sentences] : moved_out_) touched.insert(doc_edge);
+  for (const auto& [doc_edge, sentences] : moved_in_) touched.insert(doc_edge);
+  for (const auto& [doc, edge_id] : touched) {
+    const std::string key = keys::Join(doc, edge_id);
+    std::string value;
+    bool found = false;
+    if (Status s = db_.Get(keys::Cf::kDocEdges, key, &value, &found); !s.ok()) return s;
+    std::vector<int> stored;
+    if (found)
+      if (Status s = codec::DecodeSentences(value, &stored); !s.ok())
+        return s.WithContext(fmt::format("store {}: document {} edge {}", db_.dir, doc, edge_id));
+    std::set<int> next(stored.begin(), stored.end());
+    if (auto out = moved_out_.find({doc, edge_id}); out != moved_out_.end())
+      for (int sentence : out->second) next.erase(sentence);
+    if (auto in = moved_in_.find({doc, edge_id}); in != moved_in_.end()) next.insert(in->second.begin(), in->second.end());
+    if (next.empty()) Delete(keys::Cf::kDocEdges, key);
+    else Put(keys::Cf::kDocEdges, key, codec::EncodeSentences({next.begin(), next.end()}));
+  }
+  return Status::Ok();
+}
+
+Status ArticleBatch::RecountEdge(const std::string& id, const Edge& fact, const EdgeWork& w, codec::EdgeRecord& next) {
+  std::map<DocSentence, codec::EvidenceRecord> after;
   const std::string prefix = keys::Prefix(id);
   std::unique_ptr<rocksdb::Iterator> it = db_.NewIterator(keys::Cf::kEvidence);
-  std::string last_doc;
   for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
     std::string_view key(it->key().data(), it->key().size());
     std::string_view doc;
     int sentence = 0;
     if (!keys::ParseEvidenceTail(key.substr(prefix.size()), &doc, &sentence))
       return Status::Corruption(fmt::format("store {}: malformed evidence key under edge {}", db_.dir, id));
-    if (doc == removed_doc_) continue;  // being deleted in this very batch
+    DocSentence at(std::string(doc), sentence);
+    if (doc == removed_doc_ || w.leaving.count(at)) continue;  // deleted or moved out in this very batch
     codec::EvidenceRecord ev;
     if (Status s = codec::DecodeEvidence(std::string_view(it->value().data(), it->value().size()), &ev); !s.ok())
       return s.WithContext(fmt::format("store {}: evidence of edge {} in {}", db_.dir, id, doc));
-    FoldEvidence(next, std::string(doc), sentence, ev, doc != last_doc);
-    last_doc = doc;
+    after.emplace(std::move(at), std::move(ev));
   }
   if (!it->status().ok()) return db_.Error(it->status(), fmt::format("scan evidence of edge {}", id));
+  for (const auto& [at, ev] : w.arriving) after.insert_or_assign(at, ev);
+  next = EmptyEdge(fact);
+  const std::string* last_doc = nullptr;
+  for (const auto& [at, ev] : after) {
+    FoldEvidence(next, at.first, at.second, ev, !last_doc || *last_doc != at.first);
+    last_doc = &at.first;
+  }
   return Status::Ok();
 }
 
@@ -286,33 +472,20 @@ Status ArticleBatch::CommitEdge(const std::string& id, EdgeWork& w) {
     return Status::Aborted(fmt::format("store {}: edge id {} collides for two different facts", db_.dir, id));
   const Edge& fact = w.stored ? w.stored->edge : w.proto;
   codec::EdgeRecord next = w.stored ? *w.stored : EmptyEdge(fact);
-  if (w.loses_evidence) {
-    // Taking the document's evidence out of the aggregate is exact unless that document supplied
-    // mode and predicate; only then are the remaining pieces read back.
-    bool rebuild = w.stored->rep_doc == removed_doc_;
-    for (int sentence : w.removed_sentences) {
-      if (rebuild) break;
-      std::string value;
-      bool found = false;
-      if (Status s = db_.Get(keys::Cf::kEvidence, keys::EvidenceKey(id, removed_doc_, sentence), &value, &found); !s.ok())
-        return s;
-      if (!found)
-        return Status::Corruption(fmt::format("store {}: evidence of edge {} in {} sentence {} is missing", db_.dir, id,
-                                              removed_doc_, sentence));
-      codec::EvidenceRecord ev;
-      if (Status s = codec::DecodeEvidence(value, &ev); !s.ok())
-        return s.WithContext(fmt::format("store {}: evidence of edge {} in {}", db_.dir, id, removed_doc_));
-      UnfoldEvidence(next, ev);
+  // Taking evidence out of the aggregate is exact unless the leaving evidence supplied mode and
+  // predicate, or a document that stays gains or loses evidence here; only then is the rest read back.
+  const bool recount = w.moved || (w.stored && w.leaving.count(DocSentence(w.stored->rep_doc, w.stored->rep_sentence)));
+  if (recount) {
+    if (Status s = RecountEdge(id, fact, w, next); !s.ok()) return s;
+  } else {
+    // Without moves only the removed document leaves, wholly, and only the added one arrives.
+    for (const auto& [at, ev] : w.leaving) UnfoldEvidence(next, ev);
+    if (!w.leaving.empty()) --next.edge.articles;
+    bool first = true;
+    for (const auto& [at, ev] : w.arriving) {
+      FoldEvidence(next, at.first, at.second, ev, first);
+      first = false;
     }
-    if (!w.removed_sentences.empty()) --next.edge.articles;
-    if (rebuild) {
-      if (Status s = RebuildEdge(id, fact, next); !s.ok()) return s;
-    }
-  }
-  bool first = true;
-  for (const auto& [sentence, ev] : w.added) {
-    FoldEvidence(next, added_doc_, sentence, ev, first);
-    first = false;
   }
 
   const int old_mentions = w.stored ? w.stored->edge.mentions : 0;
@@ -483,6 +656,8 @@ Status ArticleBatch::ApplyLinks() {
 }
 
 Status ArticleBatch::Commit() {
+  if (Status s = ResolveNearbyDates(); !s.ok()) return s;
+  if (Status s = StageEvidenceIndex(); !s.ok()) return s;
   for (auto& [id, w] : edges_)
     if (Status s = CommitEdge(id, w); !s.ok()) return s;
   for (auto& [id, w] : entities_)

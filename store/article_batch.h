@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -13,6 +14,7 @@
 
 #include "codec.h"
 #include "db.h"
+#include "jaal/core/date.h"
 #include "jaal/store/graph_store.h"
 
 namespace jaal::store {
@@ -32,23 +34,41 @@ class ArticleBatch {
   Status Commit();
 
  private:
+  using DocSentence = std::pair<std::string, int>;
   struct EdgeWork {
     std::optional<codec::EdgeRecord> stored;
     bool loaded = false;
-    bool loses_evidence = false;  // the removed document supported it: rebuild from the rest
-    Edge proto;                   // id, subject, relation, object, date when the added doc names it
-    std::map<int, codec::EvidenceRecord> added;  // sentence -> evidence of the added document
-    std::vector<int> removed_sentences;          // sentences of the removed document
+    Edge proto;  // subject, relation, object and date of an edge this batch may create
+    std::map<DocSentence, codec::EvidenceRecord> leaving;   // stored evidence deleted or moving out
+    std::map<DocSentence, codec::EvidenceRecord> arriving;  // the added document's evidence, or evidence moving in
+    bool moved = false;  // evidence of a document that stays moved in or out: recount from the evidence
+  };
+  // An article-dated piece of the added document's evidence, waiting for its edge (NearbyHome).
+  struct Floating {
+    Edge fact;
+    Date day;
+    int sentence = 0;
+    codec::EvidenceRecord ev;
   };
   struct EntityWork {
     bool loses_doc = false;
     std::optional<codec::Sighting> added;
   };
 
+  /// The work record of `fact` on `date`, loaded from the store; `id` receives the edge id.
+  Status Work(const Edge& fact, const std::string& date, EdgeWork** work, std::string* id = nullptr);
+  /// Where article-dated evidence of `fact` reported on `day` belongs, before or after this batch.
+  Status Home(const Edge& fact, const Date& day, bool after, std::string* home);
+  /// Re-homes other documents' article-dated evidence whose nearby stated date appears or
+  /// disappears in this batch, then places the added document's own article-dated evidence.
+  Status ResolveNearbyDates();
+  Status MoveArticleEvidence(const Edge& fact, const Date& day, const std::string& from, const std::string& to);
+  /// Writes the added document's evidence and doc_edges, and the doc_edges of moved evidence.
+  Status StageEvidenceIndex();
   Status LoadEdge(const std::string& id, EdgeWork& w);
   Status CommitEdge(const std::string& id, EdgeWork& w);
-  /// Recomputes an edge from its stored evidence, leaving out the removed document.
-  Status RebuildEdge(const std::string& id, const Edge& fact, codec::EdgeRecord& next);
+  /// Recomputes an edge from its stored evidence as it will be after this batch.
+  Status RecountEdge(const std::string& id, const Edge& fact, const EdgeWork& w, codec::EdgeRecord& next);
   /// Recomputes an entity from its stored sightings, leaving out the removed document.
   Status RebuildEntity(const std::string& id, codec::EntityRecord& next);
   Status CommitEntity(const std::string& id, EntityWork& w);
@@ -68,6 +88,8 @@ class ArticleBatch {
   std::string removed_doc_;
   std::string added_doc_;
   std::map<std::string, EdgeWork> edges_;
+  std::vector<Floating> floating_;
+  std::map<std::pair<std::string, std::string>, std::set<int>> moved_out_, moved_in_;  // (doc, edge) -> sentences
   std::map<std::string, EntityWork> entities_;
   std::map<std::string, std::int64_t> deltas_;
   std::map<std::string, codec::LinkRecord> links_;  // entity \0 counterpart -> change to apply
@@ -86,6 +108,12 @@ void UnfoldEvidence(codec::EdgeRecord& edge, const codec::EvidenceRecord& ev);
 void FoldSighting(codec::EntityRecord& entity, const std::string& doc, const codec::Sighting& s);
 /// Takes a sighting back out; exact unless the document supplied name, name_hi or type.
 void UnfoldSighting(codec::EntityRecord& entity, const codec::Sighting& s);
+
+/// The rule that merges report day and event day (docs/storage.md, "Nearby dates"): evidence
+/// dated only by its article's day `day` joins the same fact stated to have happened one day
+/// earlier, else two days earlier, else stays on `day`. `stated(date)` says whether the fact's edge
+/// on that date has evidence whose date the text states. Returns the edge date.
+std::string NearbyHome(const Date& day, const std::function<bool(const std::string&)>& stated);
 
 /// The strongest modality with evidence left (asserted > claimed > future > denied); asserted when
 /// none has. Edges store it; `jaal verify` recomputes it from the evidence.

@@ -1,6 +1,7 @@
 // Compact value encoding whose decoder never trusts its input: every bad byte comes back as Corruption.
 #include "codec.h"
 
+#include <array>
 #include <bit>
 #include <cstring>
 
@@ -10,6 +11,15 @@
 
 namespace jaal::store::codec {
 namespace {
+
+// Where an evidence's date came from, as one byte: "" (undated), "text" (stated), "article".
+constexpr std::array<std::string_view, 3> kDateSources = {"", "text", "article"};
+
+std::uint8_t DateSourceCode(std::string_view source) {
+  for (std::uint8_t i = 0; i < kDateSources.size(); ++i)
+    if (kDateSources[i] == source) return i;
+  return 0;  // ArticleBatch::Add refuses any other value before it gets here
+}
 
 class Writer {
  public:
@@ -161,6 +171,13 @@ class Reader {
     *m = *v;
     return true;
   }
+  bool DateSource(std::string* source) {
+    std::uint8_t c = 0;
+    if (!U8(&c)) return false;
+    if (c >= kDateSources.size()) return Fail(fmt::format("unknown date source code {}", c));
+    source->assign(kDateSources[c]);
+    return true;
+  }
   bool Type(EntityType* t) {
     std::uint8_t c = 0;
     if (!U8(&c)) return false;
@@ -255,6 +272,7 @@ std::string EncodeEdge(const EdgeRecord& r) {
       .Signed(e.articles)
       .Str(r.rep_doc)
       .Signed(r.rep_sentence)
+      .Signed(r.stated)
       .Take();
 }
 
@@ -265,7 +283,7 @@ Status DecodeEdge(std::string_view bytes, EdgeRecord* out) {
       r.Str(&e.predicate) && r.Str(&e.date) && r.Modality(&e.modality) &&
       r.Counts(&out->attributions, &e.attributed_to) && r.Signed(&out->modality_counts[0]) &&
       r.Signed(&out->modality_counts[1]) && r.Signed(&out->modality_counts[2]) && r.Signed(&out->modality_counts[3]) &&
-      r.Int(&e.mentions) && r.Int(&e.articles) && r.Str(&out->rep_doc) && r.Int(&out->rep_sentence);
+      r.Int(&e.mentions) && r.Int(&e.articles) && r.Str(&out->rep_doc) && r.Int(&out->rep_sentence) && r.Signed(&out->stated);
   return r.Finish();
 }
 
@@ -281,6 +299,8 @@ std::string EncodeEvidence(const EvidenceRecord& r) {
       .Double(e.confidence)
       .Str(r.mode)
       .Str(r.predicate)
+      .Str(e.date)
+      .U8(DateSourceCode(e.date_source))
       .Take();
 }
 
@@ -288,7 +308,8 @@ Status DecodeEvidence(std::string_view bytes, EvidenceRecord* out) {
   Reader r(bytes, "evidence");
   Evidence& e = out->evidence;
   r.Str(&e.lang) && r.Signed(&e.span.begin) && r.Signed(&e.span.end) && r.Str(&e.text) && r.Modality(&e.modality) &&
-      r.Strs(&e.attributed_to) && r.Double(&e.confidence) && r.Str(&out->mode) && r.Str(&out->predicate);
+      r.Strs(&e.attributed_to) && r.Double(&e.confidence) && r.Str(&out->mode) && r.Str(&out->predicate) &&
+      r.Str(&e.date) && r.DateSource(&e.date_source);
   return r.Finish();
 }
 

@@ -46,6 +46,7 @@ struct EdgeRecord {
   std::map<std::string, std::int64_t> attributions;  // source -> evidence crediting it
   std::string rep_doc;
   int rep_sentence = 0;
+  std::int64_t stated = 0;  // evidence whose date the text states: anchors article-dated reports (docs/storage.md)
 };
 
 /// One piece of evidence; doc and sentence live in the key. Mode and predicate are kept per

@@ -14,7 +14,7 @@ namespace jaal::store::keys {
 
 /// The stored schema. Bump it when a key layout, a value layout or the family list changes
 /// incompatibly; Open refuses stores written with any other version.
-inline constexpr std::uint32_t kSchemaVersion = 2;
+inline constexpr std::uint32_t kSchemaVersion = 3;
 
 /// The file that marks a directory as a jaal store; it also records the schema version so that a
 /// newer store is refused before RocksDB touches it.

@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <tuple>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -43,6 +44,14 @@ struct EvidenceSum {
   std::string first_doc;  // the smallest (doc, sentence) key: it supplies mode and predicate
   int first_sentence = 0;
   std::string first_mode, first_predicate;
+  std::int64_t stated = 0;
+};
+
+// Article-dated evidence to check against the nearby-date rule once every edge's sums are known.
+struct ArticleDated {
+  std::string edge, doc;
+  int sentence = 0;
+  Date day;
 };
 
 class Checker {
@@ -187,7 +196,28 @@ class Checker {
       ++sum.modality_counts[keys::ModalityCode(ev.evidence.modality)];
       for (const std::string& a : ev.evidence.attributed_to)
         if (!a.empty()) ++sum.attributions[a];
+      sum.stated += ev.evidence.date_source == "text";
+      // Evidence sits on the edge of the date it gives, except article-dated evidence (NearbyHome).
+      std::optional<Date> day = Date::Parse(ev.evidence.date);
+      auto edge_it = edges_.find(edge);
+      if (ev.evidence.date_source == "article" && day && day->full())
+        article_dated_.push_back({edge, std::string(doc), sentence, *day});
+      else if (edge_it != edges_.end() && edge_it->second.edge.date != ev.evidence.date)
+        Problem("evidence of edge {} in {} sentence {}: gives date \"{}\" but the edge is dated \"{}\"", edge, Printable(doc),
+                sentence, ev.evidence.date, edge_it->second.edge.date);
     });
+    for (const ArticleDated& a : article_dated_) {
+      auto edge_it = edges_.find(a.edge);
+      if (edge_it == edges_.end()) continue;  // reported above
+      const Edge& e = edge_it->second.edge;
+      std::string home = NearbyHome(a.day, [&](const std::string& date) {
+        auto sum = sums_.find(keys::EdgeId(e.subject_id, e.relation, e.object_id, date));
+        return sum != sums_.end() && sum->second.stated > 0;
+      });
+      if (home != e.date)
+        Problem("evidence of edge {} in {} sentence {}: reported on {}, so it belongs on {}, not {}", a.edge, Printable(a.doc),
+                a.sentence, a.day.ToString(), home, e.date);
+    }
     for (const auto& [id, r] : edges_) {
       const Edge& e = r.edge;
       auto it = sums_.find(id);
@@ -201,6 +231,7 @@ class Checker {
         Problem("edge {}: {} articles but evidence from {} documents", id, e.articles, sum.docs.size());
       if (r.modality_counts != sum.modality_counts) Problem("edge {}: modality counts disagree with its evidence", id);
       if (r.attributions != sum.attributions) Problem("edge {}: attributions disagree with its evidence", id);
+      if (r.stated != sum.stated) Problem("edge {}: {} stated-date evidence but {} rows", id, r.stated, sum.stated);
       bool any = std::any_of(sum.modality_counts.begin(), sum.modality_counts.end(), [](std::int64_t n) { return n > 0; });
       if (Modality strongest = StrongestModality(sum.modality_counts); any && e.modality != strongest)
         Problem("edge {}: modality {} but its evidence's strongest is {}", id, ModalityName(e.modality), ModalityName(strongest));
@@ -371,6 +402,7 @@ class Checker {
   std::set<std::pair<std::string, std::string>> entity_docs_;  // (entity, doc)
   std::map<std::string, codec::EdgeRecord> edges_;
   std::map<std::string, EvidenceSum> sums_;
+  std::vector<ArticleDated> article_dated_;
   std::set<std::tuple<std::string, std::string, int>> evidence_keys_;  // (doc, edge, sentence)
 };
 

@@ -99,8 +99,8 @@ std::string Dump(const GraphStore& store) {
                        RelationName(e.relation), e.object_id, e.mode, e.predicate, ModalityName(e.modality),
                        fmt::join(e.attributed_to, "|"), e.mentions, e.articles);
     for (const Evidence& v : e.evidence)
-      out += fmt::format("  ev {} {} {} [{},{}] '{}' {} {}\n", v.doc, v.lang, v.sentence, v.span.begin, v.span.end,
-                         v.text, ModalityName(v.modality), fmt::join(v.attributed_to, "|"));
+      out += fmt::format("  ev {} {} {} [{},{}] '{}' {} {} {}/{}\n", v.doc, v.lang, v.sentence, v.span.begin, v.span.end,
+                         v.text, ModalityName(v.modality), fmt::join(v.attributed_to, "|"), v.date, v.date_source);
   }
   // The per-entity aggregates: counterparts, first and last dates, and index-only counts.
   s = store.ForEachEntity([&](const Entity& e) {
@@ -131,13 +131,24 @@ std::string Dump(const GraphStore& store) {
   return out;
 }
 
-std::string BuildFresh(const std::string& dir, const std::map<std::string, std::pair<DocumentInfo, std::vector<Triple>>>& docs) {
+using Corpus = std::map<std::string, std::pair<DocumentInfo, std::vector<Triple>>>;
+
+// A clean build of `docs`, in id order or (reversed) the other way round.
+std::string BuildFresh(const std::string& dir, const Corpus& docs, bool reversed = false) {
   auto store = OpenOrDie(dir);
-  for (const auto& [id, d] : docs) {
-    auto r = store->PutArticle(d.first, d.second);
-    REQUIRE(r.ok());
-  }
+  auto put = [&](const auto& d) {
+    auto r = store->PutArticle(d.second.first, d.second.second);
+    REQUIRE_MESSAGE(r.ok(), r.status().message());
+  };
+  if (reversed) std::for_each(docs.rbegin(), docs.rend(), put);
+  else std::for_each(docs.begin(), docs.end(), put);
   return Dump(*store);
+}
+
+// A triple dated only by its article's publication day.
+Triple Reported(Triple t) {
+  t.date_source = "article";
+  return t;
 }
 
 std::vector<Triple> SummitArticleEn() {
@@ -261,6 +272,64 @@ TEST_CASE("two sentences of one article on the same fact are one edge with two m
   CHECK(edges[0].attributed_to == std::vector<std::string>{"KCNA"});
 }
 
+TEST_CASE("a report dated only by its article joins the same fact stated a day or two earlier, and leaves with it") {
+  TempDir tmp;
+  auto store = OpenOrDie(tmp / "store");
+  const Corpus reports = {
+      {"hi-2", {Doc("hi-2", "hi", "h2"), {Reported(Fact("hi-2", "hi", kKim, Relation::kConsult, kPutin, "2024-06-20", 0))}}},
+      {"en-3", {Doc("en-3", "en", "e3"), {Reported(Fact("en-3", "en", kPutin, Relation::kConsult, kKim, "2024-06-21", 4))}}},
+      // Three days on is another event, not a late report.
+      {"en-4", {Doc("en-4", "en", "e4"), {Reported(Fact("en-4", "en", kKim, Relation::kConsult, kPutin, "2024-06-22", 1))}}},
+  };
+  for (const auto& [id, d] : reports) Put(*store, d.first, d.second);
+  EdgeFilter consult;
+  consult.relations = {Relation::kConsult};
+  auto dates = [&] {
+    std::vector<std::string> out;
+    for (const Edge& e : Query(*store, consult)) out.push_back(fmt::format("{} a={}", e.date, e.articles));
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  CHECK(dates() == std::vector<std::string>{"2024-06-20 a=1", "2024-06-21 a=1", "2024-06-22 a=1"});
+
+  // The English article states the meeting's day: reports of the next two days join it.
+  Put(*store, Doc("en-1", "en", "e1"), SummitArticleEn());
+  CHECK(dates() == std::vector<std::string>{"2024-06-19 a=3", "2024-06-22 a=1"});
+  for (const Edge& e : Query(*store, consult)) {
+    if (e.date != "2024-06-19") continue;
+    std::vector<std::string> given;
+    for (const Evidence& v : e.evidence) given.push_back(fmt::format("{} {}/{}", v.doc, v.date, v.date_source));
+    CHECK(given == std::vector<std::string>{"en-1 2024-06-19/text", "en-3 2024-06-21/article", "hi-2 2024-06-20/article"});
+  }
+  VerifyReport report;
+  REQUIRE(store->Verify(&report).ok());
+  CHECK_MESSAGE(report.consistent(), fmt::format("{}", fmt::join(report.problems, "\n")));
+
+  // The nearest stated day wins: a statement for the 20th takes the 21st's report from the 19th,
+  // and is within two days of the 22nd's.
+  Put(*store, Doc("hi-5", "hi", "h5"), {Fact("hi-5", "hi", kKim, Relation::kConsult, kPutin, "2024-06-20", 2)});
+  CHECK(dates() == std::vector<std::string>{"2024-06-19 a=2", "2024-06-20 a=3"});
+
+  // Any order of the same articles gives the same store.
+  Corpus all = reports;
+  all["en-1"] = {Doc("en-1", "en", "e1"), SummitArticleEn()};
+  all["hi-5"] = {Doc("hi-5", "hi", "h5"), {Fact("hi-5", "hi", kKim, Relation::kConsult, kPutin, "2024-06-20", 2)}};
+  const std::string dump = Dump(*store);
+  CHECK(dump == BuildFresh(tmp / "clean", all));
+  CHECK(dump == BuildFresh(tmp / "reversed", all, /*reversed=*/true));
+
+  // Taking the statements out sends each report back to its own day.
+  for (const std::string id : {"hi-5", "en-1"}) {
+    auto r = store->RemoveArticle(id);
+    REQUIRE_MESSAGE(r.ok(), r.status().message());
+  }
+  CHECK(dates() == std::vector<std::string>{"2024-06-20 a=1", "2024-06-21 a=1", "2024-06-22 a=1"});
+  CHECK(Dump(*store) == BuildFresh(tmp / "reports-only", reports));
+  VerifyReport after_removal;
+  REQUIRE(store->Verify(&after_removal).ok());
+  CHECK_MESSAGE(after_removal.consistent(), fmt::format("{}", fmt::join(after_removal.problems, "\n")));
+}
+
 TEST_CASE("putting an unchanged article again writes nothing and keeps the counts") {
   TempDir tmp;
   auto store = OpenOrDie(tmp / "store");
@@ -317,7 +386,8 @@ TEST_CASE("removing an article restores the counts it added") {
 TEST_CASE("any history of puts, replaces and removes equals a clean build of what remains") {
   // A small pool, so that documents keep landing on the same edges and entities.
   const std::vector<ActorRef> actors = {kKim, kPutin, kRussia};
-  const std::vector<std::string> dates = {"", "2024-06", "2024-06-19"};
+  // Days close enough for article-dated evidence to move between them as stated dates come and go.
+  const std::vector<std::string> dates = {"", "2024-06", "2024-06-17", "2024-06-18", "2024-06-19", "2024-06-20"};
   std::mt19937 rng(7);
   auto random_article = [&](const std::string& id, int version) {
     std::string lang = (id.back() % 2) ? "hi" : "en";
@@ -329,6 +399,7 @@ TEST_CASE("any history of puts, replaces and removes equals a clean build of wha
                       dates[rng() % dates.size()], static_cast<int>(rng() % 4), static_cast<Modality>(rng() % 4),
                       (rng() % 2) ? "met" : "talked to");
       if (rng() % 3 == 0) t.attributed_to = {(rng() % 2) ? "KCNA" : "TASS"};
+      if (t.date.size() == 10 && rng() % 2 == 0) t.date_source = "article";
       if (rng() % 4 == 0) t.subject.name_hi.clear();  // an article that did not know the Hindi name
       if (rng() % 4 == 0) t.object.name_hi = t.object.name_hi + " जी";  // nor spelled it alike
       if (rng() % 4 == 0) t.object.type = EntityType::kUnknown;
@@ -355,7 +426,9 @@ TEST_CASE("any history of puts, replaces and removes equals a clean build of wha
     }
     if (step % 20 == 19) {
       INFO("after step ", step);
-      CHECK(Dump(*store) == BuildFresh(tmp / fmt::format("clean-{}", step), live));
+      const std::string dump = Dump(*store);
+      CHECK(dump == BuildFresh(tmp / fmt::format("clean-{}", step), live));
+      CHECK(dump == BuildFresh(tmp / fmt::format("reversed-{}", step), live, /*reversed=*/true));
       VerifyReport report;
       REQUIRE(store->Verify(&report).ok());
       CHECK_MESSAGE(report.consistent(), fmt::format("{}", fmt::join(report.problems, "\n")));

@@ -106,6 +106,8 @@ struct Evidence {
   Modality modality = Modality::kAsserted;
   std::vector<std::string> attributed_to;
   double confidence = 0;
+  std::string date;         // the date this evidence gave the fact (its edge's date may be a nearby one)
+  std::string date_source;  // as Triple::date_source: "text", "article" or ""
 };
 
 /// One relation between two stored entities: one per real fact, with all its evidence.
