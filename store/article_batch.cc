@@ -143,13 +143,11 @@ void UnfoldSighting(codec::EntityRecord& r, const codec::Sighting& s) {
 }
 
 void ArticleBatch::Put(keys::Cf cf, const std::string& key, const std::string& value) {
-  rocksdb::Status s = batch_.Put(db_.cf(cf), key, value);
-  if (!s.ok() && batch_status_.ok()) batch_status_ = db_.Error(s, "stage write");
+  ops_.push_back({cf, key, value});
 }
 
 void ArticleBatch::Delete(keys::Cf cf, const std::string& key) {
-  rocksdb::Status s = batch_.Delete(db_.cf(cf), key);
-  if (!s.ok() && batch_status_.ok()) batch_status_ = db_.Error(s, "stage delete");
+  ops_.push_back({cf, key, std::nullopt});
 }
 
 Status ArticleBatch::LoadEdge(const std::string& id, EdgeWork& w) {
@@ -664,10 +662,10 @@ Status ArticleBatch::Commit() {
     if (Status s = CommitEntity(id, w); !s.ok()) return s;
   if (Status s = ApplyCounters(); !s.ok()) return s;
   if (Status s = ApplyLinks(); !s.ok()) return s;
-  if (!batch_status_.ok()) return batch_status_;
-  rocksdb::WriteOptions options;  // WAL on; not synced per article: a crash loses whole articles, never half of one
-  const std::string& doc = added_doc_.empty() ? removed_doc_ : added_doc_;
-  return db_.Error(db_.db->Write(options, &batch_), fmt::format("write document {}", doc));
+  if (!db_.group) return Status::Aborted("an article batch committed outside an ArticleGroup");
+  // Staged only now, when nothing can fail half-way: an article that fails leaves the group as it was.
+  for (Op& op : ops_) db_.group->Stage(op.cf, std::move(op.key), std::move(op.value));
+  return Status::Ok();
 }
 
 }  // namespace jaal::store

@@ -10,7 +10,6 @@
 #include <string>
 #include <vector>
 
-#include <rocksdb/write_batch.h>
 
 #include "codec.h"
 #include "db.h"
@@ -20,7 +19,8 @@
 namespace jaal::store {
 
 /// Stages the removal of one stored document and/or the addition of one document, then commits
-/// them atomically. Not reusable: one ArticleBatch per PutArticle / RemoveArticle.
+/// them together into the Db's ArticleGroup, which writes them atomically. Not reusable: one
+/// ArticleBatch per article put or removed.
 class ArticleBatch {
  public:
   explicit ArticleBatch(const Db& db) : db_(db) {}
@@ -29,8 +29,8 @@ class ArticleBatch {
   Status Remove(const DocumentInfo& old);
   /// Stages `doc` with its triples. When the id is stored, Remove it in this batch first.
   Status Add(const DocumentInfo& doc, const std::vector<Triple>& triples);
-  /// Rebuilds every touched edge and entity, adjusts indexes and counters, and writes it all in
-  /// one WriteBatch (WAL on).
+  /// Rebuilds every touched edge and entity, adjusts indexes and counters, and stages it all in
+  /// the Db's ArticleGroup (all or nothing).
   Status Commit();
 
  private:
@@ -93,8 +93,12 @@ class ArticleBatch {
   std::map<std::string, EntityWork> entities_;
   std::map<std::string, std::int64_t> deltas_;
   std::map<std::string, codec::LinkRecord> links_;  // entity \0 counterpart -> change to apply
-  rocksdb::WriteBatch batch_;
-  Status batch_status_;  // the first failure of a batch operation
+  struct Op {
+    keys::Cf cf;
+    std::string key;
+    std::optional<std::string> value;  // none: delete
+  };
+  std::vector<Op> ops_;  // staged writes; reads of this batch never see them
 };
 
 /// Folds one piece of evidence into an edge. Commutative: the result does not depend on the

@@ -96,12 +96,19 @@ rocksdb::ColumnFamilyOptions FamilyOptions(keys::Cf family, const std::shared_pt
     case keys::Cf::kDocuments:
     case keys::Cf::kEntities:
     case keys::Cf::kEdges:
+    case keys::Cf::kEntityLinks:
       table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
       break;
     default: break;
   }
   rocksdb::ColumnFamilyOptions options;
   options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  if (table.filter_policy) {
+    // The writer looks up keys that mostly do not exist yet (a new fact's edge, its neighbours
+    // on nearby days); a memtable Bloom filter answers those without a skiplist search.
+    options.memtable_prefix_bloom_size_ratio = 0.02;
+    options.memtable_whole_key_filtering = true;
+  }
   return options;
 }
 
@@ -341,8 +348,7 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir, Mod
   return std::unique_ptr<GraphStore>(new GraphStore(std::move(impl)));
 }
 
-Result<PutOutcome> GraphStore::PutArticle(const DocumentInfo& doc, const std::vector<Triple>& triples) {
-  if (impl_->mode == Mode::kReadOnly) return Status::InvalidArgument(fmt::format("store {} is open read-only", dir()));
+Result<PutOutcome> GraphStore::StageArticle(const DocumentInfo& doc, const std::vector<Triple>& triples) {
   if (Status s = keys::CheckKeyPart("document id", doc.id); !s.ok()) return s.WithContext(fmt::format("store {}", dir()));
   auto old = GetDocument(doc.id);
   if (!old.ok()) return old.status();
@@ -357,14 +363,45 @@ Result<PutOutcome> GraphStore::PutArticle(const DocumentInfo& doc, const std::ve
   return old->has_value() ? PutOutcome::kReplaced : PutOutcome::kAdded;
 }
 
+Result<PutOutcome> GraphStore::PutArticle(const DocumentInfo& doc, const std::vector<Triple>& triples) {
+  std::vector<PutOutcome> outcomes;
+  if (Status s = PutArticles({&doc, 1}, {&triples, 1}, &outcomes); !s.ok()) return s;
+  return outcomes.front();
+}
+
+Status GraphStore::PutArticles(std::span<const DocumentInfo> docs, std::span<const std::vector<Triple>> triples,
+                               std::vector<PutOutcome>* outcomes) {
+  outcomes->clear();
+  if (impl_->mode == Mode::kReadOnly) return Status::InvalidArgument(fmt::format("store {} is open read-only", dir()));
+  if (docs.size() != triples.size())
+    return Status::InvalidArgument(fmt::format("{} documents but {} lists of triples", docs.size(), triples.size()));
+  ArticleGroup group(impl_->db);
+  std::vector<PutOutcome> staged;
+  Status failed;
+  for (std::size_t i = 0; i < docs.size() && failed.ok(); ++i) {
+    auto outcome = StageArticle(docs[i], triples[i]);
+    if (outcome.ok()) staged.push_back(*outcome);
+    else failed = outcome.status();
+  }
+  // The articles before a failing one are written all the same, as one-at-a-time puts would have.
+  if (staged.empty()) return failed;
+  const std::string what = staged.size() == 1 ? fmt::format("document {}", docs[0].id)
+                                              : fmt::format("documents {} .. {}", docs[0].id, docs[staged.size() - 1].id);
+  if (Status s = group.Write(what); !s.ok()) return s;
+  *outcomes = std::move(staged);
+  return failed;
+}
+
 Result<bool> GraphStore::RemoveArticle(std::string_view doc_id) {
   if (impl_->mode == Mode::kReadOnly) return Status::InvalidArgument(fmt::format("store {} is open read-only", dir()));
   auto old = GetDocument(doc_id);
   if (!old.ok()) return old.status();
   if (!old->has_value()) return false;
+  ArticleGroup group(impl_->db);
   ArticleBatch batch(impl_->db);
   if (Status s = batch.Remove(**old); !s.ok()) return s;
   if (Status s = batch.Commit(); !s.ok()) return s;
+  if (Status s = group.Write(fmt::format("removal of document {}", doc_id)); !s.ok()) return s;
   return true;
 }
 

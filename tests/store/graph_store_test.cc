@@ -436,6 +436,73 @@ TEST_CASE("any history of puts, replaces and removes equals a clean build of wha
   }
 }
 
+TEST_CASE("articles put as one group equal the same articles put one at a time, replaces within the group included") {
+  const std::vector<ActorRef> actors = {kKim, kPutin, kRussia, kNorthKorea};
+  const std::vector<std::string> dates = {"", "2024-06-18", "2024-06-19", "2024-06-20"};
+  std::mt19937 rng(11);
+  std::vector<DocumentInfo> docs;
+  std::vector<std::vector<Triple>> triples;
+  for (int step = 0; step < 120; ++step) {
+    // Few ids, so later articles of a group often replace earlier ones of the same group.
+    const std::string id = fmt::format("doc-{}", rng() % 6);
+    std::vector<Triple> ts;
+    for (int i = 0, n = static_cast<int>(rng() % 6); i < n; ++i) {
+      Triple t = Fact(id, "en", actors[rng() % actors.size()], static_cast<Relation>(rng() % 4), actors[rng() % actors.size()],
+                      dates[rng() % dates.size()], static_cast<int>(rng() % 3));
+      if (t.date.size() == 10 && rng() % 2 == 0) t.date_source = "article";
+      if (rng() % 3 == 0) t.object.name_hi.clear();
+      ts.push_back(t);
+    }
+    docs.push_back(Doc(id, "en", fmt::format("{}-v{}", id, step)));
+    triples.push_back(ts);
+  }
+  TempDir tmp;
+  auto one_by_one = OpenOrDie(tmp / "one");
+  auto grouped = OpenOrDie(tmp / "grouped");
+  for (std::size_t begin = 0; begin < docs.size();) {
+    const std::size_t size = std::min<std::size_t>(1 + rng() % 30, docs.size() - begin);
+    std::vector<PutOutcome> outcomes;
+    Status s = grouped->PutArticles({docs.data() + begin, size}, {triples.data() + begin, size}, &outcomes);
+    REQUIRE_MESSAGE(s.ok(), s.message());
+    REQUIRE(outcomes.size() == size);
+    for (std::size_t i = begin; i < begin + size; ++i) {
+      auto r = one_by_one->PutArticle(docs[i], triples[i]);
+      REQUIRE(r.ok());
+      CHECK(*r == outcomes[i - begin]);
+    }
+    begin += size;
+    CHECK(Dump(*grouped) == Dump(*one_by_one));
+  }
+  VerifyReport report;
+  REQUIRE(grouped->Verify(&report).ok());
+  CHECK_MESSAGE(report.consistent(), fmt::format("{}", fmt::join(report.problems, "\n")));
+}
+
+TEST_CASE("a group stops at a bad article: the articles before it are stored, it and those after are not") {
+  TempDir tmp;
+  auto store = OpenOrDie(tmp / "store");
+  Triple bad = Fact("bad", "en", kKim, Relation::kConsult, kPutin, "2024-06-19", 0);
+  bad.subject.id = std::string("bad\0id", 6);
+  const std::vector<DocumentInfo> docs = {Doc("en-1", "en", "e1"), Doc("bad", "en", "b"), Doc("hi-1", "hi", "h1")};
+  const std::vector<std::vector<Triple>> triples = {SummitArticleEn(), {bad}, SummitArticleHi()};
+  std::vector<PutOutcome> outcomes;
+  Status s = store->PutArticles(docs, triples, &outcomes);
+  CHECK(s.code() == Status::Code::kInvalidArgument);
+  CHECK(s.message().find("subject id") != std::string::npos);
+  CHECK(outcomes == std::vector<PutOutcome>{PutOutcome::kAdded});
+  auto en = store->GetDocument("en-1");
+  REQUIRE(en.ok());
+  CHECK(en->has_value());
+  for (const char* absent : {"bad", "hi-1"}) {
+    auto d = store->GetDocument(absent);
+    REQUIRE(d.ok());
+    CHECK_FALSE(d->has_value());
+  }
+  VerifyReport report;
+  REQUIRE(store->Verify(&report).ok());
+  CHECK(report.consistent());
+}
+
 TEST_CASE("removing the document that supplied an entity's Hindi name falls back to the next document's") {
   TempDir tmp;
   auto store = OpenOrDie(tmp / "store");

@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -104,6 +105,12 @@ class GraphStore {
   /// removed first (kReplaced). Entities merge by ActorRef::id; edges by subject, relation,
   /// object and date.
   Result<PutOutcome> PutArticle(const DocumentInfo& doc, const std::vector<Triple>& triples);
+  /// PutArticle for each article in order, written as one atomic WriteBatch: faster for a build,
+  /// because records most articles change (counters, popular entities) are written once per call.
+  /// `outcomes` receives one entry per article written. When article i fails, articles 0..i-1 are
+  /// written, `outcomes` has i entries, and i's error is returned.
+  Status PutArticles(std::span<const DocumentInfo> docs, std::span<const std::vector<Triple>> triples,
+                     std::vector<PutOutcome>* outcomes);
   /// Takes an article and all its evidence out; false when the id was not stored.
   Result<bool> RemoveArticle(std::string_view doc_id);
 
@@ -142,6 +149,8 @@ class GraphStore {
  private:
   struct Impl;
   explicit GraphStore(std::unique_ptr<Impl> impl);
+  /// Stages one article into the open ArticleGroup.
+  Result<PutOutcome> StageArticle(const DocumentInfo& doc, const std::vector<Triple>& triples);
   std::unique_ptr<Impl> impl_;
 };
 
