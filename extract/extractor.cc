@@ -19,7 +19,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-13";
+constexpr std::string_view kLogicVersion = "extract-14";
 
 constexpr int kNoActor = -1;
 
@@ -45,6 +45,8 @@ struct Mention {
   std::vector<int> candidates;  // for partial names: lexicon persons
   std::string partial_key;      // for partial names: the word(s) matched
   std::string surface;          // for new names: the name as written
+  bool after_unknown_word = false;  // for Hindi partial names: "जेम्स थैचर" may be nobody the lexicon knows
+  bool before_marker = true;        // for Hindi partial names: a postposition follows ("ओबामा ने")
 };
 
 // A noun phrase made of mentions: "[रूस के] [रक्षा मंत्री] [आंद्रेई बेलौसोव]" -> Belousov, anchored to Russia.
@@ -198,6 +200,19 @@ class DocumentExtractor {
            !lex_.place_names().Match(toks, i - 1) && !lex_.titles().Match(toks, i - 1);
   }
 
+  // Two to four capitalised words read as an unknown person's name, none of which marks a place
+  // or body ("Joint Base Andrews", "Red Sea").
+  bool NewPersonRun(const std::vector<Token>& toks, size_t begin, size_t end) const {
+    if (end <= begin || toks[end - 1].all_caps) return false;
+    size_t words = 0;
+    for (size_t t = begin; t < end; ++t) {
+      if (!toks[t].word) continue;
+      if (g_.Is(WordClass::kNonPersonWord, toks, t)) return false;
+      ++words;
+    }
+    return words >= 2 && words <= 4;
+  }
+
   std::vector<Mention> FindMentions(const std::vector<Token>& toks) const {
     std::vector<Mention> out;
     for (size_t i = 0; i < toks.size();) {
@@ -255,6 +270,25 @@ class DocumentExtractor {
               if (one) best.candidates = *one;
               best.partial_key = toks[i].key;
               best_end = i + 1;
+              best.after_unknown_word = doc_.lang == Lang::kHi && i > 0 && toks[i - 1].word && toks[i - 1].devanagari &&
+                                        !IsGrammarWord(toks, i - 1) && !lex_.actor_names().Match(toks, i - 1) &&
+                                        !lex_.place_names().Match(toks, i - 1) && !lex_.titles().Match(toks, i - 1) &&
+                                        !g_.Is(WordClass::kHonorific, toks, i - 1);
+              best.before_marker = doc_.lang == Lang::kEn || i + 1 >= toks.size() || !toks[i + 1].word ||
+                                   g_.markers.Match(toks, i + 1);
+            }
+          }
+          // "Tom Hale" is not Tom Cotton: a known name word that a longer capitalised name goes on
+          // past starts a person the lexicon lacks — unless the name ends in a word of a known
+          // person ("George Bush", "the Zarif-Tillerson meeting").
+          if (best_end > i && doc_.lang == Lang::kEn) {
+            std::string name;
+            size_t e = ReadNewName(toks, i, name);
+            if (e > best_end && NewPersonRun(toks, i, e) && !lex_.PersonsWithNameWord(toks[e - 1].key) &&
+                !doc_.new_people_words.count(toks[e - 1].key)) {
+              best = Mention{i, e, MentionKind::kNewName};
+              best.surface = name;
+              best_end = e;
             }
           }
         }
@@ -265,12 +299,7 @@ class DocumentExtractor {
         // unless its words say it is a place or body ("Joint Base Andrews", "Red Sea").
         std::string name;
         size_t e = ReadNewName(toks, i, name);
-        size_t words = 0;
-        for (size_t t = i; t < e; ++t) words += toks[t].word;
-        bool place_like = false;
-        for (size_t t = i; t < e; ++t)
-          place_like = place_like || (toks[t].word && g_.Is(WordClass::kNonPersonWord, toks, t));
-        if (words >= 2 && words <= 4 && !place_like && !toks[e - 1].all_caps && e > i) {
+        if (NewPersonRun(toks, i, e)) {
           best = Mention{i, e, MentionKind::kNewName};
           best.surface = name;
           best_end = e;
@@ -320,18 +349,37 @@ class DocumentExtractor {
     if (best.valid()) return best;
     // ... or the only one who held an office on the article's date, when the word is the
     // person's last name ("Putin"); first names are too often ordinary words ("अमीर").
-    std::vector<int> in_office;
+    std::vector<int> last_named, in_office, leaders;
     for (int c : m.candidates) {
       bool last_name = false;
       for (const auto& keys : lex_.NameKeys(c)) last_name = last_name || keys.back() == m.partial_key;
-      if (!last_name) continue;
+      if (last_name) last_named.push_back(c);
+    }
+    for (int c : last_named)
       for (const RoleEntry& r : lex_.roles())
         if (r.person == c && RoleHeld(r, doc_.article_date)) {
           in_office.push_back(c);
           break;
         }
-    }
     if (in_office.size() == 1) return Referent{in_office.front()};
+    if (!in_office.empty()) return {};
+    // Nobody of that name in office (most articles carry no date): the one person of that last
+    // name the lexicon knows as a head or minister, in office before the article's date — a bare
+    // "Thatcher" or "Obama" is the famous one. Two such ("Bush") stay unresolved. A Hindi word is
+    // read as a name only before a postposition ("हो" in "हो रहे हैं" is a verb, not Ri Yong-ho) and
+    // not after a word the lexicon lacks ("जेम्स थैचर" is not Margaret Thatcher).
+    if (!m.before_marker || m.after_unknown_word) return {};
+    for (int c : last_named)
+      for (const RoleEntry& r : lex_.roles()) {
+        const std::string& kind = lex_.title_list()[r.title].kind;
+        bool began = !doc_.article_date || r.from.empty() ||
+                     Date{r.from.year, r.from.month, r.from.day}.DaysSinceEpoch() <= doc_.article_date->DaysSinceEpoch();
+        if (r.person == c && (kind == "head" || kind == "minister") && began) {
+          leaders.push_back(c);
+          break;
+        }
+      }
+    if (leaders.size() == 1) return Referent{leaders.front()};
     return {};
   }
 
@@ -606,11 +654,47 @@ class DocumentExtractor {
       p.possessive = toks[p.end - 1].possessive || p.genitive_pronoun;
       phrases.push_back(p);
     }
+    if (!hindi) MergeAppositions(toks, phrases);
     GovernmentsOfLeaders(toks, phrases);
     AttachMarkers(toks, phrases);
     MarkModifiers(toks, phrases);
     GroupCoordinations(toks, phrases);
     return phrases;
+  }
+
+  // "Sergei Lavrov, Russia's foreign minister, said", "Tom Hale, the prime minister of Britain,": an
+  // office set off by commas after a person's name describes that person. It is their office
+  // (a ROLE), not a second actor coordinated with them; a former office is only dropped.
+  void MergeAppositions(const std::vector<Token>& toks, std::vector<Phrase>& phrases) const {
+    for (size_t k = 0; k + 1 < phrases.size(); ++k) {
+      Phrase& name = phrases[k];
+      const Phrase& office = phrases[k + 1];
+      if (name.pronoun || name.title >= 0 || name.possessive || !IsPerson(lex_, name.who)) continue;
+      if (office.title < 0 || office.person_named || office.pronoun || office.possessive) continue;
+      if (name.end >= toks.size() || !IsPunct(toks[name.end], ",")) continue;
+      size_t b = name.end + 1;
+      if (b < office.begin && (toks[b].lower == "the" || toks[b].lower == "a" || toks[b].lower == "an")) ++b;
+      bool former = b < office.begin && toks[b].lower == "former";
+      if (former) ++b;
+      if (b != office.begin) continue;
+      bool closed = office.end >= toks.size() || IsPunct(toks[office.end], ",") || IsPunct(toks[office.end], ".") ||
+                    IsPunct(toks[office.end], ")");
+      if (!closed) continue;
+      // "Putin, the U.S. president, and Xi" lists three actors: the lexicon's record of a known
+      // person's offices overrules an office elsewhere.
+      bool known_here = false, known_elsewhere = false;
+      if (name.who.actor != kNoActor && office.anchor.valid())
+        for (const RoleEntry& r : lex_.roles())
+          if (r.person == name.who.actor && r.title == office.title)
+            (r.org == office.anchor.actor ? known_here : known_elsewhere) = true;
+      if (known_elsewhere && !known_here) continue;
+      if (!former) {
+        name.title = office.title;
+        name.anchor = office.anchor;
+        name.person_named = true;
+      }
+      phrases.erase(phrases.begin() + static_cast<long>(k) + 1);
+    }
   }
 
   // "The Santos government signed", "मोदी सरकार ने": a leader's government is the state they
@@ -1095,9 +1179,13 @@ class DocumentExtractor {
     if (p.marker.empty() && !p.pronoun) {
       // An adjective actor takes the marker of the event or force it qualifies: "अमेरिकी हमले
       // की निंदा" marks the U.S. (but not "ब्रिक्स शिखर सम्मेलन से इतर").
+      // The parties of a deal or talks are not what is said of it: "अमरीका-रूस समझौते का स्वागत"
+      // welcomes the deal, not the two states.
       for (size_t j = p.end; j < trigger_begin && j < p.end + 3; ++j) {
         if (auto m = g_.markers.Match(toks, j); m && j > p.end) return g_.marker_names[m->first];
-        if (!g_.triggers.Match(toks, j) && !g_.Is(WordClass::kAgentNoun, toks, j)) break;
+        auto event = g_.triggers.Match(toks, j);
+        if (event && g_.patterns[event->first].symmetric_pairs) break;
+        if (!event && !g_.Is(WordClass::kAgentNoun, toks, j)) break;
       }
       return p.marker;
     }

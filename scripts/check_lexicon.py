@@ -18,7 +18,7 @@ import sys
 import unicodedata
 
 TYPES = {"person", "country", "organisation", "armed_group", "media", "party", "company", "region", "group"}
-KINDS = {"head", "minister", "official", "minor"}
+KINDS = {"head", "minister", "official", "minor", "anchored"}  # anchored: an office only with its country/organisation attached
 DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 QID_RE = re.compile(r"^Q[1-9]\d*$")

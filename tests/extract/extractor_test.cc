@@ -265,3 +265,47 @@ TEST_CASE("English: what will or might happen is future, not asserted") {
     CHECK_MESSAGE(any, std::string(text));
   }
 }
+
+TEST_CASE("English: an office in commas after a name is that person's office, not a second actor") {
+  auto ts = Run("Tom Hale, Britain's foreign minister, visited India on Monday.", "en");
+  CHECK(Find(ts, "Tom Hale", "ROLE", "United Kingdom"));
+  CHECK(Find(ts, "Tom Hale", "CONSULT", "India"));
+  CHECK_FALSE(Find(ts, "United Kingdom", "CONSULT", "India"));
+  auto of = Run("India hosted Tom Hale, the prime minister of Britain, on Monday.", "en");
+  CHECK(Find(of, "Tom Hale", "ROLE", "United Kingdom"));
+  // A known person's record overrules an office listed beside them.
+  auto list = Run("Vladimir Putin, the U.S. president, and Xi Jinping met in Beijing.", "en");
+  CHECK_FALSE(Find(list, "Vladimir Putin", "ROLE", "United States"));
+}
+
+TEST_CASE("English: a known first name that a longer capitalised name goes on past is a new person") {
+  // "Tom" is a word of a known senator's name; "Tom Hale" is someone else.
+  auto ts = Run("Tom Hale condemned Russia on Friday.", "en");
+  CHECK(Find(ts, "Tom Hale", "ACCUSE", "Russia"));
+  // Two known surnames joined by a hyphen are two people, not one new name.
+  for (const std::string& f : Facts(Run("Tony Blair praised the Zarif-Tillerson meeting.", "en")))
+    CHECK(f.find("Zarif-Tillerson") == std::string::npos);
+}
+
+TEST_CASE("a bare surname in an undated article is the one head or minister of that name") {
+  auto en = Run("Thatcher met Reagan in London.", "en", "");
+  CHECK(Find(en, "Margaret Thatcher", "CONSULT", "Ronald Reagan"));
+  // Two presidents Bush: no guess.
+  CHECK(Run("Bush thanked Germany for its help.", "en", "").empty());
+  auto hi = Run("ओबामा ने भारत की प्रशंसा की।", "hi", "");
+  CHECK(Find(hi, "Barack Obama", "SUPPORT", "India"));
+  // A surname after a word the lexicon lacks ends a name it does not know.
+  for (const Triple& t : Run("जेम्स थैचर ने पाकिस्तान की निंदा की।", "hi", "")) CHECK(t.subject.name != "Margaret Thatcher");
+  CHECK(Find(Run("थैचर ने पाकिस्तान की निंदा की।", "hi", ""), "Margaret Thatcher", "ACCUSE", "Pakistan"));
+  // A Hindi word is a surname only before a postposition: "हो" here is a verb.
+  for (const Triple& t : Run("अफगान अधिकारियों और तालिबान के बीच बैठक हो रही थी।", "hi", ""))
+    CHECK(t.object.type != EntityType::kPerson);
+}
+
+TEST_CASE("Hindi: welcoming a deal is no support for its parties, condemning an attack accuses the attacker") {
+  auto deal = Run("अमरीका-रूस समझौते का ब्राजील ने स्वागत किया।", "hi");
+  CHECK_FALSE(Find(deal, "Brazil", "SUPPORT", "United States"));
+  CHECK_FALSE(Find(deal, "Brazil", "SUPPORT", "Russia"));
+  auto attack = Run("ब्राजील ने अमेरिकी हमले की निंदा की।", "hi");
+  CHECK(Find(attack, "Brazil", "ACCUSE", "United States"));
+}
