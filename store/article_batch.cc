@@ -376,6 +376,8 @@ Status ArticleBatch::MoveArticleEvidence(const Edge& fact, const Date& day, cons
   EdgeWork* to = nullptr;
   if (Status s = Work(fact, from_date, &from, &from_id); !s.ok()) return s;
   if (Status s = Work(fact, to_date, &to, &to_id); !s.ok()) return s;
+  // Usually there is nothing to move: the old home is not stored, or all its evidence states its date.
+  if (!from->stored || from->stored->edge.mentions == from->stored->stated) return Status::Ok();
   const std::string reported = day.ToString();
   const std::string prefix = keys::Prefix(from_id);
   std::unique_ptr<rocksdb::Iterator> it = db_.NewIterator(keys::Cf::kEvidence);
