@@ -131,6 +131,14 @@ std::string Dump(const GraphStore& store) {
   return out;
 }
 
+// jaal verify finds nothing wrong with the store.
+void CheckConsistent(GraphStore& store) {
+  VerifyReport report;
+  Status s = store.Verify(&report);
+  REQUIRE_MESSAGE(s.ok(), s.message());
+  CHECK_MESSAGE(report.consistent(), fmt::format("{}", fmt::join(report.problems, "\n")));
+}
+
 using Corpus = std::map<std::string, std::pair<DocumentInfo, std::vector<Triple>>>;
 
 // A clean build of `docs`, in id order or (reversed) the other way round.
@@ -301,9 +309,7 @@ TEST_CASE("a report dated only by its article joins the same fact stated a day o
     for (const Evidence& v : e.evidence) given.push_back(fmt::format("{} {}/{}", v.doc, v.date, v.date_source));
     CHECK(given == std::vector<std::string>{"en-1 2024-06-19/text", "en-3 2024-06-21/article", "hi-2 2024-06-20/article"});
   }
-  VerifyReport report;
-  REQUIRE(store->Verify(&report).ok());
-  CHECK_MESSAGE(report.consistent(), fmt::format("{}", fmt::join(report.problems, "\n")));
+  CheckConsistent(*store);
 
   // The nearest stated day wins: a statement for the 20th takes the 21st's report from the 19th,
   // and is within two days of the 22nd's.
@@ -325,9 +331,7 @@ TEST_CASE("a report dated only by its article joins the same fact stated a day o
   }
   CHECK(dates() == std::vector<std::string>{"2024-06-20 a=1", "2024-06-21 a=1", "2024-06-22 a=1"});
   CHECK(Dump(*store) == BuildFresh(tmp / "reports-only", reports));
-  VerifyReport after_removal;
-  REQUIRE(store->Verify(&after_removal).ok());
-  CHECK_MESSAGE(after_removal.consistent(), fmt::format("{}", fmt::join(after_removal.problems, "\n")));
+  CheckConsistent(*store);
 }
 
 TEST_CASE("putting an unchanged article again writes nothing and keeps the counts") {
@@ -429,9 +433,7 @@ TEST_CASE("any history of puts, replaces and removes equals a clean build of wha
       const std::string dump = Dump(*store);
       CHECK(dump == BuildFresh(tmp / fmt::format("clean-{}", step), live));
       CHECK(dump == BuildFresh(tmp / fmt::format("reversed-{}", step), live, /*reversed=*/true));
-      VerifyReport report;
-      REQUIRE(store->Verify(&report).ok());
-      CHECK_MESSAGE(report.consistent(), fmt::format("{}", fmt::join(report.problems, "\n")));
+      CheckConsistent(*store);
     }
   }
 }
@@ -473,9 +475,7 @@ TEST_CASE("articles put as one group equal the same articles put one at a time, 
     begin += size;
     CHECK(Dump(*grouped) == Dump(*one_by_one));
   }
-  VerifyReport report;
-  REQUIRE(grouped->Verify(&report).ok());
-  CHECK_MESSAGE(report.consistent(), fmt::format("{}", fmt::join(report.problems, "\n")));
+  CheckConsistent(*grouped);
 }
 
 TEST_CASE("a group stops at a bad article: the articles before it are stored, it and those after are not") {
@@ -498,9 +498,7 @@ TEST_CASE("a group stops at a bad article: the articles before it are stored, it
     REQUIRE(d.ok());
     CHECK_FALSE(d->has_value());
   }
-  VerifyReport report;
-  REQUIRE(store->Verify(&report).ok());
-  CHECK(report.consistent());
+  CheckConsistent(*store);
 }
 
 TEST_CASE("removing the document that supplied an entity's Hindi name falls back to the next document's") {
