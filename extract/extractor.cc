@@ -19,7 +19,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-14";
+constexpr std::string_view kLogicVersion = "extract-15";
 
 constexpr int kNoActor = -1;
 
@@ -863,6 +863,9 @@ class DocumentExtractor {
   bool LightVerbNear(const std::vector<Token>& toks, const Trigger& t) const {
     for (size_t j = t.end; j < toks.size() && j < t.end + 3; ++j) {
       size_t e = j;
+      // "हमले का आरोप लगाया": the light verb belongs to the event noun nearest to it; an
+      // attack named inside an accusation is not an attack made.
+      if (j > t.end && g_.triggers.Match(toks, j) && !g_.Is(WordClass::kLightVerb, toks, j)) return false;
       if (g_.Is(WordClass::kLightVerb, toks, j, &e)) {
         // "हमले की निंदा": की, का, के before another noun are genitive, not the verb "did".
         bool genitive_form = g_.Is(WordClass::kGenitive, toks, j) && e == j + 1;
@@ -883,6 +886,16 @@ class DocumentExtractor {
     if (prev.key == "की")
       return t.begin >= 2 && g_.markers.Match(toks, t.begin - 2).has_value() && !g_.Is(WordClass::kGenitive, toks, t.begin - 2);
     return g_.Is(WordClass::kLightVerb, toks, t.begin - 1, &e) && e == t.begin && !g_.Is(WordClass::kGenitive, toks, t.begin - 1);
+  }
+
+  // "held the United States responsible": a word of the pattern's exclusion list a few words
+  // after the trigger, in its clause, makes it another event.
+  bool ExcludedAfter(const std::vector<Token>& toks, const PatternEntry& pe, size_t from) const {
+    for (size_t j = from; j < toks.size() && j < from + 8; ++j) {
+      if (g_.Is(WordClass::kClauseBreak, toks, j) || IsPunct(toks[j], ";") || IsPunct(toks[j], ".")) return false;
+      if (pe.exclude.Match(toks, j)) return true;
+    }
+    return false;
   }
 
   std::vector<Trigger> FindTriggers(const std::vector<Token>& toks, const std::vector<Phrase>& phrases) const {
@@ -907,6 +920,7 @@ class DocumentExtractor {
           for (size_t j = 0; j < toks.size() && !found; ++j) found = pe.context.Match(toks, j).has_value();
           if (!found) continue;
         }
+        if (!pe.exclude.empty() && ExcludedAfter(toks, pe, end)) continue;
         out.push_back(t);
         taken_end = std::max(taken_end, end);
       }
@@ -1165,6 +1179,18 @@ class DocumentExtractor {
       if (p.marker_end == t.begin && (p.marker == "का" || p.marker == "के" || p.marker == "की") && !p.pronoun && !p.place)
         return &p;
     return nullptr;
+  }
+
+  // "Putin arrived in Moscow": going to the state one holds office in (stated in the phrase or
+  // recorded in the lexicon, at any date) is coming home, not a visit to it.
+  bool HomeState(const Referent& who, const std::vector<Phrase>& phrases, int group, const Referent& place) const {
+    if (place.actor == kNoActor) return false;
+    for (const Phrase& p : phrases)
+      if (p.group == group && p.who == who && p.anchor == place) return true;
+    if (who.actor == kNoActor || !IsPerson(lex_, who)) return false;
+    for (const RoleEntry& r : lex_.roles())
+      if (r.person == who.actor && r.org == place.actor) return true;
+    return false;
   }
 
   bool MarkerAllowed(const PatternEntry& pe, const std::string& marker) const {
@@ -1633,6 +1659,7 @@ class DocumentExtractor {
       if (!subjects.empty() && !objects.empty()) {
         for (const Referent& a : subjects)
           for (const Referent& b : objects) {
+            if (pe.mode == "visit" && HomeState(a, phrases, subject->group, b)) continue;
             Emit(index, s, a, pe.relation, pe.mode, pe.predicate, b, date, from_text, modality, attribution, confidence);
             emitted = true;
           }

@@ -107,6 +107,7 @@ struct PatternEntry {
   bool light_verb = false;       // Hindi noun that is an event only with a light verb ("मुलाकात की")
   bool subject_after = false;    // Hindi headline: the doer follows ("रूस की यात्रा पर किम")
   PhraseTable context;           // one of these must stand in the clause ("sent" + "troops")
+  PhraseTable exclude;           // none of these may follow in the clause ("held X responsible" is no arrest)
 };
 
 /// A grammar word class of one language, as listed in grammar/<lang>.tsv.

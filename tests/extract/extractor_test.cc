@@ -309,3 +309,31 @@ TEST_CASE("Hindi: welcoming a deal is no support for its parties, condemning an 
   auto attack = Run("ब्राजील ने अमेरिकी हमले की निंदा की।", "hi");
   CHECK(Find(attack, "Brazil", "ACCUSE", "United States"));
 }
+
+TEST_CASE("English: holding someone responsible accuses them; holding someone is still a detention") {
+  auto f = Facts(Run("Norway held Denmark responsible for the collapse of the fishing talks.", "en"));
+  CHECK(f.count("Norway ACCUSE Denmark"));
+  CHECK_FALSE(f.count("Norway COERCE Denmark"));
+  auto g = Facts(Run("Iran held Sweden accountable for the burning of the embassy flag.", "en"));
+  CHECK(g.count("Iran ACCUSE Sweden"));
+  // Negative: without "responsible", "held" keeps its arrest reading and accuses nobody.
+  auto h = Facts(Run("Egypt held Oman's envoy for six hours at the airport.", "en"));
+  CHECK_FALSE(h.count("Egypt ACCUSE Oman"));
+}
+
+TEST_CASE("Hindi: an attack named inside an accusation is no attack") {
+  auto f = Facts(Run("नेपाल ने भूटान पर सीमा चौकी पर हमले का आरोप लगाया।", "hi"));
+  CHECK(f.count("Nepal ACCUSE Bhutan"));
+  CHECK_FALSE(f.count("Nepal ASSAULT Bhutan"));
+  // Negative: an attack with its own light verb is still an attack.
+  auto g = Facts(Run("नेपाल ने भूटान पर हमला किया और फिर आरोप लगाया।", "hi"));
+  CHECK(g.count("Nepal ASSAULT Bhutan"));
+}
+
+TEST_CASE("arriving in the capital of one's own state is no visit to it") {
+  auto f = Facts(Run("Emmanuel Macron arrived in Paris after the summit. Olaf Scholz arrived in Paris on Sunday.", "en", "2023-03-05"));
+  CHECK_FALSE(f.count("Emmanuel Macron CONSULT France"));
+  CHECK(f.count("Olaf Scholz CONSULT France"));  // negative: a foreign leader's arrival is a visit
+  auto h = Facts(Run("भारतीय प्रधानमंत्री नरेंद्र मोदी दिल्ली पहुंचे।", "hi"));
+  CHECK_FALSE(h.count("Narendra Modi CONSULT India"));
+}
