@@ -19,7 +19,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-15";
+constexpr std::string_view kLogicVersion = "extract-16";
 
 constexpr int kNoActor = -1;
 
@@ -713,6 +713,7 @@ class DocumentExtractor {
       p.leader = p.who;
       p.who = Referent{*states.begin()};
       p.end = e;
+      p.possessive = false;  // "Tony Blair's government" is the state itself
     }
   }
 
@@ -1193,6 +1194,11 @@ class DocumentExtractor {
     return false;
   }
 
+  // "Russia's forces", "China's embassy": a country's or body's agent noun stands for it.
+  bool PossessorStandsIn(const std::vector<Token>& toks, const Phrase& p) const {
+    return !p.pronoun && !IsPerson(lex_, p.who) && p.end < toks.size() && g_.Is(WordClass::kAgentNoun, toks, p.end);
+  }
+
   bool MarkerAllowed(const PatternEntry& pe, const std::string& marker) const {
     for (const std::string& m : pe.object_markers)
       if ((m == "-" && marker.empty()) || m == marker) return true;
@@ -1273,6 +1279,17 @@ class DocumentExtractor {
       }
       return nullptr;
     }
+    return nullptr;
+  }
+
+  // "Tehran, which he accused": the phrase before ", which|whom|who" when the relative clause
+  // has a subject of its own right before the verb.
+  const Phrase* ObjectRelativeAntecedent(const std::vector<Token>& toks, const Phrase& subject) const {
+    if (subject.begin < 3) return nullptr;
+    const std::string& rel = toks[subject.begin - 1].lower;
+    if (!(rel == "which" || rel == "whom" || rel == "who") || !IsPunct(toks[subject.begin - 2], ",")) return nullptr;
+    for (const Phrase& p : *all_phrases_)
+      if (p.end == subject.begin - 2 && !p.possessive && !p.locative) return &p;
     return nullptr;
   }
 
@@ -1425,6 +1442,7 @@ class DocumentExtractor {
       const Phrase* object = nullptr;
       bool passive = false;
       bool future_noun = false;
+      bool relative_object = false;  // English "X, which Y accused": X is the object
       before.erase(std::remove_if(before.begin(), before.end(), [](const Phrase* p) { return p->modifier; }), before.end());
       // "सुरक्षाबलों ने", an unresolved "उन्होंने": the clause has an agent, just not one we know.
       auto unresolved_agent_before = [&](size_t end) {
@@ -1566,8 +1584,22 @@ class DocumentExtractor {
               subject = sentence_subject_;
           } else {
             subject = EnglishSubject(toks, before, trig.begin);
+            // "Tehran, which he accused of ...": a relative clause with its own subject has the
+            // antecedent as its object, and its "it" is not the antecedent itself.
+            // Only when nothing fills the verb's own object slot: "whom he called a bad leader" names.
+            bool slot_empty = trig.end >= toks.size() || !toks[trig.end].word ||
+                              g_.Is(WordClass::kPreposition, toks, trig.end) || g_.Is(WordClass::kClauseBreak, toks, trig.end);
+            if (const Phrase* antecedent = subject && slot_empty ? ObjectRelativeAntecedent(toks, *subject) : nullptr) {
+              if (subject->pronoun && subject->who == antecedent->who)
+                subject = sentence_subject_ && sentence_subject_->end <= antecedent->begin ? sentence_subject_ : nullptr;
+              if (subject && subject->group != antecedent->group) {
+                object = antecedent;
+                relative_object = true;
+              }
+            }
           }
           for (const Phrase* p : after) {
+            if (relative_object) break;
             if (subject && p->group == subject->group) continue;
             if (p->begin > trig.end + 6) break;
             // "attacked militia positions in the Iraqi city": a preposition other than the
@@ -1581,7 +1613,9 @@ class DocumentExtractor {
             bool own_marker = !p->marker.empty() && toks[trig.end - 1].lower == p->marker && p->begin <= trig.end + 1;
             if (p->locative && !pe.location_object && !own_marker) continue;
             if (p->marker == "by" && pe.nominal) continue;
-            if (p->possessive) continue;  // "met Navalny's widow": the possessor is not the one met
+            // "met Navalny's widow": the possessor is not the one met — unless the noun stands for
+            // it ("condemned Russia's forces", "attacked Iran's embassy").
+            if (p->possessive && !PossessorStandsIn(toks, *p)) continue;
             // "phoned two Palestinian armed groups", "killed Iraqi civilians": people of a country
             // who are not its state are not the country.
             bool non_state = false;

@@ -337,3 +337,32 @@ TEST_CASE("arriving in the capital of one's own state is no visit to it") {
   auto h = Facts(Run("भारतीय प्रधानमंत्री नरेंद्र मोदी दिल्ली पहुंचे।", "hi"));
   CHECK_FALSE(h.count("Narendra Modi CONSULT India"));
 }
+
+TEST_CASE("English: a state's forces or government after a possessive stand for the state as object") {
+  auto f = Facts(Run("Chile condemned Peru's forces for the raid on the border post.", "en"));
+  CHECK(f.count("Chile ACCUSE Peru"));
+  // Negative: people of a state who are not its agents do not stand for it.
+  auto g = Facts(Run("Chile praised Peru's fishermen for the rescue.", "en"));
+  CHECK_FALSE(g.count("Chile SUPPORT Peru"));
+}
+
+TEST_CASE("English: the antecedent of a relative clause with its own subject is the verb's object") {
+  auto f = Facts(Run("Diplomats said Qatar, which Egypt has accused of funding militants, had no comment.", "en"));
+  CHECK(f.count("Egypt ACCUSE Qatar"));
+  auto g = Facts(Run("France criticised Iran, which it accused of arming Hezbollah.", "en"));
+  CHECK(g.count("France ACCUSE Iran"));
+  CHECK_FALSE(g.count("Iran ACCUSE Hezbollah"));
+  // Negative: "whom he called a ..." names, it is no phone call with the antecedent.
+  auto h = Facts(Run("Analysts recalled Kim Jong-un, whom Joe Biden called a tyrant.", "en"));
+  CHECK_FALSE(h.count("Joe Biden CONSULT Kim Jong-un"));
+}
+
+TEST_CASE("Hindi: thanking someone supports them") {
+  auto f = Facts(Run("श्रीलंका ने मालदीव का आभार जताया।", "hi"));
+  CHECK(f.count("Sri Lanka SUPPORT Maldives"));
+  auto g = Facts(Run("भूटान ने नेपाल को धन्यवाद दिया।", "hi"));
+  CHECK(g.count("Bhutan SUPPORT Nepal"));
+  // Negative: a thank-you note mentioned without its light verb thanks nobody.
+  auto h = Facts(Run("भूटान के धन्यवाद पत्र में नेपाल का जिक्र था।", "hi"));
+  CHECK_FALSE(h.count("Bhutan SUPPORT Nepal"));
+}
