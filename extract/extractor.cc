@@ -19,7 +19,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-16";
+constexpr std::string_view kLogicVersion = "extract-17";
 
 constexpr int kNoActor = -1;
 
@@ -80,6 +80,7 @@ struct DocState {
   std::set<int> mentioned_actors;                // lexicon actors named anywhere in the doc
   std::map<std::string, std::vector<Referent>> new_people_words;  // a word of an unknown person's name -> persons
   Referent last_subject_person;
+  std::map<std::string, std::set<int>> titles_given;  // Referent key -> offices the text gave that person
 };
 
 bool IsPunct(const Token& t, std::string_view text) { return !t.word && t.text == text; }
@@ -643,8 +644,8 @@ class DocumentExtractor {
               } else {
                 p.who = p.anchor;
               }
-            } else {
-              p.who = ResolveTitleAnaphor(m.title);
+            } else if (!IndefiniteBefore(toks, m.begin)) {
+              p.who = ResolveTitleAnaphor(m.title);  // "a senior minister" is nobody named before
             }
           }
           break;
@@ -717,13 +718,42 @@ class DocumentExtractor {
     }
   }
 
+  // "the minister" after "Foreign Minister Sameh Shoukry": an office the text gave a person
+  // is what a later bare office word of the same head ("minister", "मंत्री") means.
+  bool TitleGiven(const std::string& key, int title) const {
+    auto it = doc_.titles_given.find(key);
+    if (it == doc_.titles_given.end()) return false;
+    const std::string& head = lex_.title_list()[title].label_en;
+    for (int t : it->second) {
+      if (t == title) return true;
+      const std::string& label = lex_.title_list()[t].label_en;
+      if (label.size() > head.size() + 1 && label.compare(label.size() - head.size(), head.size(), head) == 0 &&
+          label[label.size() - head.size() - 1] == ' ')
+        return true;
+    }
+    return false;
+  }
+
+  bool IndefiniteBefore(const std::vector<Token>& toks, size_t at) const {
+    for (size_t j = at; j > 0 && j + 3 > at; --j)
+      if (g_.Is(WordClass::kIndefinite, toks, j - 1)) return true;
+    return false;
+  }
+
   Referent ResolveTitleAnaphor(int title) const {
     // "the minister" / "मंत्री ने": the most salient person of the document holding that office.
     Referent best;
     double best_w = 0;
     for (const auto& [key, w] : doc_.salience) {
       const Referent& r = doc_.referents.at(key);
-      if (r.actor == kNoActor || w <= best_w) continue;
+      if (w <= best_w) continue;
+      // Hindi names read after a title are less sure than English capitals: only known people.
+      if ((r.actor != kNoActor || doc_.lang == Lang::kEn) && TitleGiven(key, title)) {
+        best = r;
+        best_w = w;
+        continue;
+      }
+      if (r.actor == kNoActor) continue;
       for (const RoleEntry& role : lex_.roles())
         if (role.person == r.actor && role.title == title && RoleHeld(role, doc_.article_date)) {
           best = r;
@@ -1718,6 +1748,7 @@ class DocumentExtractor {
 
     // Salience: names count, subjects count more; the subject person is what "he"/"उन्होंने" means next.
     for (const Phrase& p : phrases) {
+      if (p.title >= 0 && p.person_named && p.who.valid() && !p.leader.valid()) doc_.titles_given[p.who.Key()].insert(p.title);
       double w = p.pronoun ? 0.5 : 1.0;
       if (hindi ? (p.marker == "ने" || p.marker.empty()) : (p.marker.empty() && !p.possessive)) w += 1.0;
       Touch(p.who, w);

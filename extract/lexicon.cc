@@ -374,6 +374,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"government_noun", WordClass::kGovernmentNoun}, {"become", WordClass::kBecome},
       {"control_verb", WordClass::kControlVerb},   {"non_person_word", WordClass::kNonPersonWord},
       {"honorific", WordClass::kHonorific},       {"non_state_noun", WordClass::kNonStateNoun},
+      {"indefinite", WordClass::kIndefinite},
   };
   return kNames;
 }

@@ -115,7 +115,7 @@ enum class WordClass : std::uint8_t {
   kNegation, kFuture, kSpeech, kClaim, kDeny, kClauseBreak, kCoordination, kBe, kPreposition,
   kLocative, kStop, kAgentMarker, kPassiveAgent, kGenitive, kAccordingTo, kLightVerb, kPronounSubject,
   kPronounObject, kPronounGenitive, kPronounOther, kAnaphorTitle, kAgentNoun, kAuxiliary, kPassiveAux, kSupportVerb, kNonPersonWord, kHonorific, kNonStateNoun,
-  kProspective, kOfficeModifier, kStatementNoun, kGovernmentNoun, kBecome, kControlVerb,
+  kProspective, kOfficeModifier, kStatementNoun, kGovernmentNoun, kBecome, kControlVerb, kIndefinite,
   kCount
 };
 

@@ -366,3 +366,15 @@ TEST_CASE("Hindi: thanking someone supports them") {
   auto h = Facts(Run("भूटान के धन्यवाद पत्र में नेपाल का जिक्र था।", "hi"));
   CHECK_FALSE(h.count("Bhutan SUPPORT Nepal"));
 }
+
+TEST_CASE("a bare office word later in the text is the person the text gave that office") {
+  auto f = Facts(Run("Australian Foreign Minister Penny Wong arrived in Jakarta. The minister later criticised China over the "
+                     "patrols.", "en", ""));
+  CHECK(f.count("Penny Wong ACCUSE China"));
+  auto g = Facts(Run("विदेश मंत्री एस जयशंकर ने सोमवार को संसद में भाषण दिया। बाद में मंत्री ने चीन की आलोचना की।", "hi", ""));
+  CHECK(g.count("S. Jaishankar ACCUSE China"));
+  // Negative: "a minister" is somebody not named before.
+  auto h = Facts(Run("Australian Foreign Minister Penny Wong arrived in Jakarta. A senior minister later criticised China.",
+                     "en", ""));
+  CHECK_FALSE(h.count("Penny Wong ACCUSE China"));
+}
