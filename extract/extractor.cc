@@ -19,7 +19,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-14";
+constexpr std::string_view kLogicVersion = "extract-17";
 
 constexpr int kNoActor = -1;
 
@@ -80,6 +80,7 @@ struct DocState {
   std::set<int> mentioned_actors;                // lexicon actors named anywhere in the doc
   std::map<std::string, std::vector<Referent>> new_people_words;  // a word of an unknown person's name -> persons
   Referent last_subject_person;
+  std::map<std::string, std::set<int>> titles_given;  // Referent key -> offices the text gave that person
 };
 
 bool IsPunct(const Token& t, std::string_view text) { return !t.word && t.text == text; }
@@ -643,8 +644,8 @@ class DocumentExtractor {
               } else {
                 p.who = p.anchor;
               }
-            } else {
-              p.who = ResolveTitleAnaphor(m.title);
+            } else if (!IndefiniteBefore(toks, m.begin)) {
+              p.who = ResolveTitleAnaphor(m.title);  // "a senior minister" is nobody named before
             }
           }
           break;
@@ -713,7 +714,30 @@ class DocumentExtractor {
       p.leader = p.who;
       p.who = Referent{*states.begin()};
       p.end = e;
+      p.possessive = false;  // "Tony Blair's government" is the state itself
     }
+  }
+
+  // "the minister" after "Foreign Minister Sameh Shoukry": an office the text gave a person
+  // is what a later bare office word of the same head ("minister", "मंत्री") means.
+  bool TitleGiven(const std::string& key, int title) const {
+    auto it = doc_.titles_given.find(key);
+    if (it == doc_.titles_given.end()) return false;
+    const std::string& head = lex_.title_list()[title].label_en;
+    for (int t : it->second) {
+      if (t == title) return true;
+      const std::string& label = lex_.title_list()[t].label_en;
+      if (label.size() > head.size() + 1 && label.compare(label.size() - head.size(), head.size(), head) == 0 &&
+          label[label.size() - head.size() - 1] == ' ')
+        return true;
+    }
+    return false;
+  }
+
+  bool IndefiniteBefore(const std::vector<Token>& toks, size_t at) const {
+    for (size_t j = at; j > 0 && j + 3 > at; --j)
+      if (g_.Is(WordClass::kIndefinite, toks, j - 1)) return true;
+    return false;
   }
 
   Referent ResolveTitleAnaphor(int title) const {
@@ -722,7 +746,14 @@ class DocumentExtractor {
     double best_w = 0;
     for (const auto& [key, w] : doc_.salience) {
       const Referent& r = doc_.referents.at(key);
-      if (r.actor == kNoActor || w <= best_w) continue;
+      if (w <= best_w) continue;
+      // Hindi names read after a title are less sure than English capitals: only known people.
+      if ((r.actor != kNoActor || doc_.lang == Lang::kEn) && TitleGiven(key, title)) {
+        best = r;
+        best_w = w;
+        continue;
+      }
+      if (r.actor == kNoActor) continue;
       for (const RoleEntry& role : lex_.roles())
         if (role.person == r.actor && role.title == title && RoleHeld(role, doc_.article_date)) {
           best = r;
@@ -863,6 +894,9 @@ class DocumentExtractor {
   bool LightVerbNear(const std::vector<Token>& toks, const Trigger& t) const {
     for (size_t j = t.end; j < toks.size() && j < t.end + 3; ++j) {
       size_t e = j;
+      // "हमले का आरोप लगाया": the light verb belongs to the event noun nearest to it; an
+      // attack named inside an accusation is not an attack made.
+      if (j > t.end && g_.triggers.Match(toks, j) && !g_.Is(WordClass::kLightVerb, toks, j)) return false;
       if (g_.Is(WordClass::kLightVerb, toks, j, &e)) {
         // "हमले की निंदा": की, का, के before another noun are genitive, not the verb "did".
         bool genitive_form = g_.Is(WordClass::kGenitive, toks, j) && e == j + 1;
@@ -883,6 +917,16 @@ class DocumentExtractor {
     if (prev.key == "की")
       return t.begin >= 2 && g_.markers.Match(toks, t.begin - 2).has_value() && !g_.Is(WordClass::kGenitive, toks, t.begin - 2);
     return g_.Is(WordClass::kLightVerb, toks, t.begin - 1, &e) && e == t.begin && !g_.Is(WordClass::kGenitive, toks, t.begin - 1);
+  }
+
+  // "held the United States responsible": a word of the pattern's exclusion list a few words
+  // after the trigger, in its clause, makes it another event.
+  bool ExcludedAfter(const std::vector<Token>& toks, const PatternEntry& pe, size_t from) const {
+    for (size_t j = from; j < toks.size() && j < from + 8; ++j) {
+      if (g_.Is(WordClass::kClauseBreak, toks, j) || IsPunct(toks[j], ";") || IsPunct(toks[j], ".")) return false;
+      if (pe.exclude.Match(toks, j)) return true;
+    }
+    return false;
   }
 
   std::vector<Trigger> FindTriggers(const std::vector<Token>& toks, const std::vector<Phrase>& phrases) const {
@@ -907,6 +951,7 @@ class DocumentExtractor {
           for (size_t j = 0; j < toks.size() && !found; ++j) found = pe.context.Match(toks, j).has_value();
           if (!found) continue;
         }
+        if (!pe.exclude.empty() && ExcludedAfter(toks, pe, end)) continue;
         out.push_back(t);
         taken_end = std::max(taken_end, end);
       }
@@ -1167,6 +1212,23 @@ class DocumentExtractor {
     return nullptr;
   }
 
+  // "Putin arrived in Moscow": going to the state one holds office in (stated in the phrase or
+  // recorded in the lexicon, at any date) is coming home, not a visit to it.
+  bool HomeState(const Referent& who, const std::vector<Phrase>& phrases, int group, const Referent& place) const {
+    if (place.actor == kNoActor) return false;
+    for (const Phrase& p : phrases)
+      if (p.group == group && p.who == who && p.anchor == place) return true;
+    if (who.actor == kNoActor || !IsPerson(lex_, who)) return false;
+    for (const RoleEntry& r : lex_.roles())
+      if (r.person == who.actor && r.org == place.actor) return true;
+    return false;
+  }
+
+  // "Russia's forces", "China's embassy": a country's or body's agent noun stands for it.
+  bool PossessorStandsIn(const std::vector<Token>& toks, const Phrase& p) const {
+    return !p.pronoun && !IsPerson(lex_, p.who) && p.end < toks.size() && g_.Is(WordClass::kAgentNoun, toks, p.end);
+  }
+
   bool MarkerAllowed(const PatternEntry& pe, const std::string& marker) const {
     for (const std::string& m : pe.object_markers)
       if ((m == "-" && marker.empty()) || m == marker) return true;
@@ -1247,6 +1309,17 @@ class DocumentExtractor {
       }
       return nullptr;
     }
+    return nullptr;
+  }
+
+  // "Tehran, which he accused": the phrase before ", which|whom|who" when the relative clause
+  // has a subject of its own right before the verb.
+  const Phrase* ObjectRelativeAntecedent(const std::vector<Token>& toks, const Phrase& subject) const {
+    if (subject.begin < 3) return nullptr;
+    const std::string& rel = toks[subject.begin - 1].lower;
+    if (!(rel == "which" || rel == "whom" || rel == "who") || !IsPunct(toks[subject.begin - 2], ",")) return nullptr;
+    for (const Phrase& p : *all_phrases_)
+      if (p.end == subject.begin - 2 && !p.possessive && !p.locative) return &p;
     return nullptr;
   }
 
@@ -1399,6 +1472,7 @@ class DocumentExtractor {
       const Phrase* object = nullptr;
       bool passive = false;
       bool future_noun = false;
+      bool relative_object = false;  // English "X, which Y accused": X is the object
       before.erase(std::remove_if(before.begin(), before.end(), [](const Phrase* p) { return p->modifier; }), before.end());
       // "सुरक्षाबलों ने", an unresolved "उन्होंने": the clause has an agent, just not one we know.
       auto unresolved_agent_before = [&](size_t end) {
@@ -1540,8 +1614,22 @@ class DocumentExtractor {
               subject = sentence_subject_;
           } else {
             subject = EnglishSubject(toks, before, trig.begin);
+            // "Tehran, which he accused of ...": a relative clause with its own subject has the
+            // antecedent as its object, and its "it" is not the antecedent itself.
+            // Only when nothing fills the verb's own object slot: "whom he called a bad leader" names.
+            bool slot_empty = trig.end >= toks.size() || !toks[trig.end].word ||
+                              g_.Is(WordClass::kPreposition, toks, trig.end) || g_.Is(WordClass::kClauseBreak, toks, trig.end);
+            if (const Phrase* antecedent = subject && slot_empty ? ObjectRelativeAntecedent(toks, *subject) : nullptr) {
+              if (subject->pronoun && subject->who == antecedent->who)
+                subject = sentence_subject_ && sentence_subject_->end <= antecedent->begin ? sentence_subject_ : nullptr;
+              if (subject && subject->group != antecedent->group) {
+                object = antecedent;
+                relative_object = true;
+              }
+            }
           }
           for (const Phrase* p : after) {
+            if (relative_object) break;
             if (subject && p->group == subject->group) continue;
             if (p->begin > trig.end + 6) break;
             // "attacked militia positions in the Iraqi city": a preposition other than the
@@ -1555,7 +1643,9 @@ class DocumentExtractor {
             bool own_marker = !p->marker.empty() && toks[trig.end - 1].lower == p->marker && p->begin <= trig.end + 1;
             if (p->locative && !pe.location_object && !own_marker) continue;
             if (p->marker == "by" && pe.nominal) continue;
-            if (p->possessive) continue;  // "met Navalny's widow": the possessor is not the one met
+            // "met Navalny's widow": the possessor is not the one met — unless the noun stands for
+            // it ("condemned Russia's forces", "attacked Iran's embassy").
+            if (p->possessive && !PossessorStandsIn(toks, *p)) continue;
             // "phoned two Palestinian armed groups", "killed Iraqi civilians": people of a country
             // who are not its state are not the country.
             bool non_state = false;
@@ -1633,6 +1723,7 @@ class DocumentExtractor {
       if (!subjects.empty() && !objects.empty()) {
         for (const Referent& a : subjects)
           for (const Referent& b : objects) {
+            if (pe.mode == "visit" && HomeState(a, phrases, subject->group, b)) continue;
             Emit(index, s, a, pe.relation, pe.mode, pe.predicate, b, date, from_text, modality, attribution, confidence);
             emitted = true;
           }
@@ -1657,6 +1748,7 @@ class DocumentExtractor {
 
     // Salience: names count, subjects count more; the subject person is what "he"/"उन्होंने" means next.
     for (const Phrase& p : phrases) {
+      if (p.title >= 0 && p.person_named && p.who.valid() && !p.leader.valid()) doc_.titles_given[p.who.Key()].insert(p.title);
       double w = p.pronoun ? 0.5 : 1.0;
       if (hindi ? (p.marker == "ने" || p.marker.empty()) : (p.marker.empty() && !p.possessive)) w += 1.0;
       Touch(p.who, w);

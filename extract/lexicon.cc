@@ -374,6 +374,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"government_noun", WordClass::kGovernmentNoun}, {"become", WordClass::kBecome},
       {"control_verb", WordClass::kControlVerb},   {"non_person_word", WordClass::kNonPersonWord},
       {"honorific", WordClass::kHonorific},       {"non_state_noun", WordClass::kNonStateNoun},
+      {"indefinite", WordClass::kIndefinite},
   };
   return kNames;
 }
@@ -468,7 +469,11 @@ Status Lexicon::LoadPatterns(const std::string& dir, Lang lang) {
       }
     }
     if (r.cells.size() > 6)
-      for (const std::string& w : SplitList(r.cells[6])) e.context.Add(segmenter_->Tokenize(w), 1, false);
+      for (const std::string& w : SplitList(r.cells[6])) {
+        // "!responsible": a word that, after the trigger, makes it another event.
+        if (!w.empty() && w.front() == '!') e.exclude.Add(segmenter_->Tokenize(w.substr(1)), 1, false);
+        else e.context.Add(segmenter_->Tokenize(w), 1, false);
+      }
     int idx = static_cast<int>(g.patterns.size());
     g.patterns.push_back(std::move(e));
     for (const std::string& form : SplitList(r.cells[3])) g.triggers.Add(segmenter_->Tokenize(form), idx, false);

@@ -107,6 +107,7 @@ struct PatternEntry {
   bool light_verb = false;       // Hindi noun that is an event only with a light verb ("मुलाकात की")
   bool subject_after = false;    // Hindi headline: the doer follows ("रूस की यात्रा पर किम")
   PhraseTable context;           // one of these must stand in the clause ("sent" + "troops")
+  PhraseTable exclude;           // none of these may follow in the clause ("held X responsible" is no arrest)
 };
 
 /// A grammar word class of one language, as listed in grammar/<lang>.tsv.
@@ -114,7 +115,7 @@ enum class WordClass : std::uint8_t {
   kNegation, kFuture, kSpeech, kClaim, kDeny, kClauseBreak, kCoordination, kBe, kPreposition,
   kLocative, kStop, kAgentMarker, kPassiveAgent, kGenitive, kAccordingTo, kLightVerb, kPronounSubject,
   kPronounObject, kPronounGenitive, kPronounOther, kAnaphorTitle, kAgentNoun, kAuxiliary, kPassiveAux, kSupportVerb, kNonPersonWord, kHonorific, kNonStateNoun,
-  kProspective, kOfficeModifier, kStatementNoun, kGovernmentNoun, kBecome, kControlVerb,
+  kProspective, kOfficeModifier, kStatementNoun, kGovernmentNoun, kBecome, kControlVerb, kIndefinite,
   kCount
 };
 

@@ -309,3 +309,72 @@ TEST_CASE("Hindi: welcoming a deal is no support for its parties, condemning an 
   auto attack = Run("ब्राजील ने अमेरिकी हमले की निंदा की।", "hi");
   CHECK(Find(attack, "Brazil", "ACCUSE", "United States"));
 }
+
+TEST_CASE("English: holding someone responsible accuses them; holding someone is still a detention") {
+  auto f = Facts(Run("Norway held Denmark responsible for the collapse of the fishing talks.", "en"));
+  CHECK(f.count("Norway ACCUSE Denmark"));
+  CHECK_FALSE(f.count("Norway COERCE Denmark"));
+  auto g = Facts(Run("Iran held Sweden accountable for the burning of the embassy flag.", "en"));
+  CHECK(g.count("Iran ACCUSE Sweden"));
+  // Negative: without "responsible", "held" keeps its arrest reading and accuses nobody.
+  auto h = Facts(Run("Egypt held Oman's envoy for six hours at the airport.", "en"));
+  CHECK_FALSE(h.count("Egypt ACCUSE Oman"));
+}
+
+TEST_CASE("Hindi: an attack named inside an accusation is no attack") {
+  auto f = Facts(Run("नेपाल ने भूटान पर सीमा चौकी पर हमले का आरोप लगाया।", "hi"));
+  CHECK(f.count("Nepal ACCUSE Bhutan"));
+  CHECK_FALSE(f.count("Nepal ASSAULT Bhutan"));
+  // Negative: an attack with its own light verb is still an attack.
+  auto g = Facts(Run("नेपाल ने भूटान पर हमला किया और फिर आरोप लगाया।", "hi"));
+  CHECK(g.count("Nepal ASSAULT Bhutan"));
+}
+
+TEST_CASE("arriving in the capital of one's own state is no visit to it") {
+  auto f = Facts(Run("Emmanuel Macron arrived in Paris after the summit. Olaf Scholz arrived in Paris on Sunday.", "en", "2023-03-05"));
+  CHECK_FALSE(f.count("Emmanuel Macron CONSULT France"));
+  CHECK(f.count("Olaf Scholz CONSULT France"));  // negative: a foreign leader's arrival is a visit
+  auto h = Facts(Run("भारतीय प्रधानमंत्री नरेंद्र मोदी दिल्ली पहुंचे।", "hi"));
+  CHECK_FALSE(h.count("Narendra Modi CONSULT India"));
+}
+
+TEST_CASE("English: a state's forces or government after a possessive stand for the state as object") {
+  auto f = Facts(Run("Chile condemned Peru's forces for the raid on the border post.", "en"));
+  CHECK(f.count("Chile ACCUSE Peru"));
+  // Negative: people of a state who are not its agents do not stand for it.
+  auto g = Facts(Run("Chile praised Peru's fishermen for the rescue.", "en"));
+  CHECK_FALSE(g.count("Chile SUPPORT Peru"));
+}
+
+TEST_CASE("English: the antecedent of a relative clause with its own subject is the verb's object") {
+  auto f = Facts(Run("Diplomats said Qatar, which Egypt has accused of funding militants, had no comment.", "en"));
+  CHECK(f.count("Egypt ACCUSE Qatar"));
+  auto g = Facts(Run("France criticised Iran, which it accused of arming Hezbollah.", "en"));
+  CHECK(g.count("France ACCUSE Iran"));
+  CHECK_FALSE(g.count("Iran ACCUSE Hezbollah"));
+  // Negative: "whom he called a ..." names, it is no phone call with the antecedent.
+  auto h = Facts(Run("Analysts recalled Kim Jong-un, whom Joe Biden called a tyrant.", "en"));
+  CHECK_FALSE(h.count("Joe Biden CONSULT Kim Jong-un"));
+}
+
+TEST_CASE("Hindi: thanking someone supports them") {
+  auto f = Facts(Run("श्रीलंका ने मालदीव का आभार जताया।", "hi"));
+  CHECK(f.count("Sri Lanka SUPPORT Maldives"));
+  auto g = Facts(Run("भूटान ने नेपाल को धन्यवाद दिया।", "hi"));
+  CHECK(g.count("Bhutan SUPPORT Nepal"));
+  // Negative: a thank-you note mentioned without its light verb thanks nobody.
+  auto h = Facts(Run("भूटान के धन्यवाद पत्र में नेपाल का जिक्र था।", "hi"));
+  CHECK_FALSE(h.count("Bhutan SUPPORT Nepal"));
+}
+
+TEST_CASE("a bare office word later in the text is the person the text gave that office") {
+  auto f = Facts(Run("Australian Foreign Minister Penny Wong arrived in Jakarta. The minister later criticised China over the "
+                     "patrols.", "en", ""));
+  CHECK(f.count("Penny Wong ACCUSE China"));
+  auto g = Facts(Run("विदेश मंत्री एस जयशंकर ने सोमवार को संसद में भाषण दिया। बाद में मंत्री ने चीन की आलोचना की।", "hi", ""));
+  CHECK(g.count("S. Jaishankar ACCUSE China"));
+  // Negative: "a minister" is somebody not named before.
+  auto h = Facts(Run("Australian Foreign Minister Penny Wong arrived in Jakarta. A senior minister later criticised China.",
+                     "en", ""));
+  CHECK_FALSE(h.count("Penny Wong ACCUSE China"));
+}
