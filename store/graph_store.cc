@@ -103,6 +103,9 @@ rocksdb::ColumnFamilyOptions FamilyOptions(keys::Cf family, const std::shared_pt
   }
   rocksdb::ColumnFamilyOptions options;
   options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  // 16 MiB instead of 64: in 100k-article builds this took 10-15% off the writer's CPU time and
+  // more than half off peak memory; at 300k it made no difference to time.
+  options.write_buffer_size = 16 << 20;
   if (table.filter_policy) {
     // The writer looks up keys that mostly do not exist yet (a new fact's edge, its neighbours
     // on nearby days); a memtable Bloom filter answers those without a skiplist search.
@@ -273,6 +276,9 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir, Mod
   options.create_if_missing = !read_only;
   options.create_missing_column_families = !read_only;
   options.keep_log_file_num = 3;
+  // All families' memtables together stay under this, so a build's memory does not grow with the
+  // number of families (15 x 64 MiB by default); a smaller skiplist is also cheaper to insert into.
+  options.db_write_buffer_size = 128 << 20;
   options.max_log_file_size = 1 << 20;
 
   // Every existing family must be opened; ones a later jaal added are opened and left alone.
