@@ -1,5 +1,9 @@
-// `jaal build`: extract articles on all cores and add them to the store, one atomic write each.
+// `jaal build`: extract articles on all cores while one writer thread adds the previous batch to the store.
 #include <atomic>
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <optional>
 #include <chrono>
 #include <csignal>
 #include <iostream>
@@ -27,6 +31,88 @@ constexpr size_t kBatch = 256;  // articles extracted in parallel before the wri
 struct BuildCounts {
   long added = 0, replaced = 0, unchanged = 0, triples = 0;
   std::vector<std::string> bad;
+};
+
+// A batch of extracted articles on its way to the store.
+struct Extracted {
+  std::vector<store::DocumentInfo> infos;
+  std::vector<std::vector<Triple>> triples;
+  std::vector<std::string> sources;
+};
+
+// The single writer, on its own thread: while it writes one batch, the workers extract the next.
+// Extraction costs the same per article at any store size and writing grows slowly with it, so
+// overlapping them keeps a large build close to a small one's speed. At most one batch waits.
+class BatchWriter {
+ public:
+  using OnWritten = std::function<void(const BuildCounts&)>;
+  BatchWriter(store::GraphStore& store, OnWritten on_written)
+      : store_(store), on_written_(std::move(on_written)), thread_([this] { Run(); }) {}
+  ~BatchWriter() { (void)Finish(); }
+
+  /// Queues a batch, waiting while another one is still queued. False once a write has failed.
+  bool Submit(Extracted batch) {
+    std::unique_lock lock(mu_);
+    changed_.wait(lock, [&] { return !pending_ || !error_.ok(); });
+    if (!error_.ok()) return false;
+    pending_ = std::move(batch);
+    changed_.notify_all();
+    return true;
+  }
+  /// Writes what is queued, stops the thread, and returns the first failed write (Ok if none).
+  Status Finish() {
+    {
+      std::lock_guard lock(mu_);
+      closed_ = true;
+      changed_.notify_all();
+    }
+    if (thread_.joinable()) thread_.join();
+    return error_;
+  }
+  /// What has been written so far; read after Finish, or inside OnWritten.
+  const BuildCounts& counts() const { return counts_; }
+
+ private:
+  void Run() {
+    while (true) {
+      Extracted batch;
+      {
+        std::unique_lock lock(mu_);
+        changed_.wait(lock, [&] { return pending_ || closed_; });
+        if (!pending_) return;
+        batch = std::move(*pending_);
+        pending_.reset();
+        changed_.notify_all();
+      }
+      // One write for the whole batch: see store::GraphStore::PutArticles.
+      std::vector<store::PutOutcome> outcomes;
+      Status put = store_.PutArticles(batch.infos, batch.triples, &outcomes);
+      for (std::size_t i = 0; i < outcomes.size(); ++i) {
+        switch (outcomes[i]) {
+          case store::PutOutcome::kAdded: ++counts_.added; counts_.triples += batch.triples[i].size(); break;
+          case store::PutOutcome::kReplaced: ++counts_.replaced; counts_.triples += batch.triples[i].size(); break;
+          case store::PutOutcome::kUnchanged: ++counts_.unchanged; break;
+        }
+      }
+      on_written_(counts_);
+      if (!put.ok()) {
+        std::lock_guard lock(mu_);
+        error_ = put.WithContext(batch.sources[std::min(outcomes.size(), batch.sources.size() - 1)]);
+        changed_.notify_all();
+        return;
+      }
+    }
+  }
+
+  store::GraphStore& store_;
+  OnWritten on_written_;
+  BuildCounts counts_;  // only the writer thread changes it
+  std::mutex mu_;
+  std::condition_variable changed_;
+  std::optional<Extracted> pending_;
+  bool closed_ = false;
+  Status error_;
+  std::thread thread_;  // last: starts once everything above exists
 };
 
 // "3 m 05 s": the ETA's precision is a glance, not a stopwatch.
@@ -92,10 +178,30 @@ CommandRunner AddBuildCommand(CLI::App& app, GlobalOptions& global) {
         expected_docs = n < 0 || expected_docs < 0 ? -1 : expected_docs + n;
       }
     auto start = std::chrono::steady_clock::now();
-    BuildCounts counts;
+    std::atomic<long> bad_count{0};  // counts.bad's size, for the writer's progress line
+    auto show_progress = [&](const BuildCounts& written) {
+      if (!progress) return;
+      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      long docs = written.added + written.replaced + written.unchanged + bad_count;
+      double rate = secs > 0 ? docs / secs : 0.0;
+      std::cerr << "\r" << ProgressLine(docs, expected_docs, written.triples, rate) << std::flush;
+    };
+    BuildCounts counts;  // the reader's part: bad articles; the writer keeps the rest
+    BatchWriter writer(**store, show_progress);
     std::vector<Article> batch;
-    std::unordered_map<std::string, std::string> seen_ids;  // id -> where it was read
     Status store_error;  // a failed write: the store's fault (exit 3), not the input's (exit 2)
+    // Waits for the writer and takes its counts; its first failed write, if any, is the store's fault.
+    auto finish = [&]() -> Status {
+      Status written = writer.Finish();
+      const BuildCounts& w = writer.counts();
+      counts.added = w.added;
+      counts.replaced = w.replaced;
+      counts.unchanged = w.unchanged;
+      counts.triples = w.triples;
+      if (!written.ok()) store_error = written;
+      return written;
+    };
+    std::unordered_map<std::string, std::string> seen_ids;  // id -> where it was read
 
     auto flush = [&]() -> Status {
       std::vector<std::vector<Triple>> results(batch.size());
@@ -116,35 +222,19 @@ CommandRunner AddBuildCommand(CLI::App& app, GlobalOptions& global) {
       // After SIGINT the articles already extracted are still written (milliseconds each).
       std::size_t ready = 0;
       while (ready < batch.size() && done[ready]) ++ready;
-      std::vector<store::DocumentInfo> infos;
-      infos.reserve(ready);
+      Extracted out;
+      out.infos.reserve(ready);
       for (std::size_t i = 0; i < ready; ++i) {
         const Article& a = batch[i];
-        infos.push_back({a.id, a.lang, a.title, a.date, a.source, ContentHash(ex, a),
-                         static_cast<std::int64_t>(results[i].size())});
+        out.infos.push_back({a.id, a.lang, a.title, a.date, a.source, ContentHash(ex, a),
+                             static_cast<std::int64_t>(results[i].size())});
+        out.sources.push_back(a.source);
       }
-      // One write for the whole batch: see store::GraphStore::PutArticles.
-      std::vector<store::PutOutcome> outcomes;
-      Status put = (*store)->PutArticles(infos, {results.data(), ready}, &outcomes);
-      for (std::size_t i = 0; i < outcomes.size(); ++i) {
-        switch (outcomes[i]) {
-          case store::PutOutcome::kAdded: ++counts.added; counts.triples += results[i].size(); break;
-          case store::PutOutcome::kReplaced: ++counts.replaced; counts.triples += results[i].size(); break;
-          case store::PutOutcome::kUnchanged: ++counts.unchanged; break;
-        }
-      }
-      if (!put.ok()) {
-        store_error = put.WithContext(batch[std::min(outcomes.size(), ready - 1)].source);
-        return store_error;
-      }
-      if (ready < batch.size()) return Status::Aborted("interrupted");
+      results.resize(ready);
+      out.triples = std::move(results);
       batch.clear();
-      if (progress) {
-        double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        long docs = counts.added + counts.replaced + counts.unchanged + static_cast<long>(counts.bad.size());
-        double rate = secs > 0 ? docs / secs : 0.0;
-        std::cerr << "\r" << ProgressLine(docs, expected_docs, counts.triples, rate) << std::flush;
-      }
+      if (ready > 0 && !writer.Submit(std::move(out))) return finish();
+      if (done.size() > ready) return Status::Aborted("interrupted");
       return Status::Ok();
     };
 
@@ -160,15 +250,20 @@ CommandRunner AddBuildCommand(CLI::App& app, GlobalOptions& global) {
                   fmt::format("{}: duplicate document id '{}' (also {})", a.source, a.id, first->second));
               if (!*keep_going) return dup;
               counts.bad.push_back(dup.message());
+              ++bad_count;
               return Status::Ok();
             }
             batch.push_back(std::move(a));
             return batch.size() >= kBatch ? flush() : Status::Ok();
           },
-          *keep_going ? std::function<void(const Status&)>([&](const Status& e) { counts.bad.push_back(e.message()); })
+          *keep_going ? std::function<void(const Status&)>([&](const Status& e) {
+            counts.bad.push_back(e.message());
+            ++bad_count;
+          })
                       : nullptr);
       if (s.ok()) continue;
       if (g_interrupted && s.code() == Status::Code::kAborted) break;
+      if (Status w = finish(); !w.ok()) s = w;
       if (progress) std::cerr << '\n';
       PrintError("build", s.message());
       std::cerr << fmt::format("jaal build: stopped; {} articles were stored before the error\n",
@@ -176,8 +271,10 @@ CommandRunner AddBuildCommand(CLI::App& app, GlobalOptions& global) {
       // Anything the reader refuses (unreadable, malformed, too big) is the input's fault.
       return store_error.ok() ? kExitUsage : kExitFailure;
     }
-    if (!g_interrupted) {
-      if (Status s = flush(); !s.ok() && !(g_interrupted && s.code() == Status::Code::kAborted)) {
+    Status last = g_interrupted ? Status::Ok() : flush();
+    if (Status w = finish(); !w.ok()) last = w;
+    {
+      if (Status s = last; !s.ok() && !(g_interrupted && s.code() == Status::Code::kAborted)) {
         if (progress) std::cerr << '\n';
         PrintError("build", s.message());
         std::cerr << fmt::format("jaal build: stopped; {} articles were stored before the error\n",
