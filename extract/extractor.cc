@@ -146,10 +146,22 @@ class DocumentExtractor {
 
   std::vector<Sentence> SplitArticle() {
     const FurnitureRules& rules = lex_.furniture();
+    // The rules below look at how a line starts, at whole lines no longer than the longest rule,
+    // and at lines of a few words; a paragraph is tokenized only until none of that can change.
+    size_t longest_rule = 0;
+    for (const auto* list : {&rules.stops, &rules.exact, &rules.prefixes, &rules.short_prefixes})
+      for (const std::string& s : *list) longest_rule = std::max(longest_rule, s.size() + 1);  // + 1: short prefix's " "
+    const int max_words = std::max(8, rules.dateline_max_words);
     bool stopped = false;
     return lex_.segmenter().Split(doc_.article->text, [&](size_t, const std::string& line) {
       if (stopped || line.empty()) return false;
-      std::vector<Token> toks = lex_.segmenter().Tokenize(line);
+      size_t lower_len = 0;  // of "lower" below, with its trailing space
+      int word_count = 0;
+      std::vector<Token> toks = lex_.segmenter().TokenizePrefix(line, [&](const Token& t) {
+        lower_len += t.lower.size() + 1;
+        word_count += t.word;
+        return word_count <= max_words || lower_len <= longest_rule + 1;
+      });
       std::string lower;
       int words = 0;
       for (const Token& t : toks) {

@@ -119,8 +119,9 @@ struct Segmenter::Impl {
   }
 
   // Word tokens of text[begin, end); `cp_of` maps a UTF-16 index to a code point offset.
+  // Stops early once more(new token) is false; a null `more` reads to the end.
   void AppendTokens(const icu::UnicodeString& text, int32_t begin, int32_t end, std::int64_t cp_base,
-                    std::vector<Token>& tokens) const {
+                    std::vector<Token>& tokens, const std::function<bool(const Token&)>* more = nullptr) const {
     icu::BreakIterator* words = ThreadIterators().second;
     icu::UnicodeString piece(text, begin, end - begin);
     words->setText(piece);
@@ -172,6 +173,7 @@ struct Segmenter::Impl {
       t.key = t.word ? NameKey(t.lower) : std::string();
       t.key_hash = std::hash<std::string_view>{}(t.key);
       tokens.push_back(std::move(t));
+      if (more && !(*more)(tokens.back())) return;
     }
   }
 };
@@ -220,6 +222,14 @@ std::vector<Token> Segmenter::Tokenize(std::string_view text) const {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   std::vector<Token> tokens;
   impl_->AppendTokens(u, 0, u.length(), 0, tokens);
+  return tokens;
+}
+
+std::vector<Token> Segmenter::TokenizePrefix(std::string_view text,
+                                             const std::function<bool(const Token&)>& more) const {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  std::vector<Token> tokens;
+  impl_->AppendTokens(u, 0, u.length(), 0, tokens, &more);
   return tokens;
 }
 
