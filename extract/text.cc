@@ -14,6 +14,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
+#include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
 #include <fmt/format.h>
@@ -133,15 +134,33 @@ struct Segmenter::Impl {
       std::int64_t tok_begin = cp;
       cp += cp_len;
       bool all_space = true, has_alnum = false, deva = false;
+      // ASCII (most English words) needs none of ICU's property tables, and NFC and lower-casing
+      // leave it as it is; `folds`: some code point changes when lower-cased.
+      bool ascii = true, folds = false;
       int letters = 0, uppers = 0;
-      for (int32_t i = 0; i < w.length(); i = w.moveIndex32(i, 1)) {
-        UChar32 c = w.char32At(i);
+      const char16_t* buf = w.getBuffer();
+      for (int32_t i = 0, n = w.length(); i < n;) {
+        UChar32 c;
+        U16_NEXT(buf, i, n, c);
+        if (c < 0x80) {
+          bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+          if (!(c == ' ' || (c >= '\t' && c <= '\r'))) all_space = false;
+          if (upper || lower || (c >= '0' && c <= '9')) has_alnum = true;
+          if (upper || lower) {
+            ++letters;
+            if (upper) ++uppers, folds = true;
+          }
+          continue;
+        }
+        ascii = false;
         if (!IsSpace(c)) all_space = false;
-        if (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_COMBINING_SPACING_MARK) has_alnum = true;
+        int8_t type = u_charType(c);
+        if (u_isalnum(c) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK) has_alnum = true;
         if (u_isalpha(c)) {
           ++letters;
           if (u_isupper(c)) ++uppers;
         }
+        if (u_tolower(c) != c) folds = true;
         UErrorCode st = U_ZERO_ERROR;
         if (uscript_getScript(c, &st) == USCRIPT_DEVANAGARI) deva = true;
       }
@@ -152,7 +171,7 @@ struct Segmenter::Impl {
       t.word = has_alnum;
       t.devanagari = deva;
       UChar32 first = w.char32At(0);
-      t.capitalized = u_isupper(first) || u_istitle(first);
+      t.capitalized = first < 0x80 ? (first >= 'A' && first <= 'Z') : (u_isupper(first) || u_istitle(first));
       t.all_caps = letters >= 2 && uppers == letters;
       // English possessive: "Russia's" -> "Russia" marked possessive.
       if (!deva && w.length() > 2 && (w.endsWith(u"'s") || w.endsWith(u"\u2019s"))) {
@@ -166,10 +185,22 @@ struct Segmenter::Impl {
         tokens.back().possessive = true;
         continue;
       }
-      t.text = Nfc(w);
-      icu::UnicodeString lower(w);
-      lower.toLower(icu::Locale::getRoot());
-      t.lower = Nfc(lower);
+      if (ascii) {
+        t.text.assign(w.getBuffer(), w.getBuffer() + w.length());  // every code unit < 0x80
+        t.lower = t.text;
+        if (folds)
+          for (char& c : t.lower)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      } else {
+        t.text = Nfc(w);
+        if (folds) {
+          icu::UnicodeString lower(w);
+          lower.toLower(icu::Locale::getRoot());
+          t.lower = Nfc(lower);
+        } else {
+          t.lower = t.text;  // NFC(lower(w)) == NFC(w)
+        }
+      }
       t.key = t.word ? NameKey(t.lower) : std::string();
       t.key_hash = std::hash<std::string_view>{}(t.key);
       tokens.push_back(std::move(t));
