@@ -129,10 +129,9 @@ struct Segmenter::Impl {
     std::int64_t cp = cp_base;
     int32_t prev = words->first();
     for (int32_t next = words->next(); next != icu::BreakIterator::DONE; prev = next, next = words->next()) {
-      icu::UnicodeString w(piece, prev, next - prev);
-      std::int64_t cp_len = w.countChar32();
+      // A read-only alias into `piece`: no copy per token (truncate only shortens it).
+      icu::UnicodeString w(false, piece.getBuffer() + prev, next - prev);
       std::int64_t tok_begin = cp;
-      cp += cp_len;
       bool all_space = true, has_alnum = false, deva = false;
       // ASCII (most English words) needs none of ICU's property tables, and NFC and lower-casing
       // leave it as it is; `folds`: some code point changes when lower-cased.
@@ -142,6 +141,7 @@ struct Segmenter::Impl {
       for (int32_t i = 0, n = w.length(); i < n;) {
         UChar32 c;
         U16_NEXT(buf, i, n, c);
+        ++cp;
         if (c < 0x80) {
           bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
           if (!(c == ' ' || (c >= '\t' && c <= '\r'))) all_space = false;
@@ -174,19 +174,20 @@ struct Segmenter::Impl {
       t.capitalized = first < 0x80 ? (first >= 'A' && first <= 'Z') : (u_isupper(first) || u_istitle(first));
       t.all_caps = letters >= 2 && uppers == letters;
       // English possessive: "Russia's" -> "Russia" marked possessive.
-      if (!deva && w.length() > 2 && (w.endsWith(u"'s") || w.endsWith(u"\u2019s"))) {
-        w.truncate(w.length() - 2);
+      int32_t n = w.length();
+      if (!deva && n > 2 && buf[n - 1] == u's' && (buf[n - 2] == u'\'' || buf[n - 2] == u'\u2019')) {
+        w.truncate(n - 2);
         t.end -= 2;
         t.possessive = true;
       }
       // Scraped English often loses the apostrophe: "Israel s capital" is "Israel's capital".
-      if (!deva && w == u"s" && !tokens.empty() && tokens.back().word && !tokens.back().devanagari &&
+      if (!deva && w.length() == 1 && buf[0] == u's' && !tokens.empty() && tokens.back().word && !tokens.back().devanagari &&
           tokens.back().end + 1 == tok_begin && !tokens.back().possessive) {
         tokens.back().possessive = true;
         continue;
       }
       if (ascii) {
-        t.text.assign(w.getBuffer(), w.getBuffer() + w.length());  // every code unit < 0x80
+        t.text.assign(buf, buf + w.length());  // every code unit < 0x80
         t.lower = t.text;
         if (folds)
           for (char& c : t.lower)
@@ -279,14 +280,20 @@ std::vector<Sentence> Segmenter::SplitKept(std::string_view text, const std::vec
       icu::UnicodeString line_text(doc, line_start, line_end - line_start);
       sent_iter->setText(line_text);
       int32_t prev = sent_iter->first();
+      // Code points are counted on from the last sentence's end, not from the line's start:
+      // a long paragraph of many sentences would be counted over and over.
+      int32_t counted_to = 0;
+      std::int64_t counted_cp = cp_line_start;
       for (int32_t next = sent_iter->next(); next != icu::BreakIterator::DONE; prev = next, next = sent_iter->next()) {
         int32_t b = prev, e = next;
         Trim(line_text, b, e);
         if (b >= e) continue;
         Sentence s;
         s.line = static_cast<int>(line);
-        s.begin = cp_line_start + line_text.countChar32(0, b);
+        s.begin = counted_cp + line_text.countChar32(counted_to, b - counted_to);
         s.end = s.begin + line_text.countChar32(b, e - b);
+        counted_to = e;
+        counted_cp = s.end;
         s.text = ToUtf8(icu::UnicodeString(line_text, b, e - b));
         impl_->AppendTokens(line_text, b, e, s.begin, s.tokens);
         if (s.tokens.size() > kMaxSentenceTokens) {
