@@ -46,6 +46,11 @@ class PhraseTable {
   std::vector<std::pair<int, size_t>> MatchAll(const std::vector<Token>& tokens, size_t i) const;
   bool empty() const { return by_first_.empty(); }
 
+  /// std::hash of the token's key (tokens made outside the segmenter may lack key_hash).
+  static std::size_t KeyHashOf(const Token& t) {
+    return t.key_hash ? t.key_hash : std::hash<std::string_view>{}(t.key);
+  }
+
   // Looked up by a token's key with its precomputed hash (heterogeneous lookup), so the many word
   // classes probed at every token do not rehash the word each time.
   struct KeyRef {
@@ -67,7 +72,11 @@ class PhraseTable {
 
  private:
   const std::vector<Phrase>* Bucket(const Token& first) const;
+  void AddToFilter(std::size_t hash);
   std::unordered_map<std::string, std::vector<Phrase>, KeyHash, KeyEq> by_first_;
+  // One bit per first-key hash (a one-hash Bloom filter, ~16 bits per key): most words start no
+  // phrase, and this rejects them without walking the hash table's scattered buckets.
+  std::vector<std::uint64_t> filter_;
 };
 
 struct ActorEntry {
@@ -134,7 +143,19 @@ struct Grammar {
   // First word of any form of each class -> bit per WordClass: most probes end here.
   std::unordered_map<std::string, std::uint64_t, PhraseTable::KeyHash, PhraseTable::KeyEq> class_starts;
 
-  bool Is(WordClass c, const std::vector<Token>& tokens, size_t i, size_t* end = nullptr) const;
+  /// Whether a form of class c starts at tokens[i]; *end is set past it.
+  bool Is(WordClass c, const std::vector<Token>& tokens, size_t i, size_t* end = nullptr) const {
+    // Most probes end at the first word's class mask, so that test is inline.
+    if (i >= tokens.size() || !tokens[i].word) return false;
+    const Token& t = tokens[i];
+    if (t.class_mask_of != this) FillClassMask(t);
+    if (((t.class_mask >> static_cast<unsigned>(c)) & 1U) == 0) return false;
+    return MatchClass(c, tokens, i, end);
+  }
+
+ private:
+  void FillClassMask(const Token& t) const;
+  bool MatchClass(WordClass c, const std::vector<Token>& tokens, size_t i, size_t* end) const;
 };
 static_assert(static_cast<int>(WordClass::kCount) <= 64, "Grammar::class_starts holds one bit per class");
 
