@@ -249,9 +249,12 @@ class DocumentExtractor {
       if (best_end == i) {
         // One or two words of a person's name: "Kim", "बेलौसोव", "किम जोंग".
         if (!honorific && (doc_.lang == Lang::kHi || toks[i].capitalized)) {
+          // Two-word keys ("किम जोंग") are only stored for persons whose first word is a key of its
+          // own, so most words need neither the joined key nor its lookup.
+          const auto* one = lex_.PersonsWithNameWord(toks[i].key);
           size_t j = i + 1;
           while (j < toks.size() && !toks[j].word && (toks[j].text == "-") && j + 1 < toks.size()) ++j;
-          if (j < toks.size() && toks[j].word) {
+          if (one && j < toks.size() && toks[j].word) {
             if (const auto* two = lex_.PersonsWithNameWord(toks[i].key + " " + toks[j].key)) {
               best = Mention{i, j + 1, MentionKind::kPartialName};
               best.candidates = *two;
@@ -260,7 +263,6 @@ class DocumentExtractor {
             }
           }
           if (best_end == i && !toks[i].possessive && !IsGrammarWord(toks, i)) {
-            const auto* one = lex_.PersonsWithNameWord(toks[i].key);
             bool local = doc_.new_people_words.count(toks[i].key) > 0;
             if (one || local) {
               best = Mention{i, i + 1, MentionKind::kPartialName};

@@ -251,6 +251,7 @@ void Lexicon::AddActorName(int actor, std::string_view name, bool as_place) {
   // Persons are also found by one word of their name once the full name was seen, or by date.
   if (actors_[actor].type == EntityType::kPerson && keys.size() >= 2 && !as_place) {
     std::vector<std::string> words = {keys.front(), keys.back()};
+    // The two-word key always comes with keys[0] on its own: FindMentions relies on that.
     if (keys.size() >= 3) words.push_back(keys[0] + " " + keys[1]);
     for (const std::string& k : words) {
       auto& v = persons_by_name_word_[k];

@@ -183,7 +183,9 @@ class Lexicon {
   const PhraseTable& titles() const { return titles_; }             // value = title index
   const std::vector<TitleEntry>& title_list() const { return title_list_; }
   const std::vector<RoleEntry>& roles() const { return roles_; }
-  /// Persons whose name has this token key as its last (or, for East Asian names, first) word.
+  /// Persons whose name has this token key as its last (or, for East Asian names, first) word;
+  /// or, for names of three or more words, whose first two keys joined by a space are `key`
+  /// (only stored when the first word is a key of its own).
   const std::vector<int>* PersonsWithNameWord(const std::string& key) const;
   std::optional<int> FindActorById(std::string_view id) const;
   /// Every name of the actor as a token-key sequence (for partial-name matching).
