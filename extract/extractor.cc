@@ -135,7 +135,7 @@ class DocumentExtractor {
     // Mentions are found again as each sentence is read: people first met after a title earlier
     // in the article ("opposition leader Alexei Navalny") are then known by one word ("Navalny").
     for (size_t i = 0; i < sentences.size(); ++i) {
-      if (!doc_.new_people_words.empty()) mentions[i] = FindMentions(sentences[i].tokens);
+      if (UsesNewPeopleWords(sentences[i].tokens)) mentions[i] = FindMentions(sentences[i].tokens);
       ExtractSentence(static_cast<int>(i), sentences[i], mentions[i]);
     }
     return Deduplicate();
@@ -208,6 +208,15 @@ class DocumentExtractor {
     return prev.word && prev.capitalized && !prev.possessive && !g_.Is(WordClass::kStop, toks, i - 1) &&
            !g_.Is(WordClass::kPreposition, toks, i - 1) && !lex_.actor_names().Match(toks, i - 1) &&
            !lex_.place_names().Match(toks, i - 1) && !lex_.titles().Match(toks, i - 1);
+  }
+
+  // FindMentions reads the document only through new_people_words, which was empty on the
+  // first pass: a sentence none of whose words is in it now has the same mentions.
+  bool UsesNewPeopleWords(const std::vector<Token>& toks) const {
+    if (doc_.new_people_words.empty()) return false;
+    for (const Token& t : toks)
+      if (t.word && doc_.new_people_words.count(t.key)) return true;
+    return false;
   }
 
   std::vector<Mention> FindMentions(const std::vector<Token>& toks) const {
