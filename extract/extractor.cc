@@ -138,7 +138,7 @@ class DocumentExtractor {
     // Mentions are found again as each sentence is read: people first met after a title earlier
     // in the article ("opposition leader Alexei Navalny") are then known by one word ("Navalny").
     for (size_t i = 0; i < sentences.size(); ++i) {
-      if (!doc_.new_people_words.empty()) mentions[i] = FindMentions(sentences[i].tokens);
+      if (UsesNewPeopleWords(sentences[i].tokens)) mentions[i] = FindMentions(sentences[i].tokens);
       ExtractSentence(static_cast<int>(i), sentences[i], mentions[i]);
     }
     return Deduplicate();
@@ -149,10 +149,22 @@ class DocumentExtractor {
 
   std::vector<Sentence> SplitArticle() {
     const FurnitureRules& rules = lex_.furniture();
+    // The rules below look at how a line starts, at whole lines no longer than the longest rule,
+    // and at lines of a few words; a paragraph is tokenized only until none of that can change.
+    size_t longest_rule = 0;
+    for (const auto* list : {&rules.stops, &rules.exact, &rules.prefixes, &rules.short_prefixes})
+      for (const std::string& s : *list) longest_rule = std::max(longest_rule, s.size() + 1);  // + 1: short prefix's " "
+    const int max_words = std::max(8, rules.dateline_max_words);
     bool stopped = false;
     return lex_.segmenter().Split(doc_.article->text, [&](size_t, const std::string& line) {
       if (stopped || line.empty()) return false;
-      std::vector<Token> toks = lex_.segmenter().Tokenize(line);
+      size_t lower_len = 0;  // of "lower" below, with its trailing space
+      int word_count = 0;
+      std::vector<Token> toks = lex_.segmenter().TokenizePrefix(line, [&](const Token& t) {
+        lower_len += t.lower.size() + 1;
+        word_count += t.word;
+        return word_count <= max_words || lower_len <= longest_rule + 1;
+      });
       std::string lower;
       int words = 0;
       for (const Token& t : toks) {
@@ -214,6 +226,15 @@ class DocumentExtractor {
     return words >= 2 && words <= 4;
   }
 
+  // FindMentions reads the document only through new_people_words, which was empty on the
+  // first pass: a sentence none of whose words is in it now has the same mentions.
+  bool UsesNewPeopleWords(const std::vector<Token>& toks) const {
+    if (doc_.new_people_words.empty()) return false;
+    for (const Token& t : toks)
+      if (t.word && doc_.new_people_words.count(t.key)) return true;
+    return false;
+  }
+
   std::vector<Mention> FindMentions(const std::vector<Token>& toks) const {
     std::vector<Mention> out;
     for (size_t i = 0; i < toks.size();) {
@@ -253,9 +274,12 @@ class DocumentExtractor {
       if (best_end == i) {
         // One or two words of a person's name: "Kim", "बेलौसोव", "किम जोंग".
         if (!honorific && (doc_.lang == Lang::kHi || toks[i].capitalized)) {
+          // Two-word keys ("किम जोंग") are only stored for persons whose first word is a key of its
+          // own, so most words need neither the joined key nor its lookup.
+          const auto* one = lex_.PersonsWithNameWord(toks[i].key);
           size_t j = i + 1;
           while (j < toks.size() && !toks[j].word && (toks[j].text == "-") && j + 1 < toks.size()) ++j;
-          if (j < toks.size() && toks[j].word) {
+          if (one && j < toks.size() && toks[j].word) {
             if (const auto* two = lex_.PersonsWithNameWord(toks[i].key + " " + toks[j].key)) {
               best = Mention{i, j + 1, MentionKind::kPartialName};
               best.candidates = *two;
@@ -264,7 +288,6 @@ class DocumentExtractor {
             }
           }
           if (best_end == i && !toks[i].possessive && !IsGrammarWord(toks, i)) {
-            const auto* one = lex_.PersonsWithNameWord(toks[i].key);
             bool local = doc_.new_people_words.count(toks[i].key) > 0;
             if (one || local) {
               best = Mention{i, i + 1, MentionKind::kPartialName};

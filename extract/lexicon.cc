@@ -127,6 +127,14 @@ void PhraseTable::Add(const std::vector<Token>& tokens, int value, bool case_sen
     p.cases.push_back(rule);
   }
   if (p.keys.empty()) return;
+  if (!by_first_.count(p.keys.front())) {
+    // Keep the filter at >= 16 bits per first key; it is rebuilt when it doubles.
+    if ((by_first_.size() + 1) * 16 > filter_.size() * 64) {
+      filter_.assign(std::max<size_t>(8, filter_.size() * 2), 0);
+      for (const auto& [key, phrases] : by_first_) AddToFilter(std::hash<std::string_view>{}(key));
+    }
+    AddToFilter(std::hash<std::string_view>{}(p.keys.front()));
+  }
   auto& bucket = by_first_[p.keys.front()];
   for (const Phrase& q : bucket)
     if (q.keys == p.keys && q.value == value) return;
@@ -172,9 +180,16 @@ size_t MatchPhrase(const Phrase& p, const std::vector<Token>& tokens, size_t i) 
 
 }  // namespace
 
+void PhraseTable::AddToFilter(std::size_t hash) {
+  size_t bit = hash & (filter_.size() * 64 - 1);  // the size is a power of two
+  filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+}
+
 const std::vector<Phrase>* PhraseTable::Bucket(const Token& first) const {
-  // Tokens made outside the segmenter (tests) may lack the hash; it is cheap to make then.
-  std::size_t h = first.key_hash ? first.key_hash : std::hash<std::string_view>{}(first.key);
+  std::size_t h = KeyHashOf(first);
+  if (filter_.empty()) return nullptr;
+  size_t bit = h & (filter_.size() * 64 - 1);
+  if (((filter_[bit / 64] >> (bit % 64)) & 1U) == 0) return nullptr;
   auto it = by_first_.find(KeyRef{first.key, h});
   return it == by_first_.end() ? nullptr : &it->second;
 }
@@ -198,16 +213,13 @@ std::vector<std::pair<int, size_t>> PhraseTable::MatchAll(const std::vector<Toke
   return out;
 }
 
-bool Grammar::Is(WordClass c, const std::vector<Token>& tokens, size_t i, size_t* end) const {
-  if (i >= tokens.size() || !tokens[i].word) return false;
-  const Token& t = tokens[i];
-  if (t.class_mask_of != this) {
-    std::size_t h = t.key_hash ? t.key_hash : std::hash<std::string_view>{}(t.key);
-    auto it = class_starts.find(PhraseTable::KeyRef{t.key, h});
-    t.class_mask = it == class_starts.end() ? 0 : it->second;
-    t.class_mask_of = this;
-  }
-  if (((t.class_mask >> static_cast<unsigned>(c)) & 1U) == 0) return false;
+void Grammar::FillClassMask(const Token& t) const {
+  auto it = class_starts.find(PhraseTable::KeyRef{t.key, PhraseTable::KeyHashOf(t)});
+  t.class_mask = it == class_starts.end() ? 0 : it->second;
+  t.class_mask_of = this;
+}
+
+bool Grammar::MatchClass(WordClass c, const std::vector<Token>& tokens, size_t i, size_t* end) const {
   auto m = classes[static_cast<size_t>(c)].Match(tokens, i);
   if (m && end) *end = m->second;
   return m.has_value();
@@ -239,6 +251,7 @@ void Lexicon::AddActorName(int actor, std::string_view name, bool as_place) {
   // Persons are also found by one word of their name once the full name was seen, or by date.
   if (actors_[actor].type == EntityType::kPerson && keys.size() >= 2 && !as_place) {
     std::vector<std::string> words = {keys.front(), keys.back()};
+    // The two-word key always comes with keys[0] on its own: FindMentions relies on that.
     if (keys.size() >= 3) words.push_back(keys[0] + " " + keys[1]);
     for (const std::string& k : words) {
       auto& v = persons_by_name_word_[k];

@@ -46,6 +46,11 @@ class PhraseTable {
   std::vector<std::pair<int, size_t>> MatchAll(const std::vector<Token>& tokens, size_t i) const;
   bool empty() const { return by_first_.empty(); }
 
+  /// std::hash of the token's key (tokens made outside the segmenter may lack key_hash).
+  static std::size_t KeyHashOf(const Token& t) {
+    return t.key_hash ? t.key_hash : std::hash<std::string_view>{}(t.key);
+  }
+
   // Looked up by a token's key with its precomputed hash (heterogeneous lookup), so the many word
   // classes probed at every token do not rehash the word each time.
   struct KeyRef {
@@ -67,7 +72,11 @@ class PhraseTable {
 
  private:
   const std::vector<Phrase>* Bucket(const Token& first) const;
+  void AddToFilter(std::size_t hash);
   std::unordered_map<std::string, std::vector<Phrase>, KeyHash, KeyEq> by_first_;
+  // One bit per first-key hash (a one-hash Bloom filter, ~16 bits per key): most words start no
+  // phrase, and this rejects them without walking the hash table's scattered buckets.
+  std::vector<std::uint64_t> filter_;
 };
 
 struct ActorEntry {
@@ -135,7 +144,19 @@ struct Grammar {
   // First word of any form of each class -> bit per WordClass: most probes end here.
   std::unordered_map<std::string, std::uint64_t, PhraseTable::KeyHash, PhraseTable::KeyEq> class_starts;
 
-  bool Is(WordClass c, const std::vector<Token>& tokens, size_t i, size_t* end = nullptr) const;
+  /// Whether a form of class c starts at tokens[i]; *end is set past it.
+  bool Is(WordClass c, const std::vector<Token>& tokens, size_t i, size_t* end = nullptr) const {
+    // Most probes end at the first word's class mask, so that test is inline.
+    if (i >= tokens.size() || !tokens[i].word) return false;
+    const Token& t = tokens[i];
+    if (t.class_mask_of != this) FillClassMask(t);
+    if (((t.class_mask >> static_cast<unsigned>(c)) & 1U) == 0) return false;
+    return MatchClass(c, tokens, i, end);
+  }
+
+ private:
+  void FillClassMask(const Token& t) const;
+  bool MatchClass(WordClass c, const std::vector<Token>& tokens, size_t i, size_t* end) const;
 };
 static_assert(static_cast<int>(WordClass::kCount) <= 64, "Grammar::class_starts holds one bit per class");
 
@@ -163,7 +184,9 @@ class Lexicon {
   const PhraseTable& titles() const { return titles_; }             // value = title index
   const std::vector<TitleEntry>& title_list() const { return title_list_; }
   const std::vector<RoleEntry>& roles() const { return roles_; }
-  /// Persons whose name has this token key as its last (or, for East Asian names, first) word.
+  /// Persons whose name has this token key as its last (or, for East Asian names, first) word;
+  /// or, for names of three or more words, whose first two keys joined by a space are `key`
+  /// (only stored when the first word is a key of its own).
   const std::vector<int>* PersonsWithNameWord(const std::string& key) const;
   std::optional<int> FindActorById(std::string_view id) const;
   /// Every name of the actor as a token-key sequence (for partial-name matching).

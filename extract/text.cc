@@ -14,6 +14,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
+#include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
 #include <fmt/format.h>
@@ -119,28 +120,47 @@ struct Segmenter::Impl {
   }
 
   // Word tokens of text[begin, end); `cp_of` maps a UTF-16 index to a code point offset.
+  // Stops early once more(new token) is false; a null `more` reads to the end.
   void AppendTokens(const icu::UnicodeString& text, int32_t begin, int32_t end, std::int64_t cp_base,
-                    std::vector<Token>& tokens) const {
+                    std::vector<Token>& tokens, const std::function<bool(const Token&)>* more = nullptr) const {
     icu::BreakIterator* words = ThreadIterators().second;
     icu::UnicodeString piece(text, begin, end - begin);
     words->setText(piece);
     std::int64_t cp = cp_base;
     int32_t prev = words->first();
     for (int32_t next = words->next(); next != icu::BreakIterator::DONE; prev = next, next = words->next()) {
-      icu::UnicodeString w(piece, prev, next - prev);
-      std::int64_t cp_len = w.countChar32();
+      // A read-only alias into `piece`: no copy per token (truncate only shortens it).
+      icu::UnicodeString w(false, piece.getBuffer() + prev, next - prev);
       std::int64_t tok_begin = cp;
-      cp += cp_len;
       bool all_space = true, has_alnum = false, deva = false;
+      // ASCII (most English words) needs none of ICU's property tables, and NFC and lower-casing
+      // leave it as it is; `folds`: some code point changes when lower-cased.
+      bool ascii = true, folds = false;
       int letters = 0, uppers = 0;
-      for (int32_t i = 0; i < w.length(); i = w.moveIndex32(i, 1)) {
-        UChar32 c = w.char32At(i);
+      const char16_t* buf = w.getBuffer();
+      for (int32_t i = 0, n = w.length(); i < n;) {
+        UChar32 c;
+        U16_NEXT(buf, i, n, c);
+        ++cp;
+        if (c < 0x80) {
+          bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+          if (!(c == ' ' || (c >= '\t' && c <= '\r'))) all_space = false;
+          if (upper || lower || (c >= '0' && c <= '9')) has_alnum = true;
+          if (upper || lower) {
+            ++letters;
+            if (upper) ++uppers, folds = true;
+          }
+          continue;
+        }
+        ascii = false;
         if (!IsSpace(c)) all_space = false;
-        if (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_COMBINING_SPACING_MARK) has_alnum = true;
+        int8_t type = u_charType(c);
+        if (u_isalnum(c) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK) has_alnum = true;
         if (u_isalpha(c)) {
           ++letters;
           if (u_isupper(c)) ++uppers;
         }
+        if (u_tolower(c) != c) folds = true;
         UErrorCode st = U_ZERO_ERROR;
         if (uscript_getScript(c, &st) == USCRIPT_DEVANAGARI) deva = true;
       }
@@ -151,27 +171,41 @@ struct Segmenter::Impl {
       t.word = has_alnum;
       t.devanagari = deva;
       UChar32 first = w.char32At(0);
-      t.capitalized = u_isupper(first) || u_istitle(first);
+      t.capitalized = first < 0x80 ? (first >= 'A' && first <= 'Z') : (u_isupper(first) || u_istitle(first));
       t.all_caps = letters >= 2 && uppers == letters;
       // English possessive: "Russia's" -> "Russia" marked possessive.
-      if (!deva && w.length() > 2 && (w.endsWith(u"'s") || w.endsWith(u"\u2019s"))) {
-        w.truncate(w.length() - 2);
+      int32_t n = w.length();
+      if (!deva && n > 2 && buf[n - 1] == u's' && (buf[n - 2] == u'\'' || buf[n - 2] == u'\u2019')) {
+        w.truncate(n - 2);
         t.end -= 2;
         t.possessive = true;
       }
       // Scraped English often loses the apostrophe: "Israel s capital" is "Israel's capital".
-      if (!deva && w == u"s" && !tokens.empty() && tokens.back().word && !tokens.back().devanagari &&
+      if (!deva && w.length() == 1 && buf[0] == u's' && !tokens.empty() && tokens.back().word && !tokens.back().devanagari &&
           tokens.back().end + 1 == tok_begin && !tokens.back().possessive) {
         tokens.back().possessive = true;
         continue;
       }
-      t.text = Nfc(w);
-      icu::UnicodeString lower(w);
-      lower.toLower(icu::Locale::getRoot());
-      t.lower = Nfc(lower);
+      if (ascii) {
+        t.text.assign(buf, buf + w.length());  // every code unit < 0x80
+        t.lower = t.text;
+        if (folds)
+          for (char& c : t.lower)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      } else {
+        t.text = Nfc(w);
+        if (folds) {
+          icu::UnicodeString lower(w);
+          lower.toLower(icu::Locale::getRoot());
+          t.lower = Nfc(lower);
+        } else {
+          t.lower = t.text;  // NFC(lower(w)) == NFC(w)
+        }
+      }
       t.key = t.word ? NameKey(t.lower) : std::string();
       t.key_hash = std::hash<std::string_view>{}(t.key);
       tokens.push_back(std::move(t));
+      if (more && !(*more)(tokens.back())) return;
     }
   }
 };
@@ -223,6 +257,14 @@ std::vector<Token> Segmenter::Tokenize(std::string_view text) const {
   return tokens;
 }
 
+std::vector<Token> Segmenter::TokenizePrefix(std::string_view text,
+                                             const std::function<bool(const Token&)>& more) const {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  std::vector<Token> tokens;
+  impl_->AppendTokens(u, 0, u.length(), 0, tokens, &more);
+  return tokens;
+}
+
 std::vector<Sentence> Segmenter::SplitKept(std::string_view text, const std::vector<bool>& keep) const {
   std::vector<Sentence> sentences;
   icu::UnicodeString doc =
@@ -238,14 +280,20 @@ std::vector<Sentence> Segmenter::SplitKept(std::string_view text, const std::vec
       icu::UnicodeString line_text(doc, line_start, line_end - line_start);
       sent_iter->setText(line_text);
       int32_t prev = sent_iter->first();
+      // Code points are counted on from the last sentence's end, not from the line's start:
+      // a long paragraph of many sentences would be counted over and over.
+      int32_t counted_to = 0;
+      std::int64_t counted_cp = cp_line_start;
       for (int32_t next = sent_iter->next(); next != icu::BreakIterator::DONE; prev = next, next = sent_iter->next()) {
         int32_t b = prev, e = next;
         Trim(line_text, b, e);
         if (b >= e) continue;
         Sentence s;
         s.line = static_cast<int>(line);
-        s.begin = cp_line_start + line_text.countChar32(0, b);
+        s.begin = counted_cp + line_text.countChar32(counted_to, b - counted_to);
         s.end = s.begin + line_text.countChar32(b, e - b);
+        counted_to = e;
+        counted_cp = s.end;
         s.text = ToUtf8(icu::UnicodeString(line_text, b, e - b));
         impl_->AppendTokens(line_text, b, e, s.begin, s.tokens);
         if (s.tokens.size() > kMaxSentenceTokens) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -65,6 +66,10 @@ class Segmenter {
 
   /// Tokens of a short text on its own (lexicon entries are tokenized exactly like articles).
   std::vector<Token> Tokenize(std::string_view text) const;
+
+  /// The first tokens of `text`, exactly as Tokenize makes them, stopping after the first token
+  /// for which more(token) is false: for callers that only look at how a long line starts.
+  std::vector<Token> TokenizePrefix(std::string_view text, const std::function<bool(const Token&)>& more) const;
 
  private:
   Segmenter() = default;
