@@ -9,6 +9,7 @@ namespace jaal::cli {
 
 CommandRunner AddStatsCommand(CLI::App& app, GlobalOptions& global) {
   auto* cmd = app.add_subcommand("stats", "Counts of documents, entities and relations in the store");
+  cmd->footer("Safe while a build writes the store (it opens it read-only).\nExample: jaal stats --store corpus.jaal");
   return [&global]() -> int {
     auto store = OpenStore(global, store::GraphStore::Mode::kReadOnly);
     if (!store.ok()) {
