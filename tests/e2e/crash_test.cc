@@ -65,7 +65,8 @@ std::string Digest(const std::string& store) {
 TEST_CASE("SIGKILL at 20 random points during a build, then a rerun, always equals a clean build") {
   TempDir dir;
   std::string corpus = dir / "corpus.jsonl";
-  WriteCorpus(corpus, 12);
+  // 32 samples x 40: five write groups of up to 256 articles, so kills land between groups too.
+  WriteCorpus(corpus, 40);
   REQUIRE(RunJaal("--store " + ShellQuote(dir / "clean") + " build -q " + ShellQuote(corpus)).exit_code == 0);
   std::string clean = Digest(dir / "clean");
   REQUIRE(clean.size() > 100);
