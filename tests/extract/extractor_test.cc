@@ -378,3 +378,17 @@ TEST_CASE("a bare office word later in the text is the person the text gave that
                      "en", ""));
   CHECK_FALSE(h.count("Penny Wong ACCUSE China"));
 }
+
+TEST_CASE("English: plain present and bare verb forms are triggers like their past forms") {
+  auto f = Facts(Run("Norway and Finland firmly oppose NATO plans for new bases.", "en"));
+  CHECK(f.count("Norway REJECT NATO"));
+  CHECK(f.count("Finland REJECT NATO"));
+  auto g = Facts(Run("Lithuanian leaders urge Poland to act. Latvia plans to sign a pact with Estonia.", "en"));
+  CHECK(g.count("Lithuania REQUEST Poland"));
+  CHECK(g.count("Latvia AGREE Estonia"));
+  auto h = Facts(Run("The Soviet Union sends troops into Hungary.", "en", "1956-11-04"));
+  CHECK(h.count("Soviet Union AID Hungary"));
+  // Negative: sending a letter into a country sends no troops.
+  auto n = Facts(Run("Chile sends a letter into Peru.", "en"));
+  CHECK_FALSE(n.count("Chile AID Peru"));
+}
