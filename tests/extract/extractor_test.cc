@@ -378,3 +378,29 @@ TEST_CASE("a bare office word later in the text is the person the text gave that
                      "en", ""));
   CHECK_FALSE(h.count("Penny Wong ACCUSE China"));
 }
+
+TEST_CASE("English: plain present and bare verb forms are triggers like their past forms") {
+  auto f = Facts(Run("Norway and Finland firmly oppose NATO plans for new bases.", "en"));
+  CHECK(f.count("Norway REJECT NATO"));
+  CHECK(f.count("Finland REJECT NATO"));
+  auto g = Facts(Run("Lithuanian leaders urge Poland to act. Latvia plans to sign a pact with Estonia.", "en"));
+  CHECK(g.count("Lithuania REQUEST Poland"));
+  CHECK(g.count("Latvia AGREE Estonia"));
+  auto h = Facts(Run("The Soviet Union sends troops into Hungary.", "en", "1956-11-04"));
+  CHECK(h.count("Soviet Union AID Hungary"));
+  // Negative: sending a letter into a country sends no troops.
+  auto n = Facts(Run("Chile sends a letter into Peru.", "en"));
+  CHECK_FALSE(n.count("Chile AID Peru"));
+}
+
+TEST_CASE("party adjectives anchor a party office; an election after an office word is nobody's name") {
+  auto f = Facts(Run("Tory leader Michael Howard spoke in Leeds on Friday.", "en", "2004-06-01"));
+  CHECK(f.count("Michael Howard ROLE Conservative Party"));
+  auto g = Facts(Run("Liberal Democrat deputy leader Menzies Campbell spoke in Hull.", "en", "2004-06-01"));
+  CHECK(g.count("Menzies Campbell ROLE Liberal Democrats"));
+  auto h = Facts(Run("अज़रबैजान के पूर्व राष्ट्रपति हेदार अलीयेव ने बाकू में भाषण दिया।", "hi", "2001-06-01"));
+  CHECK(h.count("Heydar Aliyev ROLE Azerbaijan"));
+  // Negative: "the presidential election" is no person holding the presidency.
+  auto n = Run("फ्रांस राष्ट्रपति चुनाव: दूसरे दौर में कड़ी टक्कर", "hi", "2022-04-20");
+  for (const Triple& t : n) CHECK(t.relation != Relation::kRole);
+}
