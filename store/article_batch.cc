@@ -492,10 +492,7 @@ Status ArticleBatch::CommitEdge(const std::string& id, EdgeWork& w) {
   Count(keys::TotalCounter("evidence"), next.edge.mentions - old_mentions);
   const Edge& e = next.edge;
   std::vector<std::pair<keys::Cf, std::string>> index = {
-      {keys::Cf::kIdxSubject, keys::IndexKey(keys::Prefix(e.subject_id), e.date, id)},
-      {keys::Cf::kIdxObject, keys::IndexKey(keys::Prefix(e.object_id), e.date, id)},
       {keys::Cf::kIdxRelation, keys::IndexKey(keys::RelationPrefix(e.relation), e.date, id)},
-      {keys::Cf::kIdxDate, keys::IndexKey("", e.date, id)},
       {keys::Cf::kIdxActorRelation,
        keys::IndexKey(keys::ActorRelationPrefix(e.subject_id, keys::Side::kSubject, e.relation), e.date, id)},
       {keys::Cf::kIdxActorRelation,

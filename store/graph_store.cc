@@ -484,19 +484,22 @@ namespace {
 
 const Relation kSymmetric[] = {Relation::kAgree, Relation::kConsult, Relation::kCooperate};
 
+// Every relation: an index split by relation answers "all relations" by one prefix per relation.
+std::vector<Relation> AllRelations() {
+  std::vector<Relation> all;
+  for (int code = 0; code < kRelationCount; ++code) all.push_back(*keys::RelationFromCode(static_cast<std::uint8_t>(code)));
+  return all;
+}
+
 // The cursors that together yield every candidate of `f`, each in (date, edge id) order. The most
 // selective filter picks the index; what the keys cannot say is checked on each edge.
 std::vector<IndexCursor> PlanCursors(const Db& db, const EdgeFilter& f) {
   std::vector<IndexCursor> cursors;
   std::set<Relation> relations(f.relations.begin(), f.relations.end());
-  // One entity's edges on one side: all of them, or only those of the wanted relations.
+  // One entity's edges on one side, of the wanted relations (no wish: all of them).
   auto side = [&](const std::string& id, keys::Side which, const std::set<Relation>& only) {
-    if (only.empty()) {
-      cursors.emplace_back(db, which == keys::Side::kSubject ? keys::Cf::kIdxSubject : keys::Cf::kIdxObject,
-                           keys::Prefix(id), f);
-      return;
-    }
-    for (Relation r : only) cursors.emplace_back(db, keys::Cf::kIdxActorRelation, keys::ActorRelationPrefix(id, which, r), f);
+    for (Relation r : only.empty() ? AllRelations() : std::vector<Relation>(only.begin(), only.end()))
+      cursors.emplace_back(db, keys::Cf::kIdxActorRelation, keys::ActorRelationPrefix(id, which, r), f);
   };
   // The symmetric relations among the wanted ones, for the other-way-round pass.
   std::set<Relation> symmetric;
@@ -512,11 +515,10 @@ std::vector<IndexCursor> PlanCursors(const Db& db, const EdgeFilter& f) {
   } else if (!f.actor_id.empty()) {
     side(f.actor_id, keys::Side::kSubject, relations);
     side(f.actor_id, keys::Side::kObject, relations);
-  } else if (!relations.empty()) {
-    for (Relation r : relations) cursors.emplace_back(db, keys::Cf::kIdxRelation, keys::RelationPrefix(r), f);
   } else {
-    // The date index covers every edge and is already in the promised order.
-    cursors.emplace_back(db, keys::Cf::kIdxDate, std::string(), f);
+    // Every edge has one relation, so the relation index, merged, covers the whole graph in order.
+    for (Relation r : relations.empty() ? AllRelations() : std::vector<Relation>(relations.begin(), relations.end()))
+      cursors.emplace_back(db, keys::Cf::kIdxRelation, keys::RelationPrefix(r), f);
   }
   return cursors;
 }
@@ -698,28 +700,41 @@ Status GraphStore::ForEachLink(std::string_view entity_id, const std::function<S
   return db.Error(it->status(), fmt::format("scan links of {}", entity_id));
 }
 
+namespace {
+
+// Widens `range` (first, last; "" when unset) by the dated keys under one index prefix, whose
+// keys are "prefix date \0 edge": two seeks, as undated edges (empty date) sort first.
+Status WidenDateRange(rocksdb::Iterator& it, const std::string& prefix, std::pair<std::string, std::string>* range) {
+  std::string_view date, id;
+  auto date_here = [&]() {
+    if (!it.Valid() || !it.key().starts_with(prefix)) return false;
+    std::string_view key(it.key().data(), it.key().size());
+    return keys::ParseIndexTail(key.substr(prefix.size()), &date, &id) && !date.empty();
+  };
+  it.Seek(prefix + '\x01');
+  if (!date_here()) return FromRocks(it.status(), "", "scan dates");  // nothing dated under the prefix
+  if (range->first.empty() || date < range->first) range->first = std::string(date);
+  // The last key under the prefix: the one before the first key past it.
+  std::string past = prefix;
+  past.back() = static_cast<char>(past.back() + 1);
+  it.SeekForPrev(past);
+  if (it.Valid() && it.key() == rocksdb::Slice(past)) it.Prev();
+  if (date_here() && date > range->second) range->second = std::string(date);
+  return FromRocks(it.status(), "", "scan dates");
+}
+
+}  // namespace
+
 Result<std::pair<std::string, std::string>> GraphStore::DateRange(std::string_view entity_id) const {
   const Db& db = impl_->db;
   std::pair<std::string, std::string> range;
   if (entity_id.empty() || entity_id.find('\0') != std::string_view::npos) return range;
-  const std::string prefix = keys::Prefix(entity_id);
-  // Every key after the prefix is "date \0 edge": undated edges (empty date) sort first.
-  std::string past(entity_id);
-  past.push_back('\x01');
-  for (keys::Cf cf : {keys::Cf::kIdxSubject, keys::Cf::kIdxObject}) {
-    std::unique_ptr<rocksdb::Iterator> it = db.NewIterator(cf);
-    std::string_view date, id;
-    auto date_here = [&]() {
-      if (!it->Valid() || !it->key().starts_with(prefix)) return false;
-      std::string_view key(it->key().data(), it->key().size());
-      return keys::ParseIndexTail(key.substr(prefix.size()), &date, &id) && !date.empty();
-    };
-    it->Seek(prefix + '\x01');
-    if (date_here() && (range.first.empty() || date < range.first)) range.first = std::string(date);
-    it->SeekForPrev(past);
-    if (it->Valid() && it->key() == rocksdb::Slice(past)) it->Prev();
-    if (date_here() && date > range.second) range.second = std::string(date);
-    if (!it->status().ok()) return db.Error(it->status(), fmt::format("scan dates of {}", entity_id));
+  std::unique_ptr<rocksdb::Iterator> it = db.NewIterator(keys::Cf::kIdxActorRelation);
+  for (keys::Side side : {keys::Side::kSubject, keys::Side::kObject}) {
+    for (Relation r : AllRelations()) {
+      if (Status s = WidenDateRange(*it, keys::ActorRelationPrefix(entity_id, side, r), &range); !s.ok())
+        return s.WithContext(fmt::format("store {}: dates of {}", dir(), entity_id));
+    }
   }
   return range;
 }
@@ -758,16 +773,13 @@ Result<StoreStats> GraphStore::Stats() const {
   }
   if (!it->status().ok()) return db.Error(it->status(), "scan counters");
 
-  // Dated edges start after the undated ones, whose keys begin with the \0 separator.
-  std::unique_ptr<rocksdb::Iterator> dates = db.NewIterator(keys::Cf::kIdxDate);
-  std::string_view date, id;
-  dates->Seek(std::string(1, '\x01'));
-  if (dates->Valid() && keys::ParseIndexTail(std::string_view(dates->key().data(), dates->key().size()), &date, &id))
-    st.first_date = std::string(date);
-  dates->SeekToLast();
-  if (dates->Valid() && keys::ParseIndexTail(std::string_view(dates->key().data(), dates->key().size()), &date, &id))
-    st.last_date = std::string(date);
-  if (!dates->status().ok()) return db.Error(dates->status(), "scan dates");
+  std::pair<std::string, std::string> range;
+  std::unique_ptr<rocksdb::Iterator> dates = db.NewIterator(keys::Cf::kIdxRelation);
+  for (Relation r : AllRelations())
+    if (Status s = WidenDateRange(*dates, keys::RelationPrefix(r), &range); !s.ok())
+      return s.WithContext(fmt::format("store {}: date range", dir()));
+  st.first_date = range.first;
+  st.last_date = range.second;
 
   std::error_code ec;
   for (auto entry = fs::recursive_directory_iterator(dir(), ec); !ec && entry != fs::recursive_directory_iterator();

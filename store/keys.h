@@ -34,10 +34,10 @@ enum class Cf : int {
   kEdges,        // edge id -> edge aggregate (no evidence)
   kEvidence,     // edge id \0 doc id \0 sentence(be32) -> one piece of evidence
   kDocEdges,     // doc id \0 edge id -> sentences of that doc supporting the edge
-  kIdxSubject,   // subject id \0 date \0 edge id -> empty
-  kIdxObject,    // object id \0 date \0 edge id -> empty
+  kIdxSubject,   // retired in schema 3 (idx_actor_relation answers it): kept empty
+  kIdxObject,    // retired in schema 3 (idx_actor_relation answers it): kept empty
   kIdxRelation,  // relation code (1 byte) date \0 edge id -> empty
-  kIdxDate,      // date \0 edge id -> empty
+  kIdxDate,      // retired in schema 3 (idx_relation, merged, answers it): kept empty
   kEntityLinks,  // entity id \0 counterpart id -> edges by relation and direction, shared documents (schema 2)
   kIdxActorRelation,  // entity id \0 side(1 byte) relation code(1 byte) date \0 edge id -> empty (schema 2)
 };

@@ -284,15 +284,13 @@ class Checker {
     std::array<Expected, 5> expected;
     for (const auto& [id, r] : edges_) {
       const Edge& e = r.edge;
-      expected[0].emplace(keys::IndexKey(keys::Prefix(e.subject_id), e.date, id), id);
-      expected[1].emplace(keys::IndexKey(keys::Prefix(e.object_id), e.date, id), id);
-      expected[2].emplace(keys::IndexKey(keys::RelationPrefix(e.relation), e.date, id), id);
-      expected[3].emplace(keys::IndexKey("", e.date, id), id);
-      expected[4].emplace(keys::IndexKey(keys::ActorRelationPrefix(e.subject_id, keys::Side::kSubject, e.relation), e.date, id), id);
-      expected[4].emplace(keys::IndexKey(keys::ActorRelationPrefix(e.object_id, keys::Side::kObject, e.relation), e.date, id), id);
+      expected[0].emplace(keys::IndexKey(keys::RelationPrefix(e.relation), e.date, id), id);
+      expected[1].emplace(keys::IndexKey(keys::ActorRelationPrefix(e.subject_id, keys::Side::kSubject, e.relation), e.date, id), id);
+      expected[1].emplace(keys::IndexKey(keys::ActorRelationPrefix(e.object_id, keys::Side::kObject, e.relation), e.date, id), id);
     }
-    const keys::Cf families[] = {keys::Cf::kIdxSubject, keys::Cf::kIdxObject, keys::Cf::kIdxRelation, keys::Cf::kIdxDate,
-                                 keys::Cf::kIdxActorRelation};
+    // Families retired in schema 3 must stay empty; an entry there is a problem like any stray key.
+    const keys::Cf families[] = {keys::Cf::kIdxRelation, keys::Cf::kIdxActorRelation, keys::Cf::kIdxSubject,
+                                 keys::Cf::kIdxObject, keys::Cf::kIdxDate};
     for (std::size_t i = 0; i < std::size(families); ++i) {
       std::string_view family = keys::kFamilyNames[static_cast<std::size_t>(families[i])];
       std::set<std::string> found;

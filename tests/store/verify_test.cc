@@ -105,7 +105,7 @@ TEST_CASE("a store built through puts, a replace and a remove verifies consisten
   CHECK_MESSAGE(r.consistent(), fmt::format("{}", fmt::join(r.problems, "\n")));
   CHECK(r.documents == 2);
   CHECK(r.edges == 1);  // the replace took India-Russia out, the remove Putin-India
-  CHECK(r.index_entries == 6);  // subject, object, relation, date and the actor-relation key of each end
+  CHECK(r.index_entries == 3);  // idx_relation and both ends in idx_actor_relation  // subject, object, relation, date and the actor-relation key of each end
   CHECK(r.evidence == 2);
 }
 
@@ -124,18 +124,27 @@ TEST_CASE("a deleted index entry, a stray one and one that disagrees with its ed
   const std::string ghost = keys::EdgeId(kModi.id, Relation::kAssault, kPutin.id, "2024-07-08");
   Tamper(dir, [&](rocksdb::DB* db, const auto& cf) {
     rocksdb::WriteOptions w;
-    REQUIRE(db->Delete(w, cf(keys::Cf::kIdxSubject), keys::IndexKey(keys::Prefix(kModi.id), "2024-07-08", edge)).ok());
-    REQUIRE(db->Put(w, cf(keys::Cf::kIdxDate), keys::IndexKey("", "2024-07-08", ghost), codec::EncodeEmpty()).ok());
+    REQUIRE(db->Delete(w, cf(keys::Cf::kIdxActorRelation),
+                       keys::IndexKey(keys::ActorRelationPrefix(kModi.id, keys::Side::kSubject, Relation::kConsult), "2024-07-08", edge))
+                .ok());
+    REQUIRE(db->Put(w, cf(keys::Cf::kIdxRelation), keys::IndexKey(keys::RelationPrefix(Relation::kAssault), "2024-07-08", ghost),
+                    codec::EncodeEmpty())
+                .ok());
     // The right edge under the wrong date.
-    REQUIRE(db->Put(w, cf(keys::Cf::kIdxObject), keys::IndexKey(keys::Prefix(kPutin.id), "1999-01-01", edge),
-                    codec::EncodeEmpty()).ok());
+    REQUIRE(db->Put(w, cf(keys::Cf::kIdxRelation), keys::IndexKey(keys::RelationPrefix(Relation::kConsult), "1999-01-01", edge),
+                    codec::EncodeEmpty())
+                .ok());
+    // A key in a family retired in schema 3.
+    REQUIRE(db->Put(w, cf(keys::Cf::kIdxDate), keys::IndexKey("", "2024-07-08", edge), codec::EncodeEmpty()).ok());
   });
   VerifyReport r = Verify(dir);
   CHECK_FALSE(r.consistent());
-  CHECK_MESSAGE(Mentions(r, "edge " + edge + ": no idx_subject entry"), fmt::format("{}", fmt::join(r.problems, "\n")));
+  CHECK_MESSAGE(Mentions(r, "edge " + edge + ": no idx_actor_relation entry"), fmt::format("{}", fmt::join(r.problems, "\n")));
   CHECK(Mentions(r, "points at missing edge " + ghost));
+  CHECK(Mentions(r, "1999-01-01"));  // the wrong-date idx_relation entry
   CHECK(Mentions(r, "disagrees with edge " + edge));
-  CHECK(r.problems.size() == 3);
+  CHECK(Mentions(r, "idx_date"));
+  CHECK(r.problems.size() == 4);
   CHECK(Verify(dir).problems == r.problems);  // verifying wrote nothing, not even a repair
 }
 
