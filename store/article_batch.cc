@@ -211,6 +211,7 @@ Status ArticleBatch::Add(const DocumentInfo& doc, const std::vector<Triple>& tri
   added_doc_ = doc.id;
   struct Staged {
     Edge fact;  // with the date the triple gives
+    std::string fact_key;  // the undated edge id: which fact, whatever its date
     codec::EvidenceRecord ev;
     int sentence = 0;
     std::optional<Date> floating_day;  // article-dated to a full day: its edge is chosen in Commit
@@ -253,8 +254,12 @@ Status ArticleBatch::Add(const DocumentInfo& doc, const std::vector<Triple>& tri
     st.ev.predicate = t.predicate;
     std::optional<Date> day = Date::Parse(t.date);
     if (t.date_source == "article" && day && day->full()) st.floating_day = day;
-    const std::string fact_key = keys::EdgeId(st.fact.subject_id, t.relation, st.fact.object_id, "");
-    if (t.date_source == "text" && !t.date.empty()) stated.emplace(fact_key, t.sentence);
+    if (t.date_source == "text" && !t.date.empty()) {
+      st.fact_key = keys::EdgeId(st.fact.subject_id, t.relation, st.fact.object_id, "");
+      stated.emplace(st.fact_key, t.sentence);
+    } else if (st.floating_day) {
+      st.fact_key = keys::EdgeId(st.fact.subject_id, t.relation, st.fact.object_id, "");
+    }
 
     for (const ActorRef* actor : {&t.subject, &t.object}) {
       std::optional<codec::Sighting>& seen = entities_[actor->id].added;
@@ -272,7 +277,7 @@ Status ArticleBatch::Add(const DocumentInfo& doc, const std::vector<Triple>& tri
     if (st.floating_day) {
       // A sentence that dates a fact and also reports it undated mentions it once: the dated way.
       // Deciding this before any edge is chosen keeps the result independent of build order.
-      if (stated.count({keys::EdgeId(st.fact.subject_id, st.fact.relation, st.fact.object_id, ""), st.sentence})) continue;
+      if (stated.count({st.fact_key, st.sentence})) continue;
       floating_.push_back({st.fact, *st.floating_day, st.sentence, std::move(st.ev)});
       continue;
     }
@@ -336,11 +341,8 @@ Status ArticleBatch::Home(const Edge& fact, const Date& day, bool after, std::st
 
 Status ArticleBatch::ResolveNearbyDates() {
   // A stated date that appears or disappears on day d changes where reports of days d+1 and d+2 belong.
-  std::vector<std::string> ids;
-  for (const auto& [id, w] : edges_) ids.push_back(id);
-  std::map<std::string, std::pair<Edge, Date>> affected;  // undated fact id + day -> (fact, day)
-  for (const std::string& id : ids) {
-    EdgeWork& w = edges_[id];
+  std::map<std::string, std::pair<Edge, Date>> affected;  // edge id of the fact on that day -> (fact, day)
+  for (auto& [id, w] : edges_) {  // LoadEdge adds no entries, so the walk is safe
     if (Status s = LoadEdge(id, w); !s.ok()) return s;
     if (StatedBefore(w.stored) == StatedAfter(w)) continue;
     const Edge& fact = w.stored ? w.stored->edge : w.proto;

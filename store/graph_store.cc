@@ -491,6 +491,11 @@ std::vector<Relation> AllRelations() {
   return all;
 }
 
+// The relations a filter asks for; none named means all of them.
+std::vector<Relation> Wanted(const std::set<Relation>& relations) {
+  return relations.empty() ? AllRelations() : std::vector<Relation>(relations.begin(), relations.end());
+}
+
 // The cursors that together yield every candidate of `f`, each in (date, edge id) order. The most
 // selective filter picks the index; what the keys cannot say is checked on each edge.
 std::vector<IndexCursor> PlanCursors(const Db& db, const EdgeFilter& f) {
@@ -498,7 +503,7 @@ std::vector<IndexCursor> PlanCursors(const Db& db, const EdgeFilter& f) {
   std::set<Relation> relations(f.relations.begin(), f.relations.end());
   // One entity's edges on one side, of the wanted relations (no wish: all of them).
   auto side = [&](const std::string& id, keys::Side which, const std::set<Relation>& only) {
-    for (Relation r : only.empty() ? AllRelations() : std::vector<Relation>(only.begin(), only.end()))
+    for (Relation r : Wanted(only))
       cursors.emplace_back(db, keys::Cf::kIdxActorRelation, keys::ActorRelationPrefix(id, which, r), f);
   };
   // The symmetric relations among the wanted ones, for the other-way-round pass.
@@ -517,7 +522,7 @@ std::vector<IndexCursor> PlanCursors(const Db& db, const EdgeFilter& f) {
     side(f.actor_id, keys::Side::kObject, relations);
   } else {
     // Every edge has one relation, so the relation index, merged, covers the whole graph in order.
-    for (Relation r : relations.empty() ? AllRelations() : std::vector<Relation>(relations.begin(), relations.end()))
+    for (Relation r : Wanted(relations))
       cursors.emplace_back(db, keys::Cf::kIdxRelation, keys::RelationPrefix(r), f);
   }
   return cursors;
