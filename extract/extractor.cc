@@ -19,7 +19,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-18";
+constexpr std::string_view kLogicVersion = "extract-19";
 
 constexpr int kNoActor = -1;
 
@@ -317,6 +317,18 @@ class DocumentExtractor {
           }
         }
       }
+      // "Lord Goldsmith", "Baroness Morgan": a peer is known by title and name together.
+      if (best_end == i && doc_.lang == Lang::kEn && toks[i].capitalized && g_.Is(WordClass::kPeerTitle, toks, i) &&
+          i + 1 < toks.size() && toks[i + 1].capitalized && !lex_.PersonsWithNameWord(toks[i + 1].key) &&
+          !toks[i + 1].all_caps) {
+        std::string name;
+        size_t e = ReadNewName(toks, i + 1, name);
+        if (e > i + 1 && e <= i + 3) {
+          best = Mention{i, e, MentionKind::kNewName};
+          best.surface = toks[i].text + " " + name;
+          best_end = e;
+        }
+      }
       if (best_end == i && doc_.lang == Lang::kEn && toks[i].capitalized && !honorific &&
           (i == 0 || !toks[i - 1].capitalized || g_.Is(WordClass::kHonorific, toks, i - 1))) {
         // A run of capitalised words the lexicon does not know: a person ("Evan Gershkovich"),
@@ -504,6 +516,13 @@ class DocumentExtractor {
       switch (m.kind) {
         case MentionKind::kName:
           p.who = Referent{m.actor};
+          // "King Fahd", "Queen Elizabeth": a lexicon name that opens with an office states it,
+          // and "of Saudi Arabia" after it says whose.
+          if (auto t = lex_.titles().Match(toks, m.begin); t && t->second < m.end && IsPerson(lex_, p.who)) {
+            p.title = t->first;
+            p.person_named = true;
+            if (!hindi) AnchorAfterOf(toks, mentions, k, p);
+          }
           break;
         case MentionKind::kPlace:
           p.who = Referent{m.actor};
@@ -648,15 +667,7 @@ class DocumentExtractor {
               p.end = e;
             }
           }
-          // "President Vladimir Putin of Russia": the anchor after the holder's name.
-          if (!hindi && !p.anchor.valid() && p.person_named && p.end + 1 < toks.size() && toks[p.end].lower == "of" &&
-              k + 1 < mentions.size() && mentions[k + 1].begin == p.end + 1 &&
-              (mentions[k + 1].kind == MentionKind::kName || mentions[k + 1].kind == MentionKind::kPlace) &&
-              lex_.actors()[mentions[k + 1].actor].type != EntityType::kPerson) {
-            p.anchor = Referent{mentions[k + 1].actor};
-            p.end = mentions[k + 1].end;
-            ++k;
-          }
+          if (!hindi && p.person_named) AnchorAfterOf(toks, mentions, k, p);
           if (!p.who.valid()) {
             // An office without a name: its holder when the article names them, else the anchor.
             if (p.anchor.valid() && p.anchor.actor != kNoActor) {
@@ -684,6 +695,18 @@ class DocumentExtractor {
     MarkModifiers(toks, phrases);
     GroupCoordinations(toks, phrases);
     return phrases;
+  }
+
+  // "President Vladimir Putin of Russia": the anchor after the holder's name.
+  void AnchorAfterOf(const std::vector<Token>& toks, const std::vector<Mention>& mentions, size_t& k, Phrase& p) const {
+    if (p.anchor.valid() || p.end + 1 >= toks.size() || toks[p.end].lower != "of" || k + 1 >= mentions.size()) return;
+    const Mention& n = mentions[k + 1];
+    if (n.begin != p.end + 1 || !(n.kind == MentionKind::kName || n.kind == MentionKind::kPlace) ||
+        lex_.actors()[n.actor].type == EntityType::kPerson)
+      return;
+    p.anchor = Referent{n.actor};
+    p.end = n.end;
+    ++k;
   }
 
   // "Sergei Lavrov, Russia's foreign minister, said", "Tom Hale, the prime minister of Britain,": an
@@ -1252,6 +1275,18 @@ class DocumentExtractor {
     return !p.pronoun && !IsPerson(lex_, p.who) && p.end < toks.size() && g_.Is(WordClass::kAgentNoun, toks, p.end);
   }
 
+  // "praised Xi's pledge", "criticised Russia's energy policy": what an actor said or decided
+  // stands for the actor when it is praised, criticised or refused.
+  bool StatementOfPossessor(const std::vector<Token>& toks, const PatternEntry& pe, const Phrase& p) const {
+    Relation r = pe.relation;
+    if (p.pronoun || !(r == Relation::kSupport || r == Relation::kAccuse || r == Relation::kReject)) return false;
+    for (size_t j = p.end; j < toks.size() && j < p.end + 3; ++j) {
+      if (g_.Is(WordClass::kStatementNoun, toks, j)) return true;
+      if (!toks[j].word || toks[j].capitalized || IsGrammarWord(toks, j)) return false;
+    }
+    return false;
+  }
+
   bool MarkerAllowed(const PatternEntry& pe, const std::string& marker) const {
     for (const std::string& m : pe.object_markers)
       if ((m == "-" && marker.empty()) || m == marker) return true;
@@ -1596,7 +1631,7 @@ class DocumentExtractor {
         // Passive: "X was attacked by Y".
         bool be_before = trig.begin > 0 && (g_.Is(WordClass::kBe, toks, trig.begin - 1) ||
                                             (trig.begin > 1 && g_.Is(WordClass::kBe, toks, trig.begin - 2)));
-        if (be_before && !pe.nominal) {
+        if (be_before && !pe.nominal && !pe.attribute) {
           for (const Phrase* p : after)
             if (p->marker == "by" && p->begin <= trig.end + 2) {
               subject = p;
@@ -1668,7 +1703,7 @@ class DocumentExtractor {
             if (p->marker == "by" && pe.nominal) continue;
             // "met Navalny's widow": the possessor is not the one met — unless the noun stands for
             // it ("condemned Russia's forces", "attacked Iran's embassy").
-            if (p->possessive && !PossessorStandsIn(toks, *p)) continue;
+            if (p->possessive && !PossessorStandsIn(toks, *p) && !StatementOfPossessor(toks, pe, *p)) continue;
             // "phoned two Palestinian armed groups", "killed Iraqi civilians": people of a country
             // who are not its state are not the country.
             bool non_state = false;
@@ -1677,7 +1712,8 @@ class DocumentExtractor {
             if (non_state && lex_.actors()[p->who.actor == kNoActor ? 0 : p->who.actor].type == EntityType::kCountry &&
                 p->who.actor != kNoActor)
               continue;
-            if (MarkerAllowed(pe, p->marker) || (pe.nominal && p->marker == "between")) {
+            // "called on Italy": the trigger's own preposition makes its object a direct one.
+            if (MarkerAllowed(pe, p->marker) || (own_marker && MarkerAllowed(pe, "")) || (pe.nominal && p->marker == "between")) {
               object = p;
               break;
             }

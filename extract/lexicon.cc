@@ -387,7 +387,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"government_noun", WordClass::kGovernmentNoun}, {"become", WordClass::kBecome},
       {"control_verb", WordClass::kControlVerb},   {"non_person_word", WordClass::kNonPersonWord},
       {"honorific", WordClass::kHonorific},       {"non_state_noun", WordClass::kNonStateNoun},
-      {"indefinite", WordClass::kIndefinite},
+      {"indefinite", WordClass::kIndefinite},     {"peer_title", WordClass::kPeerTitle},
   };
   return kNames;
 }
@@ -478,6 +478,7 @@ Status Lexicon::LoadPatterns(const std::string& dir, Lang lang) {
         else if (flag == "before") e.object_before = true;
         else if (flag == "lv") e.light_verb = true;
         else if (flag == "after") e.subject_after = true;
+        else if (flag == "attribute") e.attribute = true;
         else return Status::InvalidArgument(RowError(p, r.line, fmt::format("unknown pattern flag '{}'", flag)));
       }
     }

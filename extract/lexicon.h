@@ -115,6 +115,7 @@ struct PatternEntry {
   bool object_before = false;    // Hindi: object precedes the trigger (SOV)
   bool light_verb = false;       // Hindi noun that is an event only with a light verb ("मुलाकात की")
   bool subject_after = false;    // Hindi headline: the doer follows ("रूस की यात्रा पर किम")
+  bool attribute = false;        // English adjective or noun after "be" ("was critical of", "is a critic of"), not a passive
   PhraseTable context;           // one of these must stand in the clause ("sent" + "troops")
   PhraseTable exclude;           // none of these may follow in the clause ("held X responsible" is no arrest)
 };
@@ -125,6 +126,7 @@ enum class WordClass : std::uint8_t {
   kLocative, kStop, kAgentMarker, kPassiveAgent, kGenitive, kAccordingTo, kLightVerb, kPronounSubject,
   kPronounObject, kPronounGenitive, kPronounOther, kAnaphorTitle, kAgentNoun, kAuxiliary, kPassiveAux, kSupportVerb, kNonPersonWord, kHonorific, kNonStateNoun,
   kProspective, kOfficeModifier, kStatementNoun, kGovernmentNoun, kBecome, kControlVerb, kIndefinite,
+  kPeerTitle,
   kCount
 };
 

@@ -392,3 +392,29 @@ TEST_CASE("party adjectives anchor a party office; an election after an office w
   for (const Triple& t : Run("फ्रांस राष्ट्रपति चुनाव: दूसरे दौर में कड़ी टक्कर", "hi", "2022-04-20"))
     CHECK(t.relation != Relation::kRole);
 }
+
+TEST_CASE("English: a verb's own preposition does not block its object") {
+  CheckFacts("Chile called on Peru to reopen the border.", "en", {"Chile REQUEST Peru"});
+  CheckFacts("Chile urged Peru to act and called on Bolivia to help.", "en", {"Chile REQUEST Peru", "Chile REQUEST Bolivia"});
+  CheckFacts("Chile will work with Peru on the fisheries dispute.", "en", {"Chile COOPERATE Peru"});
+  CheckFacts("Chile's president spoke to Peru's president on Friday.", "en", {"Chile CONSULT Peru"});
+}
+
+TEST_CASE("English: criticism stated as a noun or adjective, and what a possessor said stands for it") {
+  CheckFacts("Emmanuel Macron has long been a critic of Hungary.", "en", {"Emmanuel Macron ACCUSE Hungary"});
+  CheckFacts("Emmanuel Macron was sharply critical of Hungary.", "en", {"Emmanuel Macron ACCUSE Hungary"});
+  CheckFacts("Emmanuel Macron criticised Hungary's migration policy.", "en", {"Emmanuel Macron ACCUSE Hungary"});
+  CheckFacts("Emmanuel Macron praised Olaf Scholz's pledge to raise spending.", "en", {"Emmanuel Macron SUPPORT Olaf Scholz"});
+  CheckFacts("Olaf Scholz's plan was backed by Emmanuel Macron.", "en", {"Emmanuel Macron SUPPORT Olaf Scholz"});
+  // Whom one meets is not whose relative they are; a policy attacked is not a state bombed.
+  CheckFacts("Emmanuel Macron met Olaf Scholz's wife in Paris.", "en", {}, {"Emmanuel Macron CONSULT Olaf Scholz"});
+  CheckFacts("Emmanuel Macron attacked the way Hungary's government handles asylum.", "en", {}, {"Emmanuel Macron ASSAULT Hungary"});
+}
+
+TEST_CASE("English: peers are named by title, and a monarch's name carries the office") {
+  CheckFacts("Lord Pelham accused Baroness Tilling of leaking the memo.", "en", {"Lord Pelham ACCUSE Baroness Tilling"});
+  CheckFacts("Lord Pelham met Home Office Minister Tom Ferris.", "en", {"Lord Pelham CONSULT Tom Ferris"},
+             {"Lord Pelham CONSULT Home Office"});
+  CheckFacts("King Fahd of Saudi Arabia began a state visit to Britain on Tuesday.", "en", {"Fahd of Saudi Arabia ROLE Saudi Arabia"}, {},
+             "1987-03-24");
+}
