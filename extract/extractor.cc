@@ -975,9 +975,28 @@ class DocumentExtractor {
     return false;
   }
 
+  // "the Iran Sanctions Act", "the Paris Peace Accords": in running text a capitalised trigger word
+  // inside a run of capitalised words is part of a name. Headlines capitalise every word, so a
+  // sentence written that way keeps its triggers.
+  std::vector<bool> InsideCapitalisedNames(const std::vector<Token>& toks) const {
+    std::vector<bool> named(toks.size(), false);
+    if (doc_.lang != Lang::kEn) return named;
+    size_t words = 0, lower = 0;
+    for (const Token& t : toks)
+      if (t.word && t.lower.size() > 3) ++words, lower += t.capitalized ? 0 : 1;
+    if (lower * 5 <= words) return named;  // title case: hardly a lower-case content word
+    for (size_t i = 1; i < toks.size(); ++i) {
+      if (!toks[i].capitalized || toks[i].all_caps) continue;
+      bool prev = toks[i - 1].word && toks[i - 1].capitalized && !IsPunct(toks[i - 1], ".");
+      bool next = i + 1 < toks.size() && toks[i + 1].word && toks[i + 1].capitalized;
+      named[i] = prev || next;
+    }
+    return named;
+  }
+
   std::vector<Trigger> FindTriggers(const std::vector<Token>& toks, const std::vector<Phrase>& phrases) const {
     std::vector<Trigger> out;
-    std::vector<bool> in_phrase(toks.size(), false);
+    std::vector<bool> in_phrase = InsideCapitalisedNames(toks);
     for (const Phrase& p : phrases)
       for (size_t t = p.begin; t < p.end; ++t) in_phrase[t] = true;
     for (size_t i = 0; i < toks.size();) {

@@ -418,3 +418,8 @@ TEST_CASE("English: peers are named by title, and a monarch's name carries the o
   CheckFacts("King Fahd of Saudi Arabia began a state visit to Britain on Tuesday.", "en", {"Fahd of Saudi Arabia ROLE Saudi Arabia"}, {},
              "1987-03-24");
 }
+
+TEST_CASE("English: a trigger word inside a capitalised name is part of the name, except in title-case headlines") {
+  CheckFacts("The Cuba Sanctions Act gives Joe Biden new powers.", "en", {}, {"Cuba SANCTION Joe Biden"});
+  CheckFacts("Russia Sanctions Japan Over Fishing Dispute", "en", {"Russia SANCTION Japan"});
+}
