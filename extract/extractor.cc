@@ -873,6 +873,7 @@ class DocumentExtractor {
   void GroupCoordinations(const std::vector<Token>& toks, std::vector<Phrase>& phrases) const {
     int next_group = 0;
     int hindi_apposition = 0;
+    bool closed_by_word = false;  // the last link was "and"/"or": "X and Y, the Z ..." ends the list at Y
     for (size_t k = 0; k < phrases.size(); ++k) {
       if (phrases[k].group < 0) phrases[k].group = next_group++;
       if (k + 1 >= phrases.size()) break;
@@ -882,7 +883,7 @@ class DocumentExtractor {
       size_t from = doc_.lang == Lang::kHi ? a.end : a.end;
       if (doc_.lang == Lang::kHi && !a.marker.empty()) continue;  // "X ने Y से": not coordinated
       size_t gap_words = 0;
-      bool has_coord = false;
+      bool has_coord = false, word_coord = false;
       // A Hindi comma lists actors only when a conjunction closes the list ("X, Y और Z");
       // headlines use bare commas between clauses ("... किम जोंग उन, पुतिन से करेंगे मुलाकात").
       bool comma_lists = doc_.lang != Lang::kHi;
@@ -890,7 +891,7 @@ class DocumentExtractor {
         for (size_t t = b.end; t < phrases[k + 2].begin && !comma_lists; ++t)
           comma_lists = toks[t].word && g_.Is(WordClass::kCoordination, toks, t);
       for (size_t t = from; t < b.begin; ++t) {
-        if (g_.Is(WordClass::kCoordination, toks, t) && toks[t].word) has_coord = true;
+        if (g_.Is(WordClass::kCoordination, toks, t) && toks[t].word) has_coord = word_coord = true;
         else if (IsPunct(toks[t], ",") && comma_lists) has_coord = true;
         else if (IsPunct(toks[t], ",")) gap_words += 100;
         else if (IsPunct(toks[t], "-") && b.begin == t + 1 && t == a.end && toks[t - 1].end == toks[t].begin &&
@@ -903,8 +904,11 @@ class DocumentExtractor {
         else gap_words += 100;
       }
       // "X तथा दो सिख संगठनों Y और Z": a few words naming what the next actors are.
-      if (has_coord && gap_words == static_cast<size_t>(hindi_apposition) && gap_words <= 3 && b.begin > a.end) {
+      bool list_closed = doc_.lang == Lang::kEn && !word_coord && closed_by_word;
+      closed_by_word = false;
+      if (has_coord && gap_words == static_cast<size_t>(hindi_apposition) && gap_words <= 3 && b.begin > a.end && !list_closed) {
         b.group = a.group;
+        closed_by_word = word_coord;
       }
       hindi_apposition = 0;
     }
@@ -1665,6 +1669,35 @@ class DocumentExtractor {
               }
           if (!passive) continue;  // "X was met" without an agent says nothing about who
         }
+        // A participle phrase names its agent with "by" and describes a phrase beside it:
+        // "Gulen, blamed by Ankara for the coup," / "Backed by Russia, the Syrian government ...".
+        const Phrase* by_agent = nullptr;
+        if (!passive && !pe.nominal && toks[trig.end - 1].lower.size() > 3 &&
+            toks[trig.end - 1].lower.compare(toks[trig.end - 1].lower.size() - 2, 2, "ed") == 0)
+          for (const Phrase* p : after)
+            if (p->marker == "by" && p->begin <= trig.end + 2) by_agent = p;
+        if (by_agent && trig.begin > 0 && IsPunct(toks[trig.begin - 1], ",")) {
+          for (const Phrase* p : before)
+            if (p->end + 1 == trig.begin && !p->possessive) object = p;
+        } else if (by_agent && trig.begin == 0) {
+          // The described phrase opens the main clause after the participle's comma.
+          size_t comma = by_agent->end;
+          while (comma < toks.size() && !IsPunct(toks[comma], ",")) ++comma;
+          for (const Phrase& p : phrases) {
+            // "Helped by Russia, Iran-backed groups ...": the groups, not Iran, were helped.
+            bool compound = p.end < toks.size() && IsPunct(toks[p.end], "-");
+            if (p.begin > comma && p.begin <= comma + 3 && p.marker.empty() && !p.possessive && !compound) {
+              object = &p;
+              break;
+            }
+          }
+        }
+        if (by_agent && object) {
+          subject = by_agent;
+          passive = true;
+        } else if (by_agent) {
+          object = nullptr;
+        }
         if (!passive) {
           if (pe.nominal) {
             // "Russia's invasion of Ukraine", "Israeli air strikes on Gaza", "talks between X and Y".
@@ -1728,9 +1761,13 @@ class DocumentExtractor {
             bool non_state = false;
             for (size_t j = p->end; j < toks.size() && j < p->end + 2 && !non_state; ++j)
               non_state = g_.Is(WordClass::kNonStateNoun, toks, j);
-            if (non_state && lex_.actors()[p->who.actor == kNoActor ? 0 : p->who.actor].type == EntityType::kCountry &&
-                p->who.actor != kNoActor)
-              continue;
+            // "shot a Palestinian": one person of a nation is not its state.
+            bool one_national = p->begin > 0 && (toks[p->begin - 1].lower == "a" || toks[p->begin - 1].lower == "an") &&
+                                (p->end >= toks.size() || (!toks[p->end].word && !IsPunct(toks[p->end], "-")) || IsGrammarWord(toks, p->end) ||
+                                 g_.Is(WordClass::kPreposition, toks, p->end));
+            bool country = p->who.actor != kNoActor && lex_.actors()[p->who.actor].type == EntityType::kCountry;
+            if (non_state && country) continue;  // "released Palestinian prisoners to Hamas"
+            if (one_national && country) break;  // the person fills the object slot
             // "called on Italy": the trigger's own preposition makes its object a direct one.
             if (MarkerAllowed(pe, p->marker) || (own_marker && MarkerAllowed(pe, "")) || (pe.nominal && p->marker == "between")) {
               object = p;

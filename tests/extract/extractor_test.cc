@@ -423,3 +423,17 @@ TEST_CASE("English: a trigger word inside a capitalised name is part of the name
   CheckFacts("The Cuba Sanctions Act gives Joe Biden new powers.", "en", {}, {"Cuba SANCTION Joe Biden"});
   CheckFacts("Russia Sanctions Japan Over Fishing Dispute", "en", {"Russia SANCTION Japan"});
 }
+
+TEST_CASE("English: a participle phrase with 'by' names who did it to the phrase it describes") {
+  CheckFacts("Backed by Chile and Peru, the Bolivian government rejected the plan.", "en",
+             {"Chile SUPPORT Bolivia", "Peru SUPPORT Bolivia"});
+  CheckFacts("Egypt wants the return of Tom Hale, blamed by Jordan for the riots.", "en", {"Jordan ACCUSE Tom Hale"});
+  CheckFacts("Helped by Chilean money, Peru-backed militias took the town.", "en", {}, {"Chile AID Peru"});
+  CheckFacts("Donald Trump, who has approved new sanctions against Cuba, spoke on Monday.", "en", {"Donald Trump SANCTION Cuba"});
+  CheckFacts("Joe Biden delivered a blistering critique of Iran on Tuesday.", "en", {"Joe Biden ACCUSE Iran"});
+}
+
+TEST_CASE("English: 'X and Y, Z' ends the list at Y, and one national is not the state") {
+  CheckFacts("After talks with Chile and Peru, Lula hopes to visit Japan next week.", "en", {}, {"Peru CONSULT Japan"});
+  CheckFacts("Chilean soldiers shot a Peruvian near the border.", "en", {}, {"Chile ASSAULT Peru"});
+}
