@@ -482,6 +482,8 @@ class DocumentExtractor {
     }
     while (j > i && !toks[j - 1].word) --j;  // no trailing punctuation
     if (words == 0) return i;
+    // "General Staff", "General Assembly": one word that names a body is no one's name.
+    if (words == 1 && doc_.lang == Lang::kEn && g_.Is(WordClass::kNonPersonWord, toks, i)) return i;
     name = text;
     while (!name.empty() && (name.back() == '-' || name.back() == ' ')) name.pop_back();
     return j;
@@ -508,6 +510,9 @@ class DocumentExtractor {
   std::vector<Phrase> BuildPhrases(const std::vector<Token>& toks, const std::vector<Mention>& mentions) {
     std::vector<Phrase> phrases;
     const bool hindi = doc_.lang == Lang::kHi;
+    Referent carried_anchor;  // from an office word right before another ("counterpart Minister")
+    std::optional<size_t> carried_begin;
+    int carried_title = -1;
     for (size_t k = 0; k < mentions.size(); ++k) {
       const Mention& m = mentions[k];
       Phrase p;
@@ -604,6 +609,22 @@ class DocumentExtractor {
             p.end = mentions[k + 1].end;
             ++k;
           }
+          // "Chinese counterpart Minister Li Zhaoxing": the office that follows is the one held; its
+          // anchor is the one given here.
+          // Of "Prime Minister General Khin Nyunt" the higher office is the one reported.
+          if (carried_begin) {
+            if (!p.anchor.valid()) p.anchor = carried_anchor;
+            p.begin = std::min(p.begin, *carried_begin);
+            if (OfficeRank(carried_title) > OfficeRank(p.title)) p.title = carried_title;
+          }
+          carried_anchor = Referent{};
+          carried_begin.reset();
+          if (k + 1 < mentions.size() && mentions[k + 1].kind == MentionKind::kTitle && mentions[k + 1].begin == p.end) {
+            carried_anchor = p.anchor;
+            carried_begin = p.begin;
+            carried_title = p.title;
+            continue;
+          }
           // Words that are offices only with an anchor ("प्रमुख", "chief") are otherwise adjectives.
           if (!p.anchor.valid() && lex_.title_list()[m.title].kind == "anchored") continue;
           // The holder's name right after the title ("ambassador to Qatar, Somananda Suman"),
@@ -689,12 +710,27 @@ class DocumentExtractor {
       p.possessive = toks[p.end - 1].possessive || p.genitive_pronoun;
       phrases.push_back(p);
     }
-    if (!hindi) MergeAppositions(toks, phrases);
+    if (!hindi) {
+      MergeAppositions(toks, phrases);
+      // "the U.S.-led coalition": a force led by an actor stands for it (unlike "Iran-backed
+      // militias", who are someone else backed by Iran).
+      for (Phrase& p : phrases) {
+        size_t q = p.end < toks.size() && IsPunct(toks[p.end], ".") ? p.end + 1 : p.end;  // "U.S."
+        if (q + 2 < toks.size() && IsPunct(toks[q], "-") && toks[q + 1].lower == "led" &&
+            g_.Is(WordClass::kAgentNoun, toks, q + 2))
+          p.end = q + 2;
+      }
+    }
     GovernmentsOfLeaders(toks, phrases);
     AttachMarkers(toks, phrases);
     MarkModifiers(toks, phrases);
     GroupCoordinations(toks, phrases);
     return phrases;
+  }
+
+  int OfficeRank(int title) const {
+    const std::string& kind = lex_.title_list()[title].kind;
+    return kind == "head" ? 3 : kind == "minister" ? 2 : kind == "official" ? 1 : 0;
   }
 
   // "President Vladimir Putin of Russia": the anchor after the holder's name.
@@ -1393,6 +1429,16 @@ class DocumentExtractor {
     return nullptr;
   }
 
+  // "accused Russia of targeting the SDF": the deed named in an accusation is the accuser's claim.
+  bool AccusedOfDoing(const std::vector<Token>& toks, const std::vector<Trigger>& triggers, const Trigger& trig) const {
+    size_t j = trig.begin;
+    while (j > 0 && g_.Is(WordClass::kAuxiliary, toks, j - 1)) --j;
+    if (j == 0 || !(toks[j - 1].lower == "of" || toks[j - 1].lower == "for")) return false;
+    for (const Trigger& t : triggers)
+      if (t.end <= j && t.end + 8 > j && g_.patterns[t.pattern].relation == Relation::kAccuse) return true;
+    return false;
+  }
+
   // "Tehran, which he accused": the phrase before ", which|whom|who" when the relative clause
   // has a subject of its own right before the verb.
   const Phrase* ObjectRelativeAntecedent(const std::vector<Token>& toks, const Phrase& subject) const {
@@ -1451,7 +1497,7 @@ class DocumentExtractor {
     }
     // "accuses China of supplying Russia", "blamed Iran for attacking": the gerund's doer is
     // the phrase before "of"/"for".
-    if ((toks[j - 1].lower == "of" || toks[j - 1].lower == "for") && verb == j && toks[verb].lower.size() > 3 &&
+    if ((toks[j - 1].lower == "of" || toks[j - 1].lower == "for") && verb <= j + 1 && toks[verb].lower.size() > 3 &&
         toks[verb].lower.compare(toks[verb].lower.size() - 3, 3, "ing") == 0) {
       for (const Phrase* p : before)
         if (p->end == j - 1) return p;
@@ -1652,8 +1698,14 @@ class DocumentExtractor {
           }
       } else {
         // Passive: "X was attacked by Y".
+        // "was attacked", "was reportedly attacked" — but not "was expected to meet".
+        auto adverb = [&](size_t at) {
+          const std::string& w = toks[at].lower;
+          return g_.Is(WordClass::kAuxiliary, toks, at) || (w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0);
+        };
         bool be_before = trig.begin > 0 && (g_.Is(WordClass::kBe, toks, trig.begin - 1) ||
-                                            (trig.begin > 1 && g_.Is(WordClass::kBe, toks, trig.begin - 2)));
+                                            (trig.begin > 1 && g_.Is(WordClass::kBe, toks, trig.begin - 2) &&
+                                             adverb(trig.begin - 1)));
         if (be_before && !pe.nominal && !pe.attribute) {
           for (const Phrase* p : after)
             if (p->marker == "by" && p->begin <= trig.end + 2) {
@@ -1809,6 +1861,7 @@ class DocumentExtractor {
         if (Between(toks, np > 3 ? np - 3 : 0, np, WordClass::kProspective)) modality = Modality::kFuture;
       }
       if (future_noun) modality = Modality::kFuture;
+      if (!hindi && modality == Modality::kAsserted && AccusedOfDoing(toks, triggers, trig)) modality = Modality::kClaimed;
       // Hindi headlines may put the auxiliary first: "के बीच होगी वार्ता".
       if (FutureAround(toks, hindi ? (trig.begin > 0 ? trig.begin - 1 : 0) : span_from, trig.begin, trig.end))
         modality = Modality::kFuture;
@@ -1845,7 +1898,7 @@ class DocumentExtractor {
       } else if (pe.symmetric_pairs) {
         // "X and Y signed a treaty", "talks between X and Y", "X और Y के बीच वार्ता": every pair.
         const std::vector<Referent>& group = subjects.size() >= 2 ? subjects : objects;
-        bool between = object && (object->marker == "के बीच" || (pe.nominal && object->marker == "between"));
+        bool between = object && (object->marker == "के बीच" || (pe.nominal && (object->marker == "between" || object->marker == "of")));
         if (group.size() >= 2 && (subjects.size() >= 2 || between)) {
           for (size_t a = 0; a < group.size(); ++a)
             for (size_t b = a + 1; b < group.size(); ++b) {

@@ -437,3 +437,19 @@ TEST_CASE("English: 'X and Y, Z' ends the list at Y, and one national is not the
   CheckFacts("After talks with Chile and Peru, Lula hopes to visit Japan next week.", "en", {}, {"Peru CONSULT Japan"});
   CheckFacts("Chilean soldiers shot a Peruvian near the border.", "en", {}, {"Chile ASSAULT Peru"});
 }
+
+TEST_CASE("English: counterparts, chained offices and forces led by an actor") {
+  CheckFacts("Vladimir Putin is expected to meet his Turkish counterpart Recep Tayyip Erdogan.", "en",
+             {"Recep Tayyip Erdogan ROLE Turkey", "Vladimir Putin CONSULT Recep Tayyip Erdogan"});
+  CheckFacts("Jack Straw will meet his Chinese counterpart Minister Li Zhaoxing.", "en", {"Li Zhaoxing ROLE China"},
+             {"Jack Straw CONSULT China"});
+  CheckFacts("Myanmar's national leader Aung San Suu Kyi met Joe Biden.", "en", {"Aung San Suu Kyi ROLE Myanmar"});
+  CheckFacts("The Secretary General of the Turkish General Staff spoke on Monday.", "en", {}, {"Staff ROLE Turkey"});
+  CheckFacts("The axis is an alliance of Iran, Syria and Hezbollah.", "en",
+             {"Iran COOPERATE Syria", "Iran COOPERATE Hezbollah", "Syria COOPERATE Hezbollah"});
+  auto ts = Run("The U.S.-led coalition accused Russia of twice targeting Turkey.", "en");
+  CHECK(Find(ts, "United States", "ACCUSE", "Russia"));
+  const Triple* deed = Find(ts, "Russia", "ASSAULT", "Turkey");
+  REQUIRE(deed);
+  CHECK(deed->modality == Modality::kClaimed);  // the accuser's claim, not the reporter's
+}
