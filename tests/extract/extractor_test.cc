@@ -453,3 +453,8 @@ TEST_CASE("English: counterparts, chained offices and forces led by an actor") {
   REQUIRE(deed);
   CHECK(deed->modality == Modality::kClaimed);  // the accuser's claim, not the reporter's
 }
+
+TEST_CASE("English: claiming responsibility for an attack names its doer") {
+  CheckFacts("Hamas claimed responsibility for the rocket attack on Israel.", "en", {"Hamas ASSAULT Israel"});
+  CheckFacts("Hamas denied responsibility for the rocket attack on Israel.", "en", {}, {"Hamas ASSAULT Israel"});
+}
