@@ -1516,7 +1516,9 @@ class DocumentExtractor {
     if (toks[j - 1].lower == "which" || toks[j - 1].lower == "who") {
       if (j >= 2 && IsPunct(toks[j - 2], ","))
         for (const Phrase& p : *all_phrases_)
-          if (p.end == j - 2 && p.marker.empty() && !p.possessive) return &p;
+          // "the threat posed by North Korea, which regularly threatens ...": the antecedent may
+          // sit inside a prepositional phrase, but not be a place ("talks in Beijing, which").
+          if (p.end == j - 2 && (p.marker.empty() || (p.marker == "by" && !p.place)) && !p.possessive) return &p;
       return nullptr;
     }
     size_t k = j;

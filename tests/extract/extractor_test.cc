@@ -458,3 +458,13 @@ TEST_CASE("English: claiming responsibility for an attack names its doer") {
   CheckFacts("Hamas claimed responsibility for the rocket attack on Israel.", "en", {"Hamas ASSAULT Israel"});
   CheckFacts("Hamas denied responsibility for the rocket attack on Israel.", "en", {}, {"Hamas ASSAULT Israel"});
 }
+
+TEST_CASE("English: the antecedent of 'which' may be the agent of a 'by' phrase") {
+  CheckFacts("It fears the threat posed by Iran, which often threatens to destroy Israel.", "en", {"Iran THREATEN Israel"});
+  CheckFacts("They held talks in Moscow, which hosted Iran last year.", "en", {}, {"Russia CONSULT Iran"});
+}
+
+TEST_CASE("English: clashing with a leader or over an issue is a quarrel") {
+  CheckFacts("Barack Obama often clashed with the Israeli prime minister over settlements.", "en", {}, {"Barack Obama ASSAULT Israel"});
+  CheckFacts("Indian troops clashed with Chinese soldiers in the Galwan valley.", "en", {"India ASSAULT China"});
+}
