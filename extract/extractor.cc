@@ -1084,6 +1084,24 @@ class DocumentExtractor {
     return false;
   }
 
+  // A cancelled or postponed event did not happen, like a negated one (`cancel` words): Hindi puts
+  // the word right after the event noun ("दौरा रद्द कर दिया", "वार्ता स्थगित"); English before the
+  // event ("cancelled his visit", "called off the talks") or, for an event noun, after it in its
+  // clause ("the meeting ... was postponed").
+  bool Cancelled(const std::vector<Token>& toks, const Trigger& trig, const PatternEntry& pe,
+                 const std::vector<int>& clause) const {
+    if (doc_.lang == Lang::kHi) return Between(toks, trig.end, std::min(toks.size(), trig.end + 3), WordClass::kCancel);
+    // Up to three words back: "cancelled his planned visit" (the possessive is the visit's subject).
+    size_t from = trig.begin;
+    for (int words = 0; from > 0 && words < 3 && !g_.Is(WordClass::kCoordination, toks, from - 1); --from)
+      words += toks[from - 1].word;
+    if (Between(toks, from, trig.begin, WordClass::kCancel)) return true;
+    if (!pe.nominal) return false;
+    for (size_t j = trig.end; j < toks.size() && j < trig.end + 8 && clause[j] == clause[trig.begin]; ++j)
+      if (g_.Is(WordClass::kCancel, toks, j)) return true;
+    return false;
+  }
+
   bool FutureAround(const std::vector<Token>& toks, size_t from, size_t trig_begin, size_t trig_end) const {
     // The trigger's own words never make it future ("threatened" is not "threatened to").
     auto future_outside = [&](size_t a, size_t b) {
@@ -1311,6 +1329,9 @@ class DocumentExtractor {
     }
     if (!(p.marker == "का" || p.marker == "के" || p.marker == "की")) return p.marker;
     if (p.marker_end == trigger_begin) return p.marker;
+    // "उसकी पत्नी से मिले", "मोदी के बेटे से": a possessor's kin or aides are someone else, not
+    // it; the genitive stays a genitive (`kin_noun`).
+    if (g_.Is(WordClass::kKinNoun, toks, p.marker_end)) return "genitive";
     for (size_t j = p.marker_end; j < trigger_begin && j < p.marker_end + 5; ++j) {
       if (!toks[j].word) return p.marker;
       if (auto m = g_.markers.Match(toks, j)) {
@@ -1744,6 +1765,7 @@ class DocumentExtractor {
       if (hindi ? Between(toks, trig.begin > 3 ? trig.begin - 3 : 0, std::min(toks.size(), trig.end + 3), WordClass::kNegation)
                 : Between(toks, span_from, trig.begin, WordClass::kNegation))
         continue;
+      if (Cancelled(toks, trig, pe, clause)) continue;
       if (attribution.denied && attribution.claim_at < trig.begin) continue;
       Modality modality = Modality::kAsserted;
       if (attribution.claimed && (hindi ? attribution.claim_at < trig.begin : true)) modality = Modality::kClaimed;

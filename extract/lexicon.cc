@@ -388,6 +388,9 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"control_verb", WordClass::kControlVerb},   {"non_person_word", WordClass::kNonPersonWord},
       {"honorific", WordClass::kHonorific},       {"non_state_noun", WordClass::kNonStateNoun},
       {"indefinite", WordClass::kIndefinite},     {"peer_title", WordClass::kPeerTitle},
+      {"cancel", WordClass::kCancel},             {"kin_noun", WordClass::kKinNoun},
+      {"casualty", WordClass::kCasualty},         {"victim_noun", WordClass::kVictimNoun},
+      {"count_word", WordClass::kCountWord},
   };
   return kNames;
 }

@@ -418,3 +418,30 @@ TEST_CASE("English: peers are named by title, and a monarch's name carries the o
   CheckFacts("King Fahd of Saudi Arabia began a state visit to Britain on Tuesday.", "en", {"Fahd of Saudi Arabia ROLE Saudi Arabia"}, {},
              "1987-03-24");
 }
+
+TEST_CASE("cancelled or postponed events are not facts, in either language") {
+  CheckFacts("मोदी ने नेपाल का दौरा रद्द कर दिया।", "hi", {}, {"Narendra Modi CONSULT Nepal"});
+  CheckFacts("मोदी ने नेपाल का दौरा किया।", "hi", {"Narendra Modi CONSULT Nepal"});
+  CheckFacts("नेपाल और भूटान के बीच होने वाली वार्ता स्थगित कर दी गई।", "hi", {}, {"Nepal CONSULT Bhutan"});
+  CheckFacts("Obama cancelled his visit to Nepal.", "en", {}, {"Barack Obama CONSULT Nepal"});
+  CheckFacts("Bhutan called off the talks with Nepal.", "en", {}, {"Bhutan CONSULT Nepal"});
+  CheckFacts("The meeting between Bhutan and Nepal was postponed.", "en", {}, {"Bhutan CONSULT Nepal"});
+  CheckFacts("Obama visited Nepal after the summit was cancelled.", "en", {"Barack Obama CONSULT Nepal"});
+}
+
+TEST_CASE("Hindi: what one was to do is planned, not done") {
+  auto ts = Run("मोदी को अगले सप्ताह नेपाल का दौरा करना था।", "hi");
+  const Triple* t = Find(ts, "Narendra Modi", "CONSULT", "Nepal");
+  if (t) CHECK(t->modality == Modality::kFuture);
+  auto done = Run("मोदी ने पिछले सप्ताह नेपाल का दौरा किया था।", "hi");
+  const Triple* d = Find(done, "Narendra Modi", "CONSULT", "Nepal");
+  REQUIRE(d);
+  CHECK(d->modality == Modality::kAsserted);
+}
+
+TEST_CASE("Hindi: a possessor's kin after a genitive is not the possessor") {
+  CheckFacts("ओबामा ने मोदी से मुलाकात की। पुतिन ने उसकी पत्नी से मुलाकात की।", "hi", {"Barack Obama CONSULT Narendra Modi"},
+             {"Vladimir Putin CONSULT Barack Obama", "Vladimir Putin CONSULT Narendra Modi"});
+  CheckFacts("पुतिन ने मोदी के बेटे से मुलाकात की।", "hi", {}, {"Vladimir Putin CONSULT Narendra Modi"});
+  CheckFacts("पुतिन ने मोदी के साथ मुलाकात की।", "hi", {"Vladimir Putin CONSULT Narendra Modi"});
+}
