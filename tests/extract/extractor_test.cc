@@ -445,3 +445,13 @@ TEST_CASE("Hindi: a possessor's kin after a genitive is not the possessor") {
   CheckFacts("पुतिन ने मोदी के बेटे से मुलाकात की।", "hi", {}, {"Vladimir Putin CONSULT Narendra Modi"});
   CheckFacts("पुतिन ने मोदी के साथ मुलाकात की।", "hi", {"Vladimir Putin CONSULT Narendra Modi"});
 }
+
+TEST_CASE("Hindi: a ceasefire with a party is an agreement, a unilateral one a retreat; closing a border sanctions") {
+  CheckFacts("नेपाल ने भूटान के साथ युद्धविराम की घोषणा की।", "hi", {"Nepal AGREE Bhutan"}, {"Nepal RETREAT Bhutan"});
+  CheckFacts("नेपाल ने भूटान के खिलाफ एकतरफा संघर्ष विराम की घोषणा की।", "hi", {"Nepal RETREAT Bhutan"}, {"Nepal AGREE Bhutan"});
+  CheckFacts("नेपाल ने सीमा पर संघर्ष विराम का उल्लंघन किया।", "hi", {}, {"Nepal AGREE Bhutan"});
+  CheckFacts("नेपाल ने भूटान से लगी सीमा बंद कर दी।", "hi", {"Nepal SANCTION Bhutan"});
+  CheckFacts("नेपाल ने भूटानी विमानों के लिए अपना हवाई क्षेत्र बंद कर दिया।", "hi", {"Nepal SANCTION Bhutan"});
+  CheckFacts("नेपाल ने भूटान के साथ सीमा बंद नहीं की।", "hi", {}, {"Nepal SANCTION Bhutan"});
+  CheckFacts("नेपाल ने भूटान के लिए सीमा खोल दी।", "hi", {"Nepal CONCEDE Bhutan"}, {"Nepal SANCTION Bhutan"});
+}
