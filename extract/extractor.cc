@@ -975,7 +975,8 @@ class DocumentExtractor {
     return false;
   }
 
-  std::vector<Trigger> FindTriggers(const std::vector<Token>& toks, const std::vector<Phrase>& phrases) const {
+  std::vector<Trigger> FindTriggers(const std::vector<Token>& toks, const std::vector<Phrase>& phrases,
+                                    const std::vector<int>& clause) const {
     std::vector<Trigger> out;
     std::vector<bool> in_phrase(toks.size(), false);
     for (const Phrase& p : phrases)
@@ -991,7 +992,9 @@ class DocumentExtractor {
       for (auto [pattern, end] : g_.triggers.MatchAll(toks, i)) {
         const PatternEntry& pe = g_.patterns[pattern];
         Trigger t{i, end, pattern};
-        if (pe.light_verb && !LightVerbNear(toks, t) && !GenitiveDoer(pe, t, phrases)) continue;
+        if (pe.light_verb && !LightVerbNear(toks, t) && !GenitiveDoer(pe, t, phrases) &&
+            !(pe.victim && Victim(toks, t, phrases, clause).victim))
+          continue;
         if (!pe.context.empty()) {
           bool found = false;
           for (size_t j = 0; j < toks.size() && !found; ++j) found = pe.context.Match(toks, j).has_value();
@@ -1263,6 +1266,96 @@ class DocumentExtractor {
     return out;
   }
 
+  // Hindi attack reports name the attacked by who died or was hurt: "X द्वारा किए गए हमले में Y के
+  // पांच जवानों की मौत हो गई", "X के हमले में Y के सैनिक मारे गए" (pattern flag `victim`). Y is
+  // a person who died (`casualty`), or a country or body whose agents did (`victim_noun`: soldiers,
+  // not civilians). "Y के अमेरिकी हमले में मारे जाने": the dead may also stand before, as the
+  // genitive of the dying. The attacker is the द्वारा phrase, a genitive right before the event
+  // noun, or an actor adjective before it. Both must be named; nothing is guessed.
+  struct VictimReading {
+    const Phrase* attacker = nullptr;
+    const Phrase* victim = nullptr;
+  };
+
+  bool Digits(const Token& t) const {
+    if (!t.word || t.text.empty()) return false;
+    auto b = [&](size_t i) { return static_cast<unsigned char>(t.text[i]); };
+    if (std::isdigit(b(0))) return true;
+    return t.text.size() >= 3 && b(0) == 0xE0 && b(1) == 0xA5 && b(2) >= 0xA6 && b(2) <= 0xAF;  // ०..९
+  }
+
+  // Past counts ("कम से कम 12", "पांच"), and "भी".
+  size_t SkipCounts(const std::vector<Token>& toks, size_t j, size_t limit) const {
+    while (j < limit) {
+      size_t e = j;
+      if (Digits(toks[j])) ++j;
+      else if (g_.Is(WordClass::kCountWord, toks, j, &e)) j = e;
+      else break;
+    }
+    return j;
+  }
+
+  // From just past a victim phrase: [के|की] counts [victim nouns] [की] casualty word. Returns
+  // whether the casualty is there; a country or body needs its agents named.
+  bool CasualtyFollows(const std::vector<Token>& toks, const Phrase& p, size_t limit) const {
+    size_t j = p.end;
+    bool genitive = false;
+    if (size_t e = j; g_.Is(WordClass::kGenitive, toks, j, &e)) j = e, genitive = true;
+    j = SkipCounts(toks, j, limit);
+    // "भारत के 11 सैनिक" (an office word), "पाकिस्तानी सैनिकों" (an alias): the agent noun may close
+    // the phrase itself.
+    bool agents = !IsPerson(lex_, p.who) && g_.Is(WordClass::kVictimNoun, toks, p.end - 1);
+    for (size_t e = j; j < limit && g_.Is(WordClass::kVictimNoun, toks, j, &e);) j = e, agents = true;
+    if (agents && j < limit && g_.Is(WordClass::kGenitive, toks, j)) ++j;  // "जवानों की मौत"
+    j = SkipCounts(toks, j, limit);
+    if (j >= limit || !g_.Is(WordClass::kCasualty, toks, j)) return false;
+    if (agents) return !IsPerson(lex_, p.who);
+    // A person: "हारून बिल्लौर भी मारे गए", "ओसामा की मौत".
+    return IsPerson(lex_, p.who) && (!genitive || toks[p.end].key == "की");
+  }
+
+  VictimReading Victim(const std::vector<Token>& toks, const Trigger& trig, const std::vector<Phrase>& phrases,
+                       const std::vector<int>& clause) const {
+    VictimReading v;
+    if (trig.end >= toks.size()) return v;
+    auto m = g_.markers.Match(toks, trig.end);
+    if (!m) return v;
+    const std::string& name = g_.marker_names[m->first];
+    if (name != "में" && name != "से") return v;
+    size_t after = m->second;
+    size_t limit = after;
+    while (limit < toks.size() && limit < after + 14 && clause[limit] == clause[trig.begin]) ++limit;
+    // The attacker, before the event noun.
+    for (const Phrase& p : phrases) {
+      if (p.pronoun || p.place || p.modifier || p.end > trig.begin || clause[p.begin] != clause[trig.begin]) continue;
+      std::string effective = EffectiveHindiMarker(toks, p, trig.begin);
+      bool by = effective == "द्वारा" || effective == "के द्वारा";
+      // "तालिबान के आत्मघाती हमले", "X के कार बम धमाके": up to two describing words between.
+      bool genitive = (p.marker == "का" || p.marker == "के" || p.marker == "की") && p.marker_end <= trig.begin &&
+                      p.marker_end + 2 >= trig.begin;
+      for (size_t j = p.marker_end; genitive && j < trig.begin; ++j) genitive = toks[j].word && !IsGrammarWord(toks, j);
+      bool adjective = p.marker.empty() && p.end == trig.begin;
+      if (by || genitive || adjective) v.attacker = &p;
+    }
+    if (!v.attacker) return v;
+    // The dead after "हमले में": the first phrase, over counts only.
+    size_t j = SkipCounts(toks, after, limit);
+    for (const Phrase& p : phrases)
+      if (p.begin == j && !p.pronoun && p.group != v.attacker->group && CasualtyFollows(toks, p, limit)) v.victim = &p;
+    // "Y के अमेरिकी हमले में मारे जाने": the dying's genitive right before the attacker; "Y भी
+    // तालिबान के हमले में मारे गए": the person who died is the clause's unmarked subject.
+    if (!v.victim && after < toks.size() && g_.Is(WordClass::kCasualty, toks, after))
+      for (const Phrase& p : phrases) {
+        if (p.pronoun || p.group == v.attacker->group || !IsPerson(lex_, p.who) || p.end > v.attacker->begin ||
+            clause[p.begin] != clause[trig.begin])
+          continue;
+        bool genitive = (p.marker == "का" || p.marker == "के" || p.marker == "की") && p.marker_end == v.attacker->begin;
+        if (genitive || (p.marker.empty() && !p.modifier)) v.victim = &p;
+      }
+    if (!v.victim) v.attacker = nullptr;
+    return v;
+  }
+
   // Hindi "यूक्रेन पर रूस के हमले", "अमेरिकी सेना की वापसी": an event noun right after a
   // genitive actor is that actor's event even without a light verb — unless the genitive is the
   // pattern's own object marker ("रूस की यात्रा" is a trip to Russia).
@@ -1499,7 +1592,7 @@ class DocumentExtractor {
     std::vector<int> clause = Clauses(toks);
     Attribution attribution = FindAttribution(toks, phrases, clause);
     sentence_subject_ = attribution.first_speaker;
-    std::vector<Trigger> triggers = FindTriggers(toks, phrases);
+    std::vector<Trigger> triggers = FindTriggers(toks, phrases, clause);
     Referent sentence_subject;
 
     // ROLE: a named person with an office and the country or organisation it belongs to — stated
@@ -1603,6 +1696,10 @@ class DocumentExtractor {
             object = p;
             break;
           }
+        }
+        if (pe.victim && !object) {
+          VictimReading v = Victim(toks, trig, phrases, clause);
+          if (v.victim) subject = v.attacker, object = v.victim, passive = false;
         }
         // "अमेरिकी सेना की अफगानिस्तान से वापसी": a genitive doer before the object of an event noun.
         if (!subject && object && object->marker_end == trig.begin) {

@@ -455,3 +455,17 @@ TEST_CASE("Hindi: a ceasefire with a party is an agreement, a unilateral one a r
   CheckFacts("नेपाल ने भूटान के साथ सीमा बंद नहीं की।", "hi", {}, {"Nepal SANCTION Bhutan"});
   CheckFacts("नेपाल ने भूटान के लिए सीमा खोल दी।", "hi", {"Nepal CONCEDE Bhutan"}, {"Nepal SANCTION Bhutan"});
 }
+
+TEST_CASE("Hindi: an attack report names the attacked by who died in it") {
+  CheckFacts("नेपाल द्वारा किए गए हमले में भूटान के पांच जवानों की मौत हो गई।", "hi", {"Nepal ASSAULT Bhutan"});
+  CheckFacts("हमास के हमले में इजराइल के 11 सैनिक मारे गए।", "hi", {"Hamas ASSAULT Israel"});
+  CheckFacts("हमास द्वारा किए गए विस्फोट में कम से कम 12 इजराइली सैनिकों की मौत हो गई।", "hi", {"Hamas ASSAULT Israel"});
+  CheckFacts("ओसामा बिन लादेन के अमेरिकी हमले में मारे जाने के बाद पाकिस्तान में प्रदर्शन हुए।", "hi",
+             {"United States ASSAULT Osama bin Laden"});
+  // Civilians of a country are not its state; an unnamed attacker is nobody; dying is not the attacker's.
+  CheckFacts("हमास के हमले में इजराइल के दस नागरिकों की मौत हो गई।", "hi", {}, {"Hamas ASSAULT Israel"});
+  CheckFacts("हमले में इजराइल के पांच सैनिक मारे गए।", "hi", {}, {"Israel ASSAULT Israel"});
+  CheckFacts("हमास के हमले में इजराइल में दस लोगों की मौत हो गई।", "hi", {}, {"Hamas ASSAULT Israel"});
+  CheckFacts("हमास ने विस्फोट किया।", "hi", {}, {"Hamas ASSAULT Israel"});
+  CheckFacts("हमास के हमले में इजराइल के जवान नहीं मारे गए।", "hi", {}, {"Hamas ASSAULT Israel"});
+}
