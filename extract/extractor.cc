@@ -81,6 +81,7 @@ struct DocState {
   std::map<std::string, std::vector<Referent>> new_people_words;  // a word of an unknown person's name -> persons
   Referent last_subject_person;
   std::map<std::string, std::set<int>> titles_given;  // Referent key -> offices the text gave that person
+  Referent unclaimed_victim;  // who died in the last attack the text gave no attacker for
 };
 
 bool IsPunct(const Token& t, std::string_view text) { return !t.word && t.text == text; }
@@ -819,6 +820,14 @@ class DocumentExtractor {
         // "हूथी विद्रोहियों ने", "रूसी सेना को": nouns that stand for the actor sit before its marker.
         size_t at = p.end;
         for (size_t e = at; at < p.end + 3 && g_.Is(WordClass::kAgentNoun, toks, at, &e);) at = e;
+        // "तहरीक ए तालिबान पाकिस्तान (टीटीपी) ने": a short parenthesis (an abbreviation) after a name
+        // does not part it from its marker.
+        if (at < toks.size() && IsPunct(toks[at], "("))
+          for (size_t c = at + 1; c < toks.size() && c <= at + 5; ++c)
+            if (IsPunct(toks[c], ")")) {
+              at = c + 1;
+              break;
+            }
         // "मोदी के बयान को सराहा", "रूस के प्रस्ताव को खारिज किया": what one said or decided stands
         // for who said it.
         if (size_t e = at + 1; at == p.end && g_.Is(WordClass::kGenitive, toks, at) && g_.Is(WordClass::kStatementNoun, toks, at + 1, &e))
@@ -993,7 +1002,7 @@ class DocumentExtractor {
         const PatternEntry& pe = g_.patterns[pattern];
         Trigger t{i, end, pattern};
         if (pe.light_verb && !LightVerbNear(toks, t) && !GenitiveDoer(pe, t, phrases) &&
-            !(pe.victim && Victim(toks, t, phrases, clause).victim))
+            !(pe.victim && (Victim(toks, t, phrases, clause).victim || g_.Is(WordClass::kResponsibility, toks, end))))
           continue;
         if (!pe.context.empty()) {
           bool found = false;
@@ -1337,11 +1346,12 @@ class DocumentExtractor {
       bool adjective = p.marker.empty() && p.end == trig.begin;
       if (by || genitive || adjective) v.attacker = &p;
     }
-    if (!v.attacker) return v;
     // The dead after "हमले में": the first phrase, over counts only.
     size_t j = SkipCounts(toks, after, limit);
     for (const Phrase& p : phrases)
-      if (p.begin == j && !p.pronoun && p.group != v.attacker->group && CasualtyFollows(toks, p, limit)) v.victim = &p;
+      if (p.begin == j && !p.pronoun && (!v.attacker || p.group != v.attacker->group) && CasualtyFollows(toks, p, limit))
+        v.victim = &p;
+    if (!v.attacker) return v;  // an attack nobody is named for: its dead wait for a claim
     // "Y के अमेरिकी हमले में मारे जाने": the dying's genitive right before the attacker; "Y भी
     // तालिबान के हमले में मारे गए": the person who died is the clause's unmarked subject.
     if (!v.victim && after < toks.size() && g_.Is(WordClass::kCasualty, toks, after))
@@ -1645,6 +1655,7 @@ class DocumentExtractor {
       bool passive = false;
       bool future_noun = false;
       bool relative_object = false;  // English "X, which Y accused": X is the object
+      Referent claimed_victim;       // Hindi: the object of an attack claimed in a later sentence
       before.erase(std::remove_if(before.begin(), before.end(), [](const Phrase* p) { return p->modifier; }), before.end());
       // "सुरक्षाबलों ने", an unresolved "उन्होंने": the clause has an agent, just not one we know.
       auto unresolved_agent_before = [&](size_t end) {
@@ -1697,9 +1708,17 @@ class DocumentExtractor {
             break;
           }
         }
-        if (pe.victim && !object) {
+        if (pe.victim) {
           VictimReading v = Victim(toks, trig, phrases, clause);
-          if (v.victim) subject = v.attacker, object = v.victim, passive = false;
+          bool plain = LightVerbNear(toks, trig) || GenitiveDoer(pe, trig, phrases);
+          if (v.victim && !v.attacker) doc_.unclaimed_victim = v.victim->who;
+          if (!object && v.victim && v.attacker) subject = v.attacker, object = v.victim, passive = false;
+          else if (!plain && !g_.Is(WordClass::kResponsibility, toks, trig.end)) continue;
+          // "टीटीपी ने इस हमले की जिम्मेदारी ली": who claims an attack made it, on whoever died in
+          // the last attack the text named no attacker for.
+          if (!object && subject && doc_.unclaimed_victim.valid() && !(subject->who == doc_.unclaimed_victim) &&
+              g_.Is(WordClass::kResponsibility, toks, trig.end))
+            claimed_victim = doc_.unclaimed_victim;
         }
         // "अमेरिकी सेना की अफगानिस्तान से वापसी": a genitive doer before the object of an event noun.
         if (!subject && object && object->marker_end == trig.begin) {
@@ -1897,6 +1916,7 @@ class DocumentExtractor {
 
       std::vector<Referent> subjects = subject ? GroupMembers(phrases, subject->group) : std::vector<Referent>{};
       std::vector<Referent> objects = object ? GroupMembers(phrases, object->group) : std::vector<Referent>{};
+      if (!object && claimed_victim.valid()) objects = {claimed_victim};
       bool emitted = false;
       if (!subjects.empty() && !objects.empty()) {
         for (const Referent& a : subjects)

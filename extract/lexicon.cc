@@ -390,7 +390,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"indefinite", WordClass::kIndefinite},     {"peer_title", WordClass::kPeerTitle},
       {"cancel", WordClass::kCancel},             {"kin_noun", WordClass::kKinNoun},
       {"casualty", WordClass::kCasualty},         {"victim_noun", WordClass::kVictimNoun},
-      {"count_word", WordClass::kCountWord},
+      {"count_word", WordClass::kCountWord},     {"responsibility", WordClass::kResponsibility},
   };
   return kNames;
 }

@@ -469,3 +469,11 @@ TEST_CASE("Hindi: an attack report names the attacked by who died in it") {
   CheckFacts("हमास ने विस्फोट किया।", "hi", {}, {"Hamas ASSAULT Israel"});
   CheckFacts("हमास के हमले में इजराइल के जवान नहीं मारे गए।", "hi", {}, {"Hamas ASSAULT Israel"});
 }
+
+TEST_CASE("Hindi: who claims an attack made it, on whoever died in it") {
+  CheckFacts("सीमा चौकी पर हुए एक हमले में 11 इजराइली सैनिकों की मौत हो गई। हमास (एचएएम) ने इस हमले की जिम्मेदारी ली है।", "hi",
+             {"Hamas ASSAULT Israel"});
+  CheckFacts("बाजार में हुए धमाके में 20 लोगों की मौत हो गई। हमास ने इस हमले की जिम्मेदारी ली है।", "hi", {},
+             {"Hamas ASSAULT Israel"});
+  CheckFacts("हमास ने इस हमले की जिम्मेदारी ली है।", "hi", {}, {"Hamas ASSAULT Israel"});
+}
