@@ -1408,6 +1408,13 @@ class DocumentExtractor {
     return false;
   }
 
+  bool NonStateAfter(const std::vector<Token>& toks, const Phrase& p) const {
+    if (p.pronoun || p.who.actor == kNoActor || lex_.actors()[p.who.actor].type != EntityType::kCountry) return false;
+    size_t j = p.end;
+    if (g_.Is(WordClass::kGenitive, toks, j)) j = SkipCounts(toks, j + 1, std::min(toks.size(), j + 6));
+    return g_.Is(WordClass::kNonStateNoun, toks, j);
+  }
+
   bool MarkerAllowed(const PatternEntry& pe, const std::string& marker) const {
     for (const std::string& m : pe.object_markers)
       if ((m == "-" && marker.empty()) || m == marker) return true;
@@ -1703,6 +1710,9 @@ class DocumentExtractor {
           if (subject && p->group == subject->group) continue;
           if (p->locative && !pe.location_object) continue;
           std::string marker = EffectiveHindiMarker(toks, *p, trig.begin);
+          // "श्रीलंकाई नागरिक की हत्या": killing a country's people who are not its state is no attack
+          // on the country (as in English). Bans on its citizens still sanction it.
+          if (pe.relation == Relation::kAssault && NonStateAfter(toks, *p)) continue;
           if (MarkerAllowed(pe, marker) || (p->locative && pe.location_object && MarkerAllowed(pe, p->marker))) {
             object = p;
             break;

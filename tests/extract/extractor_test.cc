@@ -477,3 +477,10 @@ TEST_CASE("Hindi: who claims an attack made it, on whoever died in it") {
              {"Hamas ASSAULT Israel"});
   CheckFacts("हमास ने इस हमले की जिम्मेदारी ली है।", "hi", {}, {"Hamas ASSAULT Israel"});
 }
+
+TEST_CASE("Hindi: killing is an attack on who is killed, not on the country of its civilians") {
+  CheckFacts("हमास ने इजराइल के नौ जवानों की हत्या कर दी।", "hi", {"Hamas ASSAULT Israel"});
+  CheckFacts("हमास ने इजराइल के राजदूत की हत्या कर दी।", "hi", {"Hamas ASSAULT Israel"});
+  CheckFacts("हमास ने दो इजराइली नागरिकों की हत्या कर दी।", "hi", {}, {"Hamas ASSAULT Israel"});
+  CheckFacts("नेपाल ने भूटान पर राजदूत की हत्या का आरोप लगाया।", "hi", {"Nepal ACCUSE Bhutan"}, {"Nepal ASSAULT Bhutan"});
+}
