@@ -19,7 +19,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-19";
+constexpr std::string_view kLogicVersion = "extract-20";
 
 constexpr int kNoActor = -1;
 
@@ -81,6 +81,7 @@ struct DocState {
   std::map<std::string, std::vector<Referent>> new_people_words;  // a word of an unknown person's name -> persons
   Referent last_subject_person;
   std::map<std::string, std::set<int>> titles_given;  // Referent key -> offices the text gave that person
+  Referent unclaimed_victim;  // who died in the last attack the text gave no attacker for
 };
 
 bool IsPunct(const Token& t, std::string_view text) { return !t.word && t.text == text; }
@@ -855,6 +856,14 @@ class DocumentExtractor {
         // "हूथी विद्रोहियों ने", "रूसी सेना को": nouns that stand for the actor sit before its marker.
         size_t at = p.end;
         for (size_t e = at; at < p.end + 3 && g_.Is(WordClass::kAgentNoun, toks, at, &e);) at = e;
+        // "तहरीक ए तालिबान पाकिस्तान (टीटीपी) ने": a short parenthesis (an abbreviation) after a name
+        // does not part it from its marker.
+        if (at < toks.size() && IsPunct(toks[at], "("))
+          for (size_t c = at + 1; c < toks.size() && c <= at + 5; ++c)
+            if (IsPunct(toks[c], ")")) {
+              at = c + 1;
+              break;
+            }
         // "मोदी के बयान को सराहा", "रूस के प्रस्ताव को खारिज किया": what one said or decided stands
         // for who said it.
         if (size_t e = at + 1; at == p.end && g_.Is(WordClass::kGenitive, toks, at) && g_.Is(WordClass::kStatementNoun, toks, at + 1, &e))
@@ -1034,7 +1043,8 @@ class DocumentExtractor {
     return named;
   }
 
-  std::vector<Trigger> FindTriggers(const std::vector<Token>& toks, const std::vector<Phrase>& phrases) const {
+  std::vector<Trigger> FindTriggers(const std::vector<Token>& toks, const std::vector<Phrase>& phrases,
+                                    const std::vector<int>& clause) const {
     std::vector<Trigger> out;
     std::vector<bool> in_phrase = InsideCapitalisedNames(toks);
     for (const Phrase& p : phrases)
@@ -1050,7 +1060,9 @@ class DocumentExtractor {
       for (auto [pattern, end] : g_.triggers.MatchAll(toks, i)) {
         const PatternEntry& pe = g_.patterns[pattern];
         Trigger t{i, end, pattern};
-        if (pe.light_verb && !LightVerbNear(toks, t) && !GenitiveDoer(pe, t, phrases)) continue;
+        if (pe.light_verb && !LightVerbNear(toks, t) && !GenitiveDoer(pe, t, phrases) &&
+            !(pe.victim && (Victim(toks, t, phrases, clause).victim || g_.Is(WordClass::kResponsibility, toks, end))))
+          continue;
         if (!pe.context.empty()) {
           bool found = false;
           for (size_t j = 0; j < toks.size() && !found; ++j) found = pe.context.Match(toks, j).has_value();
@@ -1140,6 +1152,24 @@ class DocumentExtractor {
   bool Between(const std::vector<Token>& toks, size_t from, size_t to, WordClass c) const {
     for (size_t j = from; j < to && j < toks.size(); ++j)
       if (g_.Is(c, toks, j)) return true;
+    return false;
+  }
+
+  // A cancelled or postponed event did not happen, like a negated one (`cancel` words): Hindi puts
+  // the word right after the event noun ("दौरा रद्द कर दिया", "वार्ता स्थगित"); English before the
+  // event ("cancelled his visit", "called off the talks") or, for an event noun, after it in its
+  // clause ("the meeting ... was postponed").
+  bool Cancelled(const std::vector<Token>& toks, const Trigger& trig, const PatternEntry& pe,
+                 const std::vector<int>& clause) const {
+    if (doc_.lang == Lang::kHi) return Between(toks, trig.end, std::min(toks.size(), trig.end + 3), WordClass::kCancel);
+    // Up to three words back: "cancelled his planned visit" (the possessive is the visit's subject).
+    size_t from = trig.begin;
+    for (int words = 0; from > 0 && words < 3 && !g_.Is(WordClass::kCoordination, toks, from - 1); --from)
+      words += toks[from - 1].word;
+    if (Between(toks, from, trig.begin, WordClass::kCancel)) return true;
+    if (!pe.nominal) return false;
+    for (size_t j = trig.end; j < toks.size() && j < trig.end + 8 && clause[j] == clause[trig.begin]; ++j)
+      if (g_.Is(WordClass::kCancel, toks, j)) return true;
     return false;
   }
 
@@ -1304,6 +1334,97 @@ class DocumentExtractor {
     return out;
   }
 
+  // Hindi attack reports name the attacked by who died or was hurt: "X द्वारा किए गए हमले में Y के
+  // पांच जवानों की मौत हो गई", "X के हमले में Y के सैनिक मारे गए" (pattern flag `victim`). Y is
+  // a person who died (`casualty`), or a country or body whose agents did (`victim_noun`: soldiers,
+  // not civilians). "Y के अमेरिकी हमले में मारे जाने": the dead may also stand before, as the
+  // genitive of the dying. The attacker is the द्वारा phrase, a genitive right before the event
+  // noun, or an actor adjective before it. Both must be named; nothing is guessed.
+  struct VictimReading {
+    const Phrase* attacker = nullptr;
+    const Phrase* victim = nullptr;
+  };
+
+  bool Digits(const Token& t) const {
+    if (!t.word || t.text.empty()) return false;
+    auto b = [&](size_t i) { return static_cast<unsigned char>(t.text[i]); };
+    if (std::isdigit(b(0))) return true;
+    return t.text.size() >= 3 && b(0) == 0xE0 && b(1) == 0xA5 && b(2) >= 0xA6 && b(2) <= 0xAF;  // ०..९
+  }
+
+  // Past counts ("कम से कम 12", "पांच"), and "भी".
+  size_t SkipCounts(const std::vector<Token>& toks, size_t j, size_t limit) const {
+    while (j < limit) {
+      size_t e = j;
+      if (Digits(toks[j])) ++j;
+      else if (g_.Is(WordClass::kCountWord, toks, j, &e)) j = e;
+      else break;
+    }
+    return j;
+  }
+
+  // From just past a victim phrase: [के|की] counts [victim nouns] [की] casualty word. Returns
+  // whether the casualty is there; a country or body needs its agents named.
+  bool CasualtyFollows(const std::vector<Token>& toks, const Phrase& p, size_t limit) const {
+    size_t j = p.end;
+    bool genitive = false;
+    if (size_t e = j; g_.Is(WordClass::kGenitive, toks, j, &e)) j = e, genitive = true;
+    j = SkipCounts(toks, j, limit);
+    // "भारत के 11 सैनिक" (an office word), "पाकिस्तानी सैनिकों" (an alias): the agent noun may close
+    // the phrase itself.
+    bool agents = !IsPerson(lex_, p.who) && g_.Is(WordClass::kVictimNoun, toks, p.end - 1);
+    for (size_t e = j; j < limit && g_.Is(WordClass::kVictimNoun, toks, j, &e);) j = e, agents = true;
+    if (agents && j < limit && g_.Is(WordClass::kGenitive, toks, j)) ++j;  // "जवानों की मौत"
+    j = SkipCounts(toks, j, limit);
+    if (j >= limit || !g_.Is(WordClass::kCasualty, toks, j)) return false;
+    if (agents) return !IsPerson(lex_, p.who);
+    // A person: "हारून बिल्लौर भी मारे गए", "ओसामा की मौत".
+    return IsPerson(lex_, p.who) && (!genitive || toks[p.end].key == "की");
+  }
+
+  VictimReading Victim(const std::vector<Token>& toks, const Trigger& trig, const std::vector<Phrase>& phrases,
+                       const std::vector<int>& clause) const {
+    VictimReading v;
+    if (trig.end >= toks.size()) return v;
+    auto m = g_.markers.Match(toks, trig.end);
+    if (!m) return v;
+    const std::string& name = g_.marker_names[m->first];
+    if (name != "में" && name != "से") return v;
+    size_t after = m->second;
+    size_t limit = after;
+    while (limit < toks.size() && limit < after + 14 && clause[limit] == clause[trig.begin]) ++limit;
+    // The attacker, before the event noun.
+    for (const Phrase& p : phrases) {
+      if (p.pronoun || p.place || p.modifier || p.end > trig.begin || clause[p.begin] != clause[trig.begin]) continue;
+      std::string effective = EffectiveHindiMarker(toks, p, trig.begin);
+      bool by = effective == "द्वारा" || effective == "के द्वारा";
+      // "तालिबान के आत्मघाती हमले", "X के कार बम धमाके": up to two describing words between.
+      bool genitive = (p.marker == "का" || p.marker == "के" || p.marker == "की") && p.marker_end <= trig.begin &&
+                      p.marker_end + 2 >= trig.begin;
+      for (size_t j = p.marker_end; genitive && j < trig.begin; ++j) genitive = toks[j].word && !IsGrammarWord(toks, j);
+      bool adjective = p.marker.empty() && p.end == trig.begin;
+      if (by || genitive || adjective) v.attacker = &p;
+    }
+    // The dead after "हमले में": the first phrase, over counts only.
+    size_t j = SkipCounts(toks, after, limit);
+    for (const Phrase& p : phrases)
+      if (p.begin == j && !p.pronoun && (!v.attacker || p.group != v.attacker->group) && CasualtyFollows(toks, p, limit))
+        v.victim = &p;
+    if (!v.attacker) return v;  // an attack nobody is named for: its dead wait for a claim
+    // "Y के अमेरिकी हमले में मारे जाने": the dying's genitive right before the attacker; "Y भी
+    // तालिबान के हमले में मारे गए": the person who died is the clause's unmarked subject.
+    if (!v.victim && after < toks.size() && g_.Is(WordClass::kCasualty, toks, after))
+      for (const Phrase& p : phrases) {
+        if (p.pronoun || p.group == v.attacker->group || !IsPerson(lex_, p.who) || p.end > v.attacker->begin ||
+            clause[p.begin] != clause[trig.begin])
+          continue;
+        bool genitive = (p.marker == "का" || p.marker == "के" || p.marker == "की") && p.marker_end == v.attacker->begin;
+        if (genitive || (p.marker.empty() && !p.modifier)) v.victim = &p;
+      }
+    if (!v.victim) v.attacker = nullptr;
+    return v;
+  }
+
   // Hindi "यूक्रेन पर रूस के हमले", "अमेरिकी सेना की वापसी": an event noun right after a
   // genitive actor is that actor's event even without a light verb — unless the genitive is the
   // pattern's own object marker ("रूस की यात्रा" is a trip to Russia).
@@ -1346,6 +1467,13 @@ class DocumentExtractor {
     return false;
   }
 
+  bool NonStateAfter(const std::vector<Token>& toks, const Phrase& p) const {
+    if (p.pronoun || p.who.actor == kNoActor || lex_.actors()[p.who.actor].type != EntityType::kCountry) return false;
+    size_t j = p.end;
+    if (g_.Is(WordClass::kGenitive, toks, j)) j = SkipCounts(toks, j + 1, std::min(toks.size(), j + 6));
+    return g_.Is(WordClass::kNonStateNoun, toks, j);
+  }
+
   bool MarkerAllowed(const PatternEntry& pe, const std::string& marker) const {
     for (const std::string& m : pe.object_markers)
       if ((m == "-" && marker.empty()) || m == marker) return true;
@@ -1370,6 +1498,9 @@ class DocumentExtractor {
     }
     if (!(p.marker == "का" || p.marker == "के" || p.marker == "की")) return p.marker;
     if (p.marker_end == trigger_begin) return p.marker;
+    // "उसकी पत्नी से मिले", "मोदी के बेटे से": a possessor's kin or aides are someone else, not
+    // it; the genitive stays a genitive (`kin_noun`).
+    if (g_.Is(WordClass::kKinNoun, toks, p.marker_end)) return "genitive";
     for (size_t j = p.marker_end; j < trigger_begin && j < p.marker_end + 5; ++j) {
       if (!toks[j].word) return p.marker;
       if (auto m = g_.markers.Match(toks, j)) {
@@ -1549,7 +1680,7 @@ class DocumentExtractor {
     std::vector<int> clause = Clauses(toks);
     Attribution attribution = FindAttribution(toks, phrases, clause);
     sentence_subject_ = attribution.first_speaker;
-    std::vector<Trigger> triggers = FindTriggers(toks, phrases);
+    std::vector<Trigger> triggers = FindTriggers(toks, phrases, clause);
     Referent sentence_subject;
 
     // ROLE: a named person with an office and the country or organisation it belongs to — stated
@@ -1602,6 +1733,7 @@ class DocumentExtractor {
       bool passive = false;
       bool future_noun = false;
       bool relative_object = false;  // English "X, which Y accused": X is the object
+      Referent claimed_victim;       // Hindi: the object of an attack claimed in a later sentence
       before.erase(std::remove_if(before.begin(), before.end(), [](const Phrase* p) { return p->modifier; }), before.end());
       // "सुरक्षाबलों ने", an unresolved "उन्होंने": the clause has an agent, just not one we know.
       auto unresolved_agent_before = [&](size_t end) {
@@ -1649,10 +1781,25 @@ class DocumentExtractor {
           if (subject && p->group == subject->group) continue;
           if (p->locative && !pe.location_object) continue;
           std::string marker = EffectiveHindiMarker(toks, *p, trig.begin);
+          // "श्रीलंकाई नागरिक की हत्या": killing a country's people who are not its state is no attack
+          // on the country (as in English). Bans on its citizens still sanction it.
+          if (pe.relation == Relation::kAssault && NonStateAfter(toks, *p)) continue;
           if (MarkerAllowed(pe, marker) || (p->locative && pe.location_object && MarkerAllowed(pe, p->marker))) {
             object = p;
             break;
           }
+        }
+        if (pe.victim) {
+          VictimReading v = Victim(toks, trig, phrases, clause);
+          bool plain = LightVerbNear(toks, trig) || GenitiveDoer(pe, trig, phrases);
+          if (v.victim && !v.attacker) doc_.unclaimed_victim = v.victim->who;
+          if (!object && v.victim && v.attacker) subject = v.attacker, object = v.victim, passive = false;
+          else if (!plain && !g_.Is(WordClass::kResponsibility, toks, trig.end)) continue;
+          // "टीटीपी ने इस हमले की जिम्मेदारी ली": who claims an attack made it, on whoever died in
+          // the last attack the text named no attacker for.
+          if (!object && subject && doc_.unclaimed_victim.valid() && !(subject->who == doc_.unclaimed_victim) &&
+              g_.Is(WordClass::kResponsibility, toks, trig.end))
+            claimed_victim = doc_.unclaimed_victim;
         }
         // "अमेरिकी सेना की अफगानिस्तान से वापसी": a genitive doer before the object of an event noun.
         if (!subject && object && object->marker_end == trig.begin) {
@@ -1854,6 +2001,7 @@ class DocumentExtractor {
       if (hindi ? Between(toks, trig.begin > 3 ? trig.begin - 3 : 0, std::min(toks.size(), trig.end + 3), WordClass::kNegation)
                 : Between(toks, span_from, trig.begin, WordClass::kNegation))
         continue;
+      if (Cancelled(toks, trig, pe, clause)) continue;
       if (attribution.denied && attribution.claim_at < trig.begin) continue;
       Modality modality = Modality::kAsserted;
       if (attribution.claimed && (hindi ? attribution.claim_at < trig.begin : true)) modality = Modality::kClaimed;
@@ -1889,6 +2037,7 @@ class DocumentExtractor {
 
       std::vector<Referent> subjects = subject ? GroupMembers(phrases, subject->group) : std::vector<Referent>{};
       std::vector<Referent> objects = object ? GroupMembers(phrases, object->group) : std::vector<Referent>{};
+      if (!object && claimed_victim.valid()) objects = {claimed_victim};
       bool emitted = false;
       if (!subjects.empty() && !objects.empty()) {
         for (const Referent& a : subjects)

@@ -388,6 +388,9 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"control_verb", WordClass::kControlVerb},   {"non_person_word", WordClass::kNonPersonWord},
       {"honorific", WordClass::kHonorific},       {"non_state_noun", WordClass::kNonStateNoun},
       {"indefinite", WordClass::kIndefinite},     {"peer_title", WordClass::kPeerTitle},
+      {"cancel", WordClass::kCancel},             {"kin_noun", WordClass::kKinNoun},
+      {"casualty", WordClass::kCasualty},         {"victim_noun", WordClass::kVictimNoun},
+      {"count_word", WordClass::kCountWord},     {"responsibility", WordClass::kResponsibility},
   };
   return kNames;
 }
@@ -479,6 +482,7 @@ Status Lexicon::LoadPatterns(const std::string& dir, Lang lang) {
         else if (flag == "lv") e.light_verb = true;
         else if (flag == "after") e.subject_after = true;
         else if (flag == "attribute") e.attribute = true;
+        else if (flag == "victim") e.victim = true;
         else return Status::InvalidArgument(RowError(p, r.line, fmt::format("unknown pattern flag '{}'", flag)));
       }
     }

@@ -468,3 +468,69 @@ TEST_CASE("English: clashing with a leader or over an issue is a quarrel") {
   CheckFacts("Barack Obama often clashed with the Israeli prime minister over settlements.", "en", {}, {"Barack Obama ASSAULT Israel"});
   CheckFacts("Indian troops clashed with Chinese soldiers in the Galwan valley.", "en", {"India ASSAULT China"});
 }
+
+TEST_CASE("cancelled or postponed events are not facts, in either language") {
+  CheckFacts("मोदी ने नेपाल का दौरा रद्द कर दिया।", "hi", {}, {"Narendra Modi CONSULT Nepal"});
+  CheckFacts("मोदी ने नेपाल का दौरा किया।", "hi", {"Narendra Modi CONSULT Nepal"});
+  CheckFacts("नेपाल और भूटान के बीच होने वाली वार्ता स्थगित कर दी गई।", "hi", {}, {"Nepal CONSULT Bhutan"});
+  CheckFacts("Obama cancelled his visit to Nepal.", "en", {}, {"Barack Obama CONSULT Nepal"});
+  CheckFacts("Bhutan called off the talks with Nepal.", "en", {}, {"Bhutan CONSULT Nepal"});
+  CheckFacts("The meeting between Bhutan and Nepal was postponed.", "en", {}, {"Bhutan CONSULT Nepal"});
+  CheckFacts("Obama visited Nepal after the summit was cancelled.", "en", {"Barack Obama CONSULT Nepal"});
+}
+
+TEST_CASE("Hindi: what one was to do is planned, not done") {
+  auto ts = Run("मोदी को अगले सप्ताह नेपाल का दौरा करना था।", "hi");
+  const Triple* t = Find(ts, "Narendra Modi", "CONSULT", "Nepal");
+  if (t) CHECK(t->modality == Modality::kFuture);
+  auto done = Run("मोदी ने पिछले सप्ताह नेपाल का दौरा किया था।", "hi");
+  const Triple* d = Find(done, "Narendra Modi", "CONSULT", "Nepal");
+  REQUIRE(d);
+  CHECK(d->modality == Modality::kAsserted);
+}
+
+TEST_CASE("Hindi: a possessor's kin after a genitive is not the possessor") {
+  CheckFacts("ओबामा ने मोदी से मुलाकात की। पुतिन ने उसकी पत्नी से मुलाकात की।", "hi", {"Barack Obama CONSULT Narendra Modi"},
+             {"Vladimir Putin CONSULT Barack Obama", "Vladimir Putin CONSULT Narendra Modi"});
+  CheckFacts("पुतिन ने मोदी के बेटे से मुलाकात की।", "hi", {}, {"Vladimir Putin CONSULT Narendra Modi"});
+  CheckFacts("पुतिन ने मोदी के साथ मुलाकात की।", "hi", {"Vladimir Putin CONSULT Narendra Modi"});
+}
+
+TEST_CASE("Hindi: a ceasefire with a party is an agreement, a unilateral one a retreat; closing a border sanctions") {
+  CheckFacts("नेपाल ने भूटान के साथ युद्धविराम की घोषणा की।", "hi", {"Nepal AGREE Bhutan"}, {"Nepal RETREAT Bhutan"});
+  CheckFacts("नेपाल ने भूटान के खिलाफ एकतरफा संघर्ष विराम की घोषणा की।", "hi", {"Nepal RETREAT Bhutan"}, {"Nepal AGREE Bhutan"});
+  CheckFacts("नेपाल ने सीमा पर संघर्ष विराम का उल्लंघन किया।", "hi", {}, {"Nepal AGREE Bhutan"});
+  CheckFacts("नेपाल ने भूटान से लगी सीमा बंद कर दी।", "hi", {"Nepal SANCTION Bhutan"});
+  CheckFacts("नेपाल ने भूटानी विमानों के लिए अपना हवाई क्षेत्र बंद कर दिया।", "hi", {"Nepal SANCTION Bhutan"});
+  CheckFacts("नेपाल ने भूटान के साथ सीमा बंद नहीं की।", "hi", {}, {"Nepal SANCTION Bhutan"});
+  CheckFacts("नेपाल ने भूटान के लिए सीमा खोल दी।", "hi", {"Nepal CONCEDE Bhutan"}, {"Nepal SANCTION Bhutan"});
+}
+
+TEST_CASE("Hindi: an attack report names the attacked by who died in it") {
+  CheckFacts("नेपाल द्वारा किए गए हमले में भूटान के पांच जवानों की मौत हो गई।", "hi", {"Nepal ASSAULT Bhutan"});
+  CheckFacts("हमास के हमले में इजराइल के 11 सैनिक मारे गए।", "hi", {"Hamas ASSAULT Israel"});
+  CheckFacts("हमास द्वारा किए गए विस्फोट में कम से कम 12 इजराइली सैनिकों की मौत हो गई।", "hi", {"Hamas ASSAULT Israel"});
+  CheckFacts("ओसामा बिन लादेन के अमेरिकी हमले में मारे जाने के बाद पाकिस्तान में प्रदर्शन हुए।", "hi",
+             {"United States ASSAULT Osama bin Laden"});
+  // Civilians of a country are not its state; an unnamed attacker is nobody; dying is not the attacker's.
+  CheckFacts("हमास के हमले में इजराइल के दस नागरिकों की मौत हो गई।", "hi", {}, {"Hamas ASSAULT Israel"});
+  CheckFacts("हमले में इजराइल के पांच सैनिक मारे गए।", "hi", {}, {"Israel ASSAULT Israel"});
+  CheckFacts("हमास के हमले में इजराइल में दस लोगों की मौत हो गई।", "hi", {}, {"Hamas ASSAULT Israel"});
+  CheckFacts("हमास ने विस्फोट किया।", "hi", {}, {"Hamas ASSAULT Israel"});
+  CheckFacts("हमास के हमले में इजराइल के जवान नहीं मारे गए।", "hi", {}, {"Hamas ASSAULT Israel"});
+}
+
+TEST_CASE("Hindi: who claims an attack made it, on whoever died in it") {
+  CheckFacts("सीमा चौकी पर हुए एक हमले में 11 इजराइली सैनिकों की मौत हो गई। हमास (एचएएम) ने इस हमले की जिम्मेदारी ली है।", "hi",
+             {"Hamas ASSAULT Israel"});
+  CheckFacts("बाजार में हुए धमाके में 20 लोगों की मौत हो गई। हमास ने इस हमले की जिम्मेदारी ली है।", "hi", {},
+             {"Hamas ASSAULT Israel"});
+  CheckFacts("हमास ने इस हमले की जिम्मेदारी ली है।", "hi", {}, {"Hamas ASSAULT Israel"});
+}
+
+TEST_CASE("Hindi: killing is an attack on who is killed, not on the country of its civilians") {
+  CheckFacts("हमास ने इजराइल के नौ जवानों की हत्या कर दी।", "hi", {"Hamas ASSAULT Israel"});
+  CheckFacts("हमास ने इजराइल के राजदूत की हत्या कर दी।", "hi", {"Hamas ASSAULT Israel"});
+  CheckFacts("हमास ने दो इजराइली नागरिकों की हत्या कर दी।", "hi", {}, {"Hamas ASSAULT Israel"});
+  CheckFacts("नेपाल ने भूटान पर राजदूत की हत्या का आरोप लगाया।", "hi", {"Nepal ACCUSE Bhutan"}, {"Nepal ASSAULT Bhutan"});
+}
