@@ -534,3 +534,8 @@ TEST_CASE("Hindi: killing is an attack on who is killed, not on the country of i
   CheckFacts("हमास ने दो इजराइली नागरिकों की हत्या कर दी।", "hi", {}, {"Hamas ASSAULT Israel"});
   CheckFacts("नेपाल ने भूटान पर राजदूत की हत्या का आरोप लगाया।", "hi", {"Nepal ACCUSE Bhutan"}, {"Nepal ASSAULT Bhutan"});
 }
+
+TEST_CASE("Hindi: a delegation stands for its state; an offer stands for who made it") {
+  CheckFacts("नेपाली शिष्टमंडल ने भूटान के विदेश मंत्री से मुलाकात की।", "hi", {"Nepal CONSULT Bhutan"});
+  CheckFacts("भारत ने पाकिस्तान की पेशकश को ठुकरा दिया।", "hi", {"India REJECT Pakistan"});
+}
