@@ -512,7 +512,8 @@ class DocumentExtractor {
     std::vector<Phrase> phrases;
     const bool hindi = doc_.lang == Lang::kHi;
     Referent carried_anchor;  // from an office word right before another ("counterpart Minister")
-    std::optional<size_t> carried_begin;
+    bool carrying = false;
+    size_t carried_begin = 0;
     int carried_title = -1;
     for (size_t k = 0; k < mentions.size(); ++k) {
       const Mention& m = mentions[k];
@@ -602,25 +603,18 @@ class DocumentExtractor {
             }
           }
           // English "the foreign minister of India": anchor after "of".
-          if (!hindi && !p.anchor.valid() && m.end + 1 < toks.size() && toks[m.end].lower == "of" && k + 1 < mentions.size() &&
-              (mentions[k + 1].begin == m.end + 1 || (mentions[k + 1].begin == m.end + 2 && toks[m.end + 1].lower == "the")) &&
-              (mentions[k + 1].kind == MentionKind::kName || mentions[k + 1].kind == MentionKind::kPlace) &&
-              lex_.actors()[mentions[k + 1].actor].type != EntityType::kPerson) {
-            p.anchor = Referent{mentions[k + 1].actor};
-            p.end = mentions[k + 1].end;
-            ++k;
-          }
+          if (!hindi) AnchorAfterOf(toks, mentions, k, p);
           // "Chinese counterpart Minister Li Zhaoxing": the office that follows is the one held; its
           // anchor is the one given here.
           // Of "Prime Minister General Khin Nyunt" the higher office is the one reported.
-          if (carried_begin) {
+          if (carrying) {
             if (!p.anchor.valid()) p.anchor = carried_anchor;
-            p.begin = std::min(p.begin, *carried_begin);
+            p.begin = std::min(p.begin, carried_begin);
             if (OfficeRank(carried_title) > OfficeRank(p.title)) p.title = carried_title;
           }
-          carried_anchor = Referent{};
-          carried_begin.reset();
+          carrying = false;
           if (k + 1 < mentions.size() && mentions[k + 1].kind == MentionKind::kTitle && mentions[k + 1].begin == p.end) {
+            carrying = true;
             carried_anchor = p.anchor;
             carried_begin = p.begin;
             carried_title = p.title;
@@ -734,11 +728,20 @@ class DocumentExtractor {
     return kind == "head" ? 3 : kind == "minister" ? 2 : kind == "official" ? 1 : 0;
   }
 
+  // "reportedly", "repeatedly", "also": words that stand between a subject or auxiliary and its verb.
+  bool IsAdverb(const std::vector<Token>& toks, size_t at) const {
+    const Token& t = toks[at];
+    return g_.Is(WordClass::kAuxiliary, toks, at) ||
+           (t.word && !t.capitalized && t.lower.size() > 3 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0);
+  }
+
   // "President Vladimir Putin of Russia": the anchor after the holder's name.
   void AnchorAfterOf(const std::vector<Token>& toks, const std::vector<Mention>& mentions, size_t& k, Phrase& p) const {
     if (p.anchor.valid() || p.end + 1 >= toks.size() || toks[p.end].lower != "of" || k + 1 >= mentions.size()) return;
     const Mention& n = mentions[k + 1];
-    if (n.begin != p.end + 1 || !(n.kind == MentionKind::kName || n.kind == MentionKind::kPlace) ||
+    // "minister of the Netherlands" (the article may or may not belong to the name)
+    bool next = n.begin == p.end + 1 || (n.begin == p.end + 2 && toks[p.end + 1].lower == "the");
+    if (!next || !(n.kind == MentionKind::kName || n.kind == MentionKind::kPlace) ||
         lex_.actors()[n.actor].type == EntityType::kPerson)
       return;
     p.anchor = Referent{n.actor};
@@ -1563,7 +1566,7 @@ class DocumentExtractor {
   // "accused Russia of targeting the SDF": the deed named in an accusation is the accuser's claim.
   bool AccusedOfDoing(const std::vector<Token>& toks, const std::vector<Trigger>& triggers, const Trigger& trig) const {
     size_t j = trig.begin;
-    while (j > 0 && g_.Is(WordClass::kAuxiliary, toks, j - 1)) --j;
+    while (j > 0 && IsAdverb(toks, j - 1)) --j;
     if (j == 0 || !(toks[j - 1].lower == "of" || toks[j - 1].lower == "for")) return false;
     for (const Trigger& t : triggers)
       if (t.end <= j && t.end + 8 > j && g_.patterns[t.pattern].relation == Relation::kAccuse) return true;
@@ -1586,10 +1589,8 @@ class DocumentExtractor {
     size_t j = verb;
     while (j > 0) {
       size_t e = j - 1;
-      const Token& t = toks[j - 1];
-      bool skip = g_.Is(WordClass::kAuxiliary, toks, e) || g_.Is(WordClass::kBe, toks, e) ||
-                  g_.Is(WordClass::kFuture, toks, e) || g_.Is(WordClass::kNegation, toks, e) ||
-                  (t.word && !t.capitalized && t.lower.size() > 3 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0);
+      bool skip = IsAdverb(toks, e) || g_.Is(WordClass::kBe, toks, e) || g_.Is(WordClass::kFuture, toks, e) ||
+                  g_.Is(WordClass::kNegation, toks, e);
       if (!skip) break;
       --j;
     }
@@ -1848,13 +1849,9 @@ class DocumentExtractor {
       } else {
         // Passive: "X was attacked by Y".
         // "was attacked", "was reportedly attacked" — but not "was expected to meet".
-        auto adverb = [&](size_t at) {
-          const std::string& w = toks[at].lower;
-          return g_.Is(WordClass::kAuxiliary, toks, at) || (w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0);
-        };
         bool be_before = trig.begin > 0 && (g_.Is(WordClass::kBe, toks, trig.begin - 1) ||
                                             (trig.begin > 1 && g_.Is(WordClass::kBe, toks, trig.begin - 2) &&
-                                             adverb(trig.begin - 1)));
+                                             IsAdverb(toks, trig.begin - 1)));
         if (be_before && !pe.nominal && !pe.attribute) {
           for (const Phrase* p : after)
             if (p->marker == "by" && p->begin <= trig.end + 2) {
@@ -1963,7 +1960,7 @@ class DocumentExtractor {
             for (size_t j = p->end; j < toks.size() && j < p->end + 2 && !non_state; ++j)
               non_state = g_.Is(WordClass::kNonStateNoun, toks, j);
             // "shot a Palestinian": one person of a nation is not its state.
-            bool one_national = p->begin > 0 && (toks[p->begin - 1].lower == "a" || toks[p->begin - 1].lower == "an") &&
+            bool one_national = p->begin > 0 && g_.Is(WordClass::kIndefinite, toks, p->begin - 1) &&
                                 (p->end >= toks.size() || (!toks[p->end].word && !IsPunct(toks[p->end], "-")) || IsGrammarWord(toks, p->end) ||
                                  g_.Is(WordClass::kPreposition, toks, p->end));
             bool country = p->who.actor != kNoActor && lex_.actors()[p->who.actor].type == EntityType::kCountry;
