@@ -19,7 +19,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-20";
+constexpr std::string_view kLogicVersion = "extract-21";
 
 constexpr int kNoActor = -1;
 
@@ -1063,7 +1063,7 @@ class DocumentExtractor {
       for (auto [pattern, end] : g_.triggers.MatchAll(toks, i)) {
         const PatternEntry& pe = g_.patterns[pattern];
         Trigger t{i, end, pattern};
-        if (pe.light_verb && !LightVerbNear(toks, t) && !GenitiveDoer(pe, t, phrases) &&
+        if (pe.light_verb && !LightVerbNear(toks, t) && !GenitiveDoer(toks, pe, t, phrases) &&
             !(pe.victim && (Victim(toks, t, phrases, clause).victim || g_.Is(WordClass::kResponsibility, toks, end))))
           continue;
         if (!pe.context.empty()) {
@@ -1431,14 +1431,26 @@ class DocumentExtractor {
   // Hindi "यूक्रेन पर रूस के हमले", "अमेरिकी सेना की वापसी": an event noun right after a
   // genitive actor is that actor's event even without a light verb — unless the genitive is the
   // pattern's own object marker ("रूस की यात्रा" is a trip to Russia).
-  const Phrase* GenitiveDoer(const PatternEntry& pe, const Trigger& t, const std::vector<Phrase>& phrases) const {
+  const Phrase* GenitiveDoer(const std::vector<Token>& toks, const PatternEntry& pe, const Trigger& t,
+                             const std::vector<Phrase>& phrases) const {
     if (doc_.lang != Lang::kHi) return nullptr;
     for (const std::string& m : pe.object_markers)
       if (m == "का" || m == "के" || m == "की") return nullptr;
-    for (const Phrase& p : phrases)
-      if (p.marker_end == t.begin && (p.marker == "का" || p.marker == "के" || p.marker == "की") && !p.pronoun && !p.place)
-        return &p;
+    for (const Phrase& p : phrases) {
+      if (p.pronoun || p.place) continue;
+      if (p.marker_end == t.begin && (p.marker == "का" || p.marker == "के" || p.marker == "की")) return &p;
+      // "यूक्रेन पर रूसी हमले": a demonym adjective before the event noun is its doer, like a genitive.
+      if (p.marker.empty() && p.end == t.begin && !IsPerson(lex_, p.who) && DemonymForm(toks, p.end - 1)) return &p;
+    }
     return nullptr;
+  }
+
+  // A Hindi adjective of a place ("रूसी", "भारतीय"): the demonym endings of grammar's demonym_plural.
+  bool DemonymForm(const std::vector<Token>& toks, size_t i) const {
+    std::string_view w = toks[i].key;
+    for (const auto& [suffix, plural] : g_.demonym_plurals)
+      if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) return true;
+    return false;
   }
 
   // "Putin arrived in Moscow": going to the state one holds office in (stated in the phrase or
@@ -1487,6 +1499,9 @@ class DocumentExtractor {
   // modifies: "रूस के युद्ध प्रयासों के प्रति" marks Russia with "के प्रति".
   std::string EffectiveHindiMarker(const std::vector<Token>& toks, const Phrase& p, size_t trigger_begin) const {
     if (p.marker.empty() && !p.pronoun) {
+      // "यूक्रेन युद्ध पर", "कश्मीर मुद्दे पर": a bare actor before a topic noun names the topic
+      // (a compound), and is neither the doer nor the one done to.
+      if (g_.Is(WordClass::kTopicNoun, toks, p.end) && !g_.triggers.Match(toks, p.end)) return "topic";
       // An adjective actor takes the marker of the event or force it qualifies: "अमेरिकी हमले
       // की निंदा" marks the U.S. (but not "ब्रिक्स शिखर सम्मेलन से इतर").
       // The parties of a deal or talks are not what is said of it: "अमरीका-रूस समझौते का स्वागत"
@@ -1535,8 +1550,19 @@ class DocumentExtractor {
       if (p.pronoun || !IsPerson(lex_, p.who) || p.title >= 0) continue;
       size_t e = p.end;
       if (!g_.Is(WordClass::kBecome, toks, p.end, &e)) continue;
+      // The office may follow a few words on: "was appointed on Thursday as Italy's new foreign
+      // minister" (not past a comma, a person or a "by" naming who appointed).
+      size_t office_at = toks.size();
       for (const Mention& m : mentions) {
-        if (m.kind != MentionKind::kTitle || m.begin != e || lex_.title_list()[m.title].kind == "minor") continue;
+        if (m.begin < e) continue;
+        if (m.kind == MentionKind::kTitle) office_at = m.begin;
+        if (m.kind == MentionKind::kTitle || m.begin >= e + 7 || IsPerson(lex_, Referent{m.actor})) break;
+      }
+      for (size_t j = e; j < office_at && office_at < toks.size(); ++j)
+        if (IsPunct(toks[j], ",") || IsPunct(toks[j], ".") || g_.Is(WordClass::kPassiveAgent, toks, j)) office_at = toks.size();
+      if (office_at >= e + 7) continue;
+      for (const Mention& m : mentions) {
+        if (m.kind != MentionKind::kTitle || m.begin != office_at || lex_.title_list()[m.title].kind == "minor") continue;
         // The lexicon's record of the person's offices overrules a country that is only nearby.
         bool known_elsewhere = false, known_here = false;
         for (const RoleEntry& r : lex_.roles())
@@ -1756,9 +1782,12 @@ class DocumentExtractor {
         bool passive_voice = false;
         for (size_t j = trig.end; j < toks.size() && j < trig.end + 4; ++j)
           if (g_.Is(WordClass::kPassiveAux, toks, j)) passive_voice = true;
-        // Subject: the ने-marked phrase, else the first unmarked (nominative) one.
+        // Subject: the ने-marked phrase, else the first unmarked (nominative) one — unless the event
+        // noun names its own doer: in "राम ने इराक पर अमेरिकी हमले की निंदा की" Ram condemns, the U.S. attacks.
+        const Phrase* own_doer = pe.light_verb ? GenitiveDoer(toks, pe, trig, phrases) : nullptr;
         for (const Phrase* p : before)
-          if (p->marker == "ने" || p->marker == "ने भी" || p->marker == "की ओर से" || p->marker == "की तरफ से") subject = p;
+          if (!own_doer && (p->marker == "ने" || p->marker == "ने भी" || p->marker == "की ओर से" || p->marker == "की तरफ से"))
+            subject = p;
         if (!subject && !passive_voice)
           for (const Phrase* p : before)
             if (p->marker.empty() && !p->locative && EffectiveHindiMarker(toks, *p, trig.begin).empty() &&
@@ -1767,7 +1796,7 @@ class DocumentExtractor {
               break;
             }
         if (!subject && pe.light_verb && !LightVerbNear(toks, trig)) {
-          subject = GenitiveDoer(pe, trig, phrases);
+          subject = GenitiveDoer(toks, pe, trig, phrases);
           // "रूस के हमले की आशंका": an attack feared is not an attack made.
           if (subject && Between(toks, trig.end, trig.end + 3, WordClass::kProspective)) future_noun = true;
         }
@@ -1792,7 +1821,7 @@ class DocumentExtractor {
         }
         if (pe.victim) {
           VictimReading v = Victim(toks, trig, phrases, clause);
-          bool plain = LightVerbNear(toks, trig) || GenitiveDoer(pe, trig, phrases);
+          bool plain = LightVerbNear(toks, trig) || GenitiveDoer(toks, pe, trig, phrases);
           if (v.victim && !v.attacker) doc_.unclaimed_victim = v.victim->who;
           if (!object && v.victim && v.attacker) subject = v.attacker, object = v.victim, passive = false;
           else if (!plain && !g_.Is(WordClass::kResponsibility, toks, trig.end)) continue;
@@ -1805,7 +1834,7 @@ class DocumentExtractor {
         // "अमेरिकी सेना की अफगानिस्तान से वापसी": a genitive doer before the object of an event noun.
         if (!subject && object && object->marker_end == trig.begin) {
           Trigger at_object{object->begin, trig.end, trig.pattern};
-          const Phrase* doer = GenitiveDoer(pe, at_object, phrases);
+          const Phrase* doer = GenitiveDoer(toks, pe, at_object, phrases);
           if (doer && doer->group != object->group) subject = doer;
         }
         if (pe.subject_after) {

@@ -391,6 +391,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"cancel", WordClass::kCancel},             {"kin_noun", WordClass::kKinNoun},
       {"casualty", WordClass::kCasualty},         {"victim_noun", WordClass::kVictimNoun},
       {"count_word", WordClass::kCountWord},     {"responsibility", WordClass::kResponsibility},
+      {"topic_noun", WordClass::kTopicNoun},
   };
   return kNames;
 }

@@ -542,3 +542,34 @@ TEST_CASE("Hindi: a delegation stands for its state; an offer stands for who mad
   CheckFacts("नेपाली शिष्टमंडल ने भूटान के विदेश मंत्री से मुलाकात की।", "hi", {"Nepal CONSULT Bhutan"});
   CheckFacts("भारत ने पाकिस्तान की पेशकश को ठुकरा दिया।", "hi", {"India REJECT Pakistan"});
 }
+
+TEST_CASE("Hindi: an event noun's own doer (genitive or demonym) is its subject, not who speaks of it") {
+  CheckFacts("नेपाल ने भूटान पर हुए चीनी हमले की निंदा की।", "hi", {"China ASSAULT Bhutan", "Nepal ACCUSE China"},
+             {"Nepal ASSAULT Bhutan"});
+  CheckFacts("नेपाल ने भूटान पर हुए चीन के हमले की निंदा की।", "hi", {"China ASSAULT Bhutan"}, {"Nepal ASSAULT Bhutan"});
+  CheckFacts("भूटान पर चीनी हमलों के बीच नेपाल ने शांति की अपील की।", "hi", {"China ASSAULT Bhutan"});
+  // A demonym before a trip is no doer: the trip's genitive is its destination.
+  CheckFacts("नेपाल ने चीन की यात्रा की।", "hi", {"Nepal CONSULT China"});
+}
+
+TEST_CASE("Hindi: an actor before a topic noun names the topic, not a party") {
+  CheckFacts("भूटान संकट पर चर्चा के लिए नेपाल से मिले चीन के विदेश मंत्री।", "hi", {"China CONSULT Nepal"},
+             {"Bhutan CONSULT Nepal"});
+  CheckFacts("कश्मीर मुद्दे पर नेपाल ने भूटान की आलोचना की।", "hi", {"Nepal ACCUSE Bhutan"});
+  // A ceasefire ("युद्ध विराम") is an event, not a topic: its parties stay parties.
+  CheckFacts("नेपाल और भूटान युद्ध विराम पर सहमत हुए।", "hi", {"Nepal AGREE Bhutan"});
+}
+
+TEST_CASE("Hindi: exchanging lists or prisoners is cooperation; exchanging greetings is not") {
+  CheckFacts("नेपाल और भूटान ने कैदियों की सूची की अदला बदली की।", "hi", {"Nepal COOPERATE Bhutan"});
+  CheckFacts("नेपाल के राजदूत ने भूटान के मंत्री से हाथ मिलाया और अभिवादन का आदान-प्रदान किया।", "hi", {},
+             {"Nepal COOPERATE Bhutan"});
+}
+
+TEST_CASE("English: an appointment gives the office even a few words on, not past 'by'") {
+  CheckFacts("On Thursday, Marco Bellini was appointed as Italy's new foreign minister.", "en",
+             {"Marco Bellini ROLE Italy"});
+  CheckFacts("Marco Bellini was named on Friday as Italy's defence minister.", "en", {"Marco Bellini ROLE Italy"});
+  CheckFacts("Marco Bellini was appointed by Italy's President Sergio Mattarella.", "en", {},
+             {"Marco Bellini ROLE Italy"});
+}
