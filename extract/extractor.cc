@@ -1176,6 +1176,16 @@ class DocumentExtractor {
     return false;
   }
 
+  // "if India attacked Pakistan", "यदि भारत पाकिस्तान पर हमला करे तो ...": a condition is no fact.
+  // The condition runs from its word to the clause end, in Hindi only up to the consequence ("तो").
+  bool Conditional(const std::vector<Token>& toks, const Trigger& trig, const std::vector<int>& clause) const {
+    for (size_t j = trig.begin; j-- > 0 && clause[j] == clause[trig.begin];) {
+      if (g_.Is(WordClass::kConsequence, toks, j)) return false;
+      if (g_.Is(WordClass::kCondition, toks, j)) return true;
+    }
+    return false;
+  }
+
   bool FutureAround(const std::vector<Token>& toks, size_t from, size_t trig_begin, size_t trig_end) const {
     // The trigger's own words never make it future ("threatened" is not "threatened to").
     auto future_outside = [&](size_t a, size_t b) {
@@ -1480,6 +1490,15 @@ class DocumentExtractor {
       if (!toks[j].word || toks[j].capitalized || IsGrammarWord(toks, j)) return false;
     }
     return false;
+  }
+
+  // "भारतीय संसद पर हुए हमले के लिए दोषी ठहराया": a phrase whose marker is followed by a participle
+  // and another event noun is that event's argument, not the later trigger's.
+  bool ArgumentOfParticipleEvent(const std::vector<Token>& toks, const Phrase& p, const Trigger& trig) const {
+    if (p.marker.empty() || p.marker_end >= trig.begin) return false;
+    size_t e = p.marker_end;
+    if (!g_.Is(WordClass::kParticiple, toks, e, &e) || e >= trig.begin) return false;
+    return g_.triggers.Match(toks, e).has_value();
   }
 
   bool NonStateAfter(const std::vector<Token>& toks, const Phrase& p) const {
@@ -1814,6 +1833,7 @@ class DocumentExtractor {
           // "श्रीलंकाई नागरिक की हत्या": killing a country's people who are not its state is no attack
           // on the country (as in English). Bans on its citizens still sanction it.
           if (pe.relation == Relation::kAssault && NonStateAfter(toks, *p)) continue;
+          if (ArgumentOfParticipleEvent(toks, *p, trig)) continue;
           if (MarkerAllowed(pe, marker) || (p->locative && pe.location_object && MarkerAllowed(pe, p->marker))) {
             object = p;
             break;
@@ -2027,7 +2047,7 @@ class DocumentExtractor {
       if (hindi ? Between(toks, trig.begin > 3 ? trig.begin - 3 : 0, std::min(toks.size(), trig.end + 3), WordClass::kNegation)
                 : Between(toks, span_from, trig.begin, WordClass::kNegation))
         continue;
-      if (Cancelled(toks, trig, pe, clause)) continue;
+      if (Cancelled(toks, trig, pe, clause) || Conditional(toks, trig, clause)) continue;
       if (attribution.denied && attribution.claim_at < trig.begin) continue;
       Modality modality = Modality::kAsserted;
       if (attribution.claimed && (hindi ? attribution.claim_at < trig.begin : true)) modality = Modality::kClaimed;

@@ -391,7 +391,8 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"cancel", WordClass::kCancel},             {"kin_noun", WordClass::kKinNoun},
       {"casualty", WordClass::kCasualty},         {"victim_noun", WordClass::kVictimNoun},
       {"count_word", WordClass::kCountWord},     {"responsibility", WordClass::kResponsibility},
-      {"topic_noun", WordClass::kTopicNoun},
+      {"topic_noun", WordClass::kTopicNoun},      {"condition", WordClass::kCondition},
+      {"consequence", WordClass::kConsequence},    {"participle", WordClass::kParticiple},
   };
   return kNames;
 }

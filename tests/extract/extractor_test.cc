@@ -573,3 +573,19 @@ TEST_CASE("English: an appointment gives the office even a few words on, not pas
   CheckFacts("Marco Bellini was appointed by Italy's President Sergio Mattarella.", "en", {},
              {"Marco Bellini ROLE Italy"});
 }
+
+TEST_CASE("A condition is no fact, in either language; the consequence in Hindi ends it") {
+  CheckFacts("He said that if Nepal attacked Bhutan, its neighbours would respond.", "en", {}, {"Nepal ASSAULT Bhutan"});
+  CheckFacts("It is unclear whether Nepal sent troops to Bhutan.", "en", {}, {"Nepal AID Bhutan"});
+  CheckFacts("उसने कहा कि यदि नेपाल भूटान पर हमला करे तो चीन चुप नहीं रहेगा।", "hi", {}, {"Nepal ASSAULT Bhutan"});
+  // After the consequence ("तो") and outside the condition, events are facts again.
+  CheckFacts("अगर वार्ता विफल हुई तो भी नेपाल ने भूटान की आलोचना की।", "hi", {"Nepal ACCUSE Bhutan"});
+  CheckFacts("Nepal attacked Bhutan, and asked if China would help.", "en", {"Nepal ASSAULT Bhutan"});
+}
+
+TEST_CASE("Hindi: condemning an attack on X does not accuse X; accusing X of an attack does") {
+  CheckFacts("नेपाल ने भूटान पर हमले की निंदा की।", "hi", {}, {"Nepal ACCUSE Bhutan"});
+  CheckFacts("नेपाल ने इन गुटों को भूटान पर हुए हमले के लिए दोषी ठहराया।", "hi", {}, {"Nepal ACCUSE Bhutan"});
+  CheckFacts("नेपाल ने भूटान पर हमले का आरोप लगाया।", "hi", {"Nepal ACCUSE Bhutan"});
+  CheckFacts("नेपाल ने भूटान की कड़ी निंदा की।", "hi", {"Nepal ACCUSE Bhutan"});
+}
