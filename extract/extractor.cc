@@ -369,6 +369,17 @@ class DocumentExtractor {
     return r.valid() ? r : ResolvePartial(m);
   }
 
+  // The one candidate of a surname who held this office (for the anchor, if any) on the article's date.
+  Referent HolderByOffice(const Mention& m, int title, const Referent& anchor) const {
+    std::set<int> holders;
+    for (int c : m.candidates)
+      for (const RoleEntry& r : lex_.roles())
+        if (r.person == c && r.title == title && (!anchor.valid() || r.org == anchor.actor) &&
+            (!doc_.article_date || RoleHeld(r, doc_.article_date)))
+          holders.insert(c);
+    return holders.size() == 1 ? Referent{*holders.begin()} : Referent{};
+  }
+
   Referent ResolvePartial(const Mention& m) const {
     // The most salient person named in this document with that name word: salience, not
     // recency, decides between two Kims ...
@@ -677,10 +688,26 @@ class DocumentExtractor {
           } else {
             std::string name;
             size_t e = ReadNewName(toks, m.end, name);
-            if (e > m.end && (k + 1 >= mentions.size() || mentions[k + 1].begin >= e)) {
+            // "राजदूत शमशाद अहमद": a Hindi surname the lexicon knows ("अहमद"), after a word it does
+            // not, is part of this unknown name.
+            // Unless the office confirms it: "चांसलर एंगेला मर्केल" is Merkel spelt another way, when
+            // the lexicon has a Merkel who was chancellor (of the anchor) that day.
+            size_t inside = k + 1;
+            Referent office_holder;
+            for (; inside < mentions.size() && mentions[inside].begin < e && mentions[inside].kind == MentionKind::kPartialName &&
+                   mentions[inside].after_unknown_word;
+                 ++inside)
+              if (Referent r = HolderByOffice(mentions[inside], m.title, p.anchor); r.valid()) office_holder = r;
+            if (office_holder.valid()) {
+              p.who = office_holder;
+              p.person_named = true;
+              p.end = e;
+              k = inside - 1;
+            } else if (e > m.end && (inside >= mentions.size() || mentions[inside].begin >= e)) {
               p.who = NewPerson(name);
               p.person_named = true;
               p.end = e;
+              k = inside - 1;
             }
           }
           if (!hindi && p.person_named) AnchorAfterOf(toks, mentions, k, p);
@@ -1534,6 +1561,8 @@ class DocumentExtractor {
       return p.marker;
     }
     if (!(p.marker == "का" || p.marker == "के" || p.marker == "की")) return p.marker;
+    // "पीटीआई के अनुसार": a source, not a genitive of anything later in the clause.
+    if (g_.Is(WordClass::kAccordingTo, toks, p.end)) return "according_to";
     if (p.marker_end == trigger_begin) return p.marker;
     // "उसकी पत्नी से मिले", "मोदी के बेटे से": a possessor's kin or aides are someone else, not
     // it; the genitive stays a genitive (`kin_noun`).
@@ -1803,7 +1832,7 @@ class DocumentExtractor {
           if (g_.Is(WordClass::kPassiveAux, toks, j)) passive_voice = true;
         // Subject: the ने-marked phrase, else the first unmarked (nominative) one — unless the event
         // noun names its own doer: in "राम ने इराक पर अमेरिकी हमले की निंदा की" Ram condemns, the U.S. attacks.
-        const Phrase* own_doer = pe.light_verb ? GenitiveDoer(toks, pe, trig, phrases) : nullptr;
+        const Phrase* own_doer = pe.genitive_doer ? GenitiveDoer(toks, pe, trig, phrases) : nullptr;
         for (const Phrase* p : before)
           if (!own_doer && (p->marker == "ने" || p->marker == "ने भी" || p->marker == "की ओर से" || p->marker == "की तरफ से"))
             subject = p;

@@ -589,3 +589,17 @@ TEST_CASE("Hindi: condemning an attack on X does not accuse X; accusing X of an 
   CheckFacts("नेपाल ने भूटान पर हमले का आरोप लगाया।", "hi", {"Nepal ACCUSE Bhutan"});
   CheckFacts("नेपाल ने भूटान की कड़ी निंदा की।", "hi", {"Nepal ACCUSE Bhutan"});
 }
+
+TEST_CASE("Hindi: a known surname after an unknown word is part of a new name, unless the office confirms the known one") {
+  // "अहमद" is the surname of a lexicon person, but "शमशाद अहमद" is somebody else.
+  CheckFacts("पाकिस्तान के राजदूत शमशाद अहमद ने कहा कि सरकार ने कदम उठाए हैं।", "hi", {"Shamshad Ahmad ROLE Pakistan"},
+             {"Tariq Ahmed ROLE Pakistan"});
+  // Merkel spelt another way ("एंगेला") is still Merkel: she was Germany's chancellor that day.
+  CheckFacts("जर्मनी की चांसलर एंगेला मर्केल ने फ्रांस की सराहना की।", "hi", {"Angela Merkel SUPPORT France"}, {},
+             "2014-02-10");
+}
+
+TEST_CASE("Hindi: a source (के अनुसार) is not the genitive of a later event") {
+  CheckFacts("समाचार एजेंसी पीटीआई के अनुसार बुधवार को कांग्रेस के सांसद राम वर्मा ने संसद में इमरान खान की रिहाई का मुद्दा उठाया।",
+             "hi", {}, {"Ram Varma CONCEDE Press Trust of India"});
+}
