@@ -1091,7 +1091,7 @@ class DocumentExtractor {
         const PatternEntry& pe = g_.patterns[pattern];
         Trigger t{i, end, pattern};
         if (pe.light_verb && !LightVerbNear(toks, t) && !GenitiveDoer(toks, pe, t, phrases) &&
-            !(pe.victim && (Victim(toks, t, phrases, clause).victim || g_.Is(WordClass::kResponsibility, toks, end))))
+            !(pe.victim && (Victim(toks, t, phrases, clause).victim || ClaimedAfter(toks, end))))
           continue;
         if (!pe.context.empty()) {
           bool found = false;
@@ -1528,6 +1528,16 @@ class DocumentExtractor {
     return g_.triggers.Match(toks, e).has_value();
   }
 
+  // "इस हमले की जिम्मेदारी ली", or with the claimant between: "की जिम्मेदारी तालिबान ने ली".
+  bool ClaimedAfter(const std::vector<Token>& toks, size_t at) const {
+    if (g_.Is(WordClass::kResponsibility, toks, at)) return true;
+    size_t e = at;
+    if (!g_.Is(WordClass::kClaimNoun, toks, at, &e)) return false;
+    for (size_t j = e; j < toks.size() && j < e + 6 && toks[j].word; ++j)
+      if (g_.Is(WordClass::kAgentMarker, toks, j)) return true;
+    return false;
+  }
+
   bool NonStateAfter(const std::vector<Token>& toks, const Phrase& p) const {
     if (p.pronoun || p.who.actor == kNoActor || lex_.actors()[p.who.actor].type != EntityType::kCountry) return false;
     size_t j = p.end;
@@ -1848,6 +1858,13 @@ class DocumentExtractor {
           // "रूस के हमले की आशंका": an attack feared is not an attack made.
           if (subject && Between(toks, trig.end, trig.end + 3, WordClass::kProspective)) future_noun = true;
         }
+        // "X पर हमले की जिम्मेदारी तालिबान ने ली": who claims the attack may follow it.
+        if (!subject && ClaimedAfter(toks, trig.end))
+          for (const Phrase* p : after)
+            if (p->marker == "ने") {
+              subject = p;
+              break;
+            }
         // "उन्होंने ..." whose referent is unknown: the doer is someone, just not an actor we know.
         if (subject && subject->marker.empty() && unresolved_agent_before(trig.begin)) subject = nullptr;
         if (!subject)
@@ -1873,11 +1890,11 @@ class DocumentExtractor {
           bool plain = LightVerbNear(toks, trig) || GenitiveDoer(toks, pe, trig, phrases);
           if (v.victim && !v.attacker) doc_.unclaimed_victim = v.victim->who;
           if (!object && v.victim && v.attacker) subject = v.attacker, object = v.victim, passive = false;
-          else if (!plain && !g_.Is(WordClass::kResponsibility, toks, trig.end)) continue;
+          else if (!plain && !ClaimedAfter(toks, trig.end)) continue;
           // "टीटीपी ने इस हमले की जिम्मेदारी ली": who claims an attack made it, on whoever died in
           // the last attack the text named no attacker for.
           if (!object && subject && doc_.unclaimed_victim.valid() && !(subject->who == doc_.unclaimed_victim) &&
-              g_.Is(WordClass::kResponsibility, toks, trig.end))
+              ClaimedAfter(toks, trig.end))
             claimed_victim = doc_.unclaimed_victim;
         }
         // "अमेरिकी सेना की अफगानिस्तान से वापसी": a genitive doer before the object of an event noun.

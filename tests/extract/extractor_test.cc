@@ -603,3 +603,13 @@ TEST_CASE("Hindi: a source (के अनुसार) is not the genitive of a 
   CheckFacts("समाचार एजेंसी पीटीआई के अनुसार बुधवार को कांग्रेस के सांसद राम वर्मा ने संसद में इमरान खान की रिहाई का मुद्दा उठाया।",
              "hi", {}, {"Ram Varma CONCEDE Press Trust of India"});
 }
+
+TEST_CASE("Hindi: the claimant of an attack may stand between the claim and its verb") {
+  CheckFacts("नेपाली सेना पर हुए हमले की जिम्मेदारी माओवादी गुट हमास ने ली है।", "hi", {"Hamas ASSAULT Nepal"});
+  CheckFacts("नेपाली सेना पर हुए हमले की जिम्मेदारी किसी ने नहीं ली है।", "hi", {}, {"Hamas ASSAULT Nepal"});
+}
+
+TEST_CASE("Hindi: the houses of India's parliament are bodies of their own; a name ends at a verb") {
+  CheckFacts("लोकसभा अध्यक्ष राम वर्मा बैठे रहे और नेपाल के राजदूत से मिले।", "hi", {"Ram Varma ROLE Lok Sabha"},
+             {"Ram Varma Baithe ROLE Lok Sabha", "Ram Varma ROLE Parliament of India"});
+}
