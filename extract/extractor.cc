@@ -257,6 +257,17 @@ class DocumentExtractor {
         best = Mention{i, m->second, MentionKind::kTitle, kNoActor, m->first};
         best_end = m->second;
       }
+      // "the US Senate": another actor's name starting inside this match and reaching past it
+      // ("US Senate") is the mention, not the shorter "the US".
+      if (best.kind == MentionKind::kName && best_end > i + 1) {
+        bool longer_inside = false;
+        for (size_t j = i + 1; j < best_end && !longer_inside; ++j)
+          if (auto m = lex_.actor_names().Match(toks, j); m && m->second > best_end && m->first != best.actor) longer_inside = true;
+        if (longer_inside) {
+          ++i;
+          continue;
+        }
+      }
       if (best_end == i) {
         size_t e = i;
         if (g_.Is(WordClass::kPronounSubject, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounSubject};
@@ -961,10 +972,24 @@ class DocumentExtractor {
       bool has_coord = false, word_coord = false;
       // A Hindi comma lists actors only when a conjunction closes the list ("X, Y और Z");
       // headlines use bare commas between clauses ("... किम जोंग उन, पुतिन से करेंगे मुलाकात").
-      bool comma_lists = doc_.lang != Lang::kHi;
-      if (!comma_lists && k + 2 < phrases.size())
-        for (size_t t = b.end; t < phrases[k + 2].begin && !comma_lists; ++t)
+      bool comma_lists = false;
+      if (doc_.lang == Lang::kHi) {
+        if (k + 2 < phrases.size())
+          for (size_t t = b.end; t < phrases[k + 2].begin && !comma_lists; ++t)
+            comma_lists = toks[t].word && g_.Is(WordClass::kCoordination, toks, t);
+      } else {
+        // English too: "Britain, France and China" is a list, "In Washington, the State
+        // Department welcomed" is not — a conjunction must close the list before its clause's
+        // verb ("met Ali Shamkhani, secretary of ..., and parliament speaker Ali Larijani").
+        for (size_t t = a.end; t < toks.size() && t < b.end + 30 && !comma_lists; ++t) {
+          if (t >= b.begin && t < b.end) continue;
+          if (IsPunct(toks[t], ".") || IsPunct(toks[t], ";") || g_.Is(WordClass::kClauseBreak, toks, t) ||
+              g_.Is(WordClass::kSpeech, toks, t) || g_.Is(WordClass::kBe, toks, t) ||
+              (g_.triggers.Match(toks, t) && !(toks[t].capitalized && t > b.end)))
+            break;
           comma_lists = toks[t].word && g_.Is(WordClass::kCoordination, toks, t);
+        }
+      }
       for (size_t t = from; t < b.begin; ++t) {
         if (g_.Is(WordClass::kCoordination, toks, t) && toks[t].word) has_coord = word_coord = true;
         else if (IsPunct(toks[t], ",") && comma_lists) has_coord = true;
@@ -1690,12 +1715,22 @@ class DocumentExtractor {
       size_t c = j - 1;
       while (c > 0 && c + 30 > j && !IsPunct(toks[c - 1], ",")) --c;
       auto opens_apposition = [&](const Token& t) {
-        return t.lower == "a" || t.lower == "an" || t.lower == "the" || t.lower == "who" ||
+        return t.lower == "a" || t.lower == "an" || t.lower == "the" || t.lower == "who" || t.possessive ||
                (t.word && t.lower.size() > 4 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0);
       };
+      // "The Israeli prime minister, Ariel Sharon, apologized": one phrase spans office and name.
+      for (const Phrase* p : before)
+        if (p->end == j - 1 && p->begin < c && p->marker.empty() && !p->possessive && p->person_named) return p;
       if (c > 0 && IsPunct(toks[c - 1], ",") && (c + 10 > j || opens_apposition(toks[c])))
         for (const Phrase* p : before)
-          if (p->end == c - 1 && p->marker.empty() && !p->possessive) return p;
+          if (p->end == c - 1 && p->marker.empty() && !p->possessive) {
+            // "Pakistan's army chief, General Qamar Javed Bajwa, met": the name set off after an
+            // unnamed office is who acted.
+            if (p->title >= 0 && !p->person_named)
+              for (const Phrase* named : before)
+                if (named->end == j - 1 && named->begin >= c && named->person_named && named->marker.empty()) return named;
+            return p;
+          }
       // "Leaders of Iran, where ... revolution, have denounced": over a relative clause, to the
       // noun phrase before it ("Leaders of Iran" stands for Iran).
       for (size_t r = j - 1; r > 1 && r + 40 > j; --r) {

@@ -613,3 +613,19 @@ TEST_CASE("Hindi: the houses of India's parliament are bodies of their own; a na
   CheckFacts("लोकसभा अध्यक्ष राम वर्मा बैठे रहे और नेपाल के राजदूत से मिले।", "hi", {"Ram Varma ROLE Lok Sabha"},
              {"Ram Varma Baithe ROLE Lok Sabha", "Ram Varma ROLE Parliament of India"});
 }
+
+TEST_CASE("English: a name reaching past a shorter one wins; an opening phrase and its comma are no list") {
+  CheckFacts("Russia condemned the US Senate on Monday.", "en", {"Russia ACCUSE United States Senate"},
+             {"Russia ACCUSE United States"});
+  CheckFacts("In Washington, the State Department welcomed Japan's decision.", "en", {"United States SUPPORT Japan"});
+  CheckFacts("In Tokyo, China welcomed Japan's decision.", "en", {"China SUPPORT Japan"});
+  // A list closed by "and" over appositions is still a list.
+  CheckFacts("Mr Blair held talks with his Israeli counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas.", "en",
+             {"Tony Blair CONSULT Ariel Sharon", "Tony Blair CONSULT Mahmoud Abbas"});
+}
+
+TEST_CASE("English: the person named in an apposition to an office is the subject") {
+  CheckFacts("The Israeli prime minister, Ariel Sharon, apologized to Egypt today.", "en", {"Ariel Sharon CONCEDE Egypt"});
+  CheckFacts("Pakistan's powerful army chief, General Qamar Javed Bajwa, met Indian officials in Delhi.", "en",
+             {"Qamar Javed Bajwa CONSULT India"});
+}
