@@ -320,8 +320,20 @@ class DocumentExtractor {
           if (best_end > i && doc_.lang == Lang::kEn) {
             std::string name;
             size_t e = ReadNewName(toks, i, name);
-            if (e > best_end && NewPersonRun(toks, i, e) && !lex_.PersonsWithNameWord(toks[e - 1].key) &&
-                !doc_.new_people_words.count(toks[e - 1].key)) {
+            // "Sung Kim" is not Kim Jong-un: the last word ends a known name only when it is the same
+            // person's ("George Bush") or joined by a hyphen ("Zarif-Tillerson").
+            bool known_end = false;
+            if (const auto* last = e > best_end ? lex_.PersonsWithNameWord(toks[e - 1].key) : nullptr) {
+              known_end = IsPunct(toks[e - 2], "-");
+              for (int c : *last) {
+                if (known_end || std::find(best.candidates.begin(), best.candidates.end(), c) == best.candidates.end()) continue;
+                for (const auto& keys : lex_.NameKeys(c)) {  // in the name's order: "Sung Kim" is not Kim Il-sung
+                  auto first = std::find(keys.begin(), keys.end(), toks[i].key);
+                  known_end = known_end || (first != keys.end() && std::find(first + 1, keys.end(), toks[e - 1].key) != keys.end());
+                }
+              }
+            }
+            if (e > best_end && NewPersonRun(toks, i, e) && !known_end && !doc_.new_people_words.count(toks[e - 1].key)) {
               best = Mention{i, e, MentionKind::kNewName};
               best.surface = name;
               best_end = e;

@@ -629,3 +629,11 @@ TEST_CASE("English: the person named in an apposition to an office is the subjec
   CheckFacts("Pakistan's powerful army chief, General Qamar Javed Bajwa, met Indian officials in Delhi.", "en",
              {"Qamar Javed Bajwa CONSULT India"});
 }
+
+TEST_CASE("English: a capitalised word before a known surname names someone else, unless the lexicon's name has both") {
+  CheckFacts("Sung Kim met with his South Korean and Japanese counterparts in Seoul.", "en", {"Sung Kim CONSULT Japan"},
+             {"Kim Jong-un CONSULT Japan"}, "2017-10-13");
+  CheckFacts("The Zarif-Tillerson meeting was short.", "en", {"Mohammad Javad Zarif CONSULT Rex Tillerson"}, {}, "2017-10-13");
+  // A sentence opening with one capitalised word that is no name ("Kim" alone, first) reads no name.
+  CheckFacts("Kim met Japanese officials in Seoul.", "en", {}, {"Kim CONSULT Japan"}, "2017-10-13");
+}
