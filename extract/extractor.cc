@@ -218,13 +218,15 @@ class DocumentExtractor {
   // or body ("Joint Base Andrews", "Red Sea").
   bool NewPersonRun(const std::vector<Token>& toks, size_t begin, size_t end) const {
     if (end <= begin || toks[end - 1].all_caps) return false;
-    size_t words = 0;
+    size_t words = 0, capitalised = 0;
     for (size_t t = begin; t < end; ++t) {
       if (!toks[t].word) continue;
       if (g_.Is(WordClass::kNonPersonWord, toks, t)) return false;
       ++words;
+      capitalised += toks[t].capitalized;
     }
-    return words >= 2 && words <= 4;
+    // "Chen Shui-bian" is a name; "the Communist-led island" is one capitalised word and a suffix.
+    return words >= 2 && words <= 4 && capitalised >= 2;
   }
 
   // FindMentions reads the document only through new_people_words, which was empty on the
@@ -299,7 +301,7 @@ class DocumentExtractor {
               best_end = j + 1;
             }
           }
-          if (best_end == i && !toks[i].possessive && !IsGrammarWord(toks, i)) {
+          if (best_end == i && !IsGrammarWord(toks, i)) {  // "Putin's visit" names Putin as "Putin" does
             bool local = doc_.new_people_words.count(toks[i].key) > 0;
             if (one || local) {
               best = Mention{i, i + 1, MentionKind::kPartialName};
@@ -1404,10 +1406,17 @@ class DocumentExtractor {
     doc_.referents[r.Key()] = r;
   }
 
-  std::vector<Referent> GroupMembers(const std::vector<Phrase>& phrases, int group) const {
+  std::vector<Referent> GroupMembers(const std::vector<Token>& toks, const std::vector<Phrase>& phrases, int group) const {
     std::vector<Referent> out;
-    for (const Phrase& p : phrases)
-      if (p.group == group && std::find(out.begin(), out.end(), p.who) == out.end()) out.push_back(p.who);
+    size_t members = 0;
+    for (const Phrase& p : phrases) members += p.group == group;
+    for (const Phrase& p : phrases) {
+      if (p.group != group || std::find(out.begin(), out.end(), p.who) != out.end()) continue;
+      // "met Tillerson, Flynn and Trump's son-in-law Jared Kushner": a possessor inside a list
+      // describes the member after it, unless its noun stands for it ("Russia's forces").
+      if (members > 1 && doc_.lang == Lang::kEn && p.possessive && !PossessorStandsIn(toks, p)) continue;
+      out.push_back(p.who);
+    }
     return out;
   }
 
@@ -1964,7 +1973,7 @@ class DocumentExtractor {
           subject = object = nullptr;
           if (!before.empty() && (before.back()->end == trig.begin || before.back()->marker_end == trig.begin)) {
             subject = before.back();
-            if (GroupMembers(phrases, subject->group).size() < 2) subject = nullptr;
+            if (GroupMembers(toks, phrases, subject->group).size() < 2) subject = nullptr;
           }
         }
         // Headlines also put the doer after the verb, closing the clause: "चीनी विदेश मंत्री से
@@ -2132,6 +2141,17 @@ class DocumentExtractor {
         }
       }
 
+      // "Trump's remarks drew praise from Israel", "Barroso won the backing of the Socialists": the
+      // phrase after the trigger did it, to the subject (or the possessor of what the subject said).
+      if (!hindi && pe.reverse && object) {
+        const Phrase* patient = subject;
+        if (!patient)
+          for (auto it = before.rbegin(); it != before.rend() && !patient; ++it)
+            if ((*it)->possessive && clause[(*it)->begin] == tc && StatementOfPossessor(toks, pe, **it)) patient = *it;
+        if (!patient || patient->group == object->group) continue;
+        subject = object;
+        object = patient;
+      }
       // "accusations by Jordan's King Abdullah that Tehran wanted ...", "आरोप लगाया कि पाकिस्तान ने
       // ...": an accusation without its own object accuses the doer of the clause it introduces.
       if (!object && subject && pe.relation == Relation::kAccuse) object = AccusedInClause(toks, trig, *subject);
@@ -2174,8 +2194,8 @@ class DocumentExtractor {
       if (pe.nominal) confidence -= 0.15;
       if (subject && (subject->pronoun || (!subject->person_named && subject->title >= 0))) confidence -= 0.1;
 
-      std::vector<Referent> subjects = subject ? GroupMembers(phrases, subject->group) : std::vector<Referent>{};
-      std::vector<Referent> objects = object ? GroupMembers(phrases, object->group) : std::vector<Referent>{};
+      std::vector<Referent> subjects = subject ? GroupMembers(toks, phrases, subject->group) : std::vector<Referent>{};
+      std::vector<Referent> objects = object ? GroupMembers(toks, phrases, object->group) : std::vector<Referent>{};
       if (!object && claimed_victim.valid()) objects = {claimed_victim};
       bool emitted = false;
       if (!subjects.empty() && !objects.empty()) {

@@ -637,3 +637,20 @@ TEST_CASE("English: a capitalised word before a known surname names someone else
   // A sentence opening with one capitalised word that is no name ("Kim" alone, first) reads no name.
   CheckFacts("Kim met Japanese officials in Seoul.", "en", {}, {"Kim CONSULT Japan"}, "2017-10-13");
 }
+
+TEST_CASE("English: praise or criticism drawn from someone is theirs (pattern flag reverse)") {
+  CheckFacts("Angela Merkel's remarks drew praise from Poland.", "en", {"Poland SUPPORT Angela Merkel"},
+             {"Angela Merkel SUPPORT Poland"}, "2015-05-01");
+  CheckFacts("Angela Merkel drew criticism from Poland over the pipeline.", "en", {"Poland ACCUSE Angela Merkel"}, {},
+             "2015-05-01");
+  // Without a possessor or subject there is nobody praised.
+  CheckFacts("The plan drew praise from Poland.", "en", {}, {"Poland SUPPORT Poland"}, "2015-05-01");
+}
+
+TEST_CASE("English: a surname in the possessive names the person; a possessor inside a list is no member") {
+  CheckFacts("Vladimir Putin arrived. Putin's visit to China was short.", "en", {"Vladimir Putin CONSULT China"}, {},
+             "2015-05-01");
+  CheckFacts("Federica Mogherini met Rex Tillerson, Jim Mattis and Trump's son-in-law Jared Kushner.", "en",
+             {"Federica Mogherini CONSULT Rex Tillerson", "Federica Mogherini CONSULT Jim Mattis"},
+             {"Federica Mogherini CONSULT Donald Trump"}, "2017-02-10");
+}
