@@ -218,6 +218,8 @@ class DocumentExtractor {
   // or body ("Joint Base Andrews", "Red Sea").
   bool NewPersonRun(const std::vector<Token>& toks, size_t begin, size_t end) const {
     if (end <= begin || toks[end - 1].all_caps) return false;
+    // "Another Western official": a determiner opens no name.
+    if (g_.Is(WordClass::kIndefinite, toks, begin)) return false;
     size_t words = 0, capitalised = 0;
     for (size_t t = begin; t < end; ++t) {
       if (!toks[t].word) continue;
@@ -2141,6 +2143,32 @@ class DocumentExtractor {
         }
       }
 
+      // "The group said Italy must withdraw its troops": who says another must act asks it to.
+      if (!hindi && pe.demand) {
+        subject = object = nullptr;
+        for (const Phrase* p : before)
+          if (p->end == trig.begin && p->marker.empty() && !p->possessive) object = p;
+        const Phrase* speaker = attribution.first_speaker;
+        // The speaker's clause or the "that" clause right after it, and somebody else.
+        if (!object || !speaker || speaker->end > object->begin || speaker->group == object->group ||
+            speaker->who == object->who || clause[object->begin] - clause[speaker->begin] > 1)
+          continue;
+        // Not a leader about their own state ("Xi wrote that Chile and China should ..."), nor a
+        // passive ("Blair should be judged by results" asks nothing of Blair).
+        bool own_state = false;
+        for (const Referent& r : GroupMembers(toks, phrases, object->group))
+          own_state = own_state || HomeState(speaker->who, phrases, speaker->group, r) || speaker->anchor == r;
+        if (own_state || (trig.end < toks.size() && g_.Is(WordClass::kBe, toks, trig.end))) continue;
+        // Whose the speaker is must be known, so a state is not asked by its own people: a person needs
+        // an office ("a senior South Korean official", "Chiu, deputy minister of ..."); a party never counts.
+        EntityType type = speaker->who.actor == kNoActor ? EntityType::kPerson : lex_.actors()[speaker->who.actor].type;
+        bool known_person = doc_.titles_given.count(speaker->who.Key()) > 0;
+        for (const Phrase& p : phrases) known_person = known_person || (p.who == speaker->who && p.title >= 0);
+        if (speaker->who.actor != kNoActor && type == EntityType::kPerson)
+          for (const RoleEntry& r : lex_.roles()) known_person = known_person || r.person == speaker->who.actor;
+        if (type == EntityType::kParty || (type == EntityType::kPerson && !speaker->anchor.valid() && !known_person)) continue;
+        subject = speaker;
+      }
       // "Trump's remarks drew praise from Israel", "Barroso won the backing of the Socialists": the
       // phrase after the trigger did it, to the subject (or the possessor of what the subject said).
       if (!hindi && pe.reverse && object) {

@@ -111,12 +111,13 @@ struct PatternEntry {
   bool symmetric_pairs = false;  // "X and Y signed": coordinated subjects pair up
   bool nominal = false;          // a noun: "X's meeting with Y", "talks between X and Y"
   bool location_object = false;  // the object may be a place ("arrived in Pyongyang")
-  bool reverse = false;          // the marked object is the doer ("X was attacked by Y" style in Hindi "X पर ... द्वारा")
+  bool reverse = false;          // English: the phrase after the trigger is the doer ("drew praise from Israel")
   bool object_before = false;    // Hindi: object precedes the trigger (SOV)
   bool light_verb = false;       // Hindi noun that is an event only with a light verb ("मुलाकात की")
   bool subject_after = false;    // Hindi headline: the doer follows ("रूस की यात्रा पर किम")
   bool victim = false;           // Hindi attack noun: who died in it is its object ("हमले में Y के जवान मारे गए")
   bool attribute = false;        // English adjective or noun after "be" ("was critical of", "is a critic of"), not a passive
+  bool demand = false;           // English modal in reported speech: "X said Y must leave" (X asks Y)
   bool genitive_doer = false;    // Hindi event noun whose genitive/demonym is its doer even under another verb's subject
   PhraseTable context;           // one of these must stand in the clause ("sent" + "troops")
   PhraseTable exclude;           // none of these may follow in the clause ("held X responsible" is no arrest)

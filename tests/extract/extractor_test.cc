@@ -654,3 +654,12 @@ TEST_CASE("English: a surname in the possessive names the person; a possessor in
              {"Federica Mogherini CONSULT Rex Tillerson", "Federica Mogherini CONSULT Jim Mattis"},
              {"Federica Mogherini CONSULT Donald Trump"}, "2017-02-10");
 }
+
+TEST_CASE("English: who says another must act asks it to (pattern flag demand), but not of their own state") {
+  CheckFacts("Amnesty International said Nepal must stop the deportations.", "en", {"Amnesty International REQUEST Nepal"});
+  CheckFacts("China said that Japan should apologise.", "en", {"China REQUEST Japan"});
+  CheckFacts("Xi Jinping wrote that Chile and China should trade more.", "en", {}, {"Xi Jinping REQUEST China"},
+             "2017-11-10");
+  CheckFacts("China said Japan should be judged by its actions.", "en", {}, {"China REQUEST Japan"});
+  CheckFacts("Another Western official said Iran must present details.", "en", {}, {"Another Western REQUEST Iran"});
+}
