@@ -61,6 +61,8 @@ icu::UnicodeString DeleteSchwas(const icu::UnicodeString& word) {
   // Word-final schwa is silent in Hindi, except after a consonant cluster ("नरेंद्र" Narendra).
   bool after_cluster = units.size() > 1 && units[units.size() - 2].consonant && !units[units.size() - 2].nasal &&
                        units[units.size() - 2].text.charAt(units[units.size() - 2].text.length() - 1) == kVirama;
+  // ...but a final "स" after a cluster is an English plural or "x" ("फॉक्स" Fox, "जोन्स" Jones).
+  if (after_cluster && units.back().text.charAt(0) == 0x0938) after_cluster = false;
   if (units.size() > 1 && units.back().consonant && units.back().has_schwa && !after_cluster) {
     units.back().has_schwa = false;
     units.back().text.append(kVirama);
@@ -112,6 +114,8 @@ void Anglicize(icu::UnicodeString& s) {
   s.findAndReplace(u"ś", u"sh");
   s.findAndReplace(u"ṣ", u"sh");
   s.findAndReplace(u"'", u"");
+  // फ in names in the news is mostly "f" (Farooq, Fahd, Faisal, Fox), seldom the Sanskrit "ph".
+  s.findAndReplace(u"ph", u"f");
   // Creating a transliterator searches ICU's registry; once per thread is enough.
   thread_local std::unique_ptr<icu::Transliterator> ascii = [] {
     UErrorCode status = U_ZERO_ERROR;

@@ -29,3 +29,10 @@ TEST_CASE("छ and च stay apart: chh and ch") {
   CHECK(LatinLabel("छह") == "Chhah");
   CHECK(LatinLabel("चंद") == "Chand");
 }
+
+TEST_CASE("फ is written f, as English-language news spells such names; a final स after a cluster has no schwa") {
+  CHECK(LatinLabel("फारूक") == "Faruk");
+  CHECK(LatinLabel("फॉक्स") == "Foks");
+  CHECK(LatinLabel("जोन्स") == "Jons");
+  CHECK(LatinLabel("गुप्त") == "Gupta");  // other clusters keep it
+}
