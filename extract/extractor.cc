@@ -926,6 +926,20 @@ class DocumentExtractor {
         if (size_t e = at + 1; at == p.end && g_.Is(WordClass::kGenitive, toks, at) && g_.Is(WordClass::kStatementNoun, toks, at + 1, &e))
           at = e;
         auto m = g_.markers.Match(toks, at);
+        // "लुइसियाना की गवर्नर ब्लान्को और राज्य के अन्य सांसदों से मिले": a conjunct that names no
+        // actor still lends the actor before it its marker.
+        if (!m && at < toks.size() && toks[at].word && g_.Is(WordClass::kCoordination, toks, at)) {
+          for (size_t j = at + 1; j < toks.size() && j <= at + 6 && toks[j].word; ++j) {
+            bool actor = false;
+            for (const Phrase& q : phrases) actor = actor || q.begin == j;
+            if (actor || g_.triggers.Match(toks, j) || g_.Is(WordClass::kClauseBreak, toks, j)) break;
+            if (auto later = g_.markers.Match(toks, j); later && !g_.Is(WordClass::kGenitive, toks, j)) {
+              m = later;
+              at = j;
+              break;
+            }
+          }
+        }
         if (m) {
           p.marker = g_.marker_names[m->first];
           p.marker_end = m->second;

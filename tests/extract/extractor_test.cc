@@ -663,3 +663,11 @@ TEST_CASE("English: who says another must act asks it to (pattern flag demand), 
   CheckFacts("China said Japan should be judged by its actions.", "en", {}, {"China REQUEST Japan"});
   CheckFacts("Another Western official said Iran must present details.", "en", {}, {"Another Western REQUEST Iran"});
 }
+
+TEST_CASE("Hindi: a conjunct that names no actor still lends the actor before it its marker") {
+  CheckFacts("नरेंद्र मोदी ने नेपाल के राष्ट्रपति और राज्य के अन्य सांसदों से मुलाकात की।", "hi",
+             {"Narendra Modi CONSULT Nepal"});
+  CheckFacts("भारत और कई अन्य देशों ने पाकिस्तान की निंदा की।", "hi", {"India ACCUSE Pakistan"});
+  // Another actor in the conjunct is a coordination of its own, as before.
+  CheckFacts("भारत और चीन ने पाकिस्तान की निंदा की।", "hi", {"India ACCUSE Pakistan", "China ACCUSE Pakistan"});
+}
