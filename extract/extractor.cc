@@ -367,6 +367,24 @@ class DocumentExtractor {
           best = Mention{i, e, MentionKind::kNewName};
           best.surface = name;
           best_end = e;
+          // "Le Drian" is the end of Jean-Yves Le Drian's name, not someone new.
+          std::vector<std::string> run;
+          for (size_t t = i; t < e; ++t)
+            if (toks[t].word) run.push_back(toks[t].key);
+          if (const auto* last = lex_.PersonsWithNameWord(toks[e - 1].key)) {
+            std::vector<int> holders;
+            for (int c : *last)
+              for (const auto& keys : lex_.NameKeys(c))
+                if (keys.size() > run.size() && std::equal(run.begin(), run.end(), keys.end() - run.size())) {
+                  holders.push_back(c);
+                  break;
+                }
+            if (!holders.empty()) {
+              best = Mention{i, e, MentionKind::kPartialName};
+              best.candidates = holders;
+              best.partial_key = toks[e - 1].key;
+            }
+          }
         }
       }
       if (best_end > i) {
@@ -2085,7 +2103,7 @@ class DocumentExtractor {
               if (g_.Is(WordClass::kSupportVerb, toks, j - 1)) subject = EnglishSubject(toks, before, j - 1);
             // "Blinken met Xi ... at the end of a three-day visit to China": a visit without its
             // own visitor is the sentence subject's (other events are not guessed this way).
-            if (!subject && pe.mode == "visit" && sentence_subject_ && sentence_subject_->end <= trig.begin)
+            if (!subject && (pe.mode == "visit" || pe.sentence_doer) && sentence_subject_ && sentence_subject_->end <= trig.begin)
               subject = sentence_subject_;
           } else {
             subject = EnglishSubject(toks, before, trig.begin);

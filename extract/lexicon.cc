@@ -488,6 +488,7 @@ Status Lexicon::LoadPatterns(const std::string& dir, Lang lang) {
         else if (flag == "victim") e.victim = true;
         else if (flag == "doer") e.genitive_doer = true;
         else if (flag == "demand") e.demand = true;
+        else if (flag == "own") e.sentence_doer = true;
         else return Status::InvalidArgument(RowError(p, r.line, fmt::format("unknown pattern flag '{}'", flag)));
       }
     }

@@ -671,3 +671,13 @@ TEST_CASE("Hindi: a conjunct that names no actor still lends the actor before it
   // Another actor in the conjunct is a coordination of its own, as before.
   CheckFacts("भारत और चीन ने पाकिस्तान की निंदा की।", "hi", {"India ACCUSE Pakistan", "China ACCUSE Pakistan"});
 }
+
+TEST_CASE("English: joint news conferences, fighting alongside, terrorist designations; a two-word surname") {
+  CheckFacts("Barack Obama arrived. Obama said at a joint news conference with Raul Castro that ties would improve.", "en",
+             {"Barack Obama CONSULT Raúl Castro"}, {}, "2016-03-21");
+  CheckFacts("Hezbollah fights alongside the Syrian army.", "en", {"Hezbollah COOPERATE Syria"});
+  CheckFacts("The United States designated the Houthis a terrorist organization.", "en", {"United States SANCTION Houthis"});
+  CheckFacts("Japan designated a new envoy to China.", "en", {}, {"Japan SANCTION China"});
+  CheckFacts("Le Drian met Adel al-Jubeir in Riyadh.", "en", {"Jean-Yves Le Drian CONSULT Adel al-Jubeir"}, {},
+             "2017-11-16");
+}
