@@ -1014,7 +1014,9 @@ class DocumentExtractor {
       Phrase& a = phrases[k];
       Phrase& b = phrases[k + 1];
       // "X और Y", "X, Y and Z": the gap holds only coordination words and commas.
-      size_t from = doc_.lang == Lang::kHi ? a.end : a.end;
+      // Hindi: over nouns that stand for the actor ("जम्मू-कश्मीर विधानसभा और भारतीय संसद पर").
+      size_t from = a.end;
+      for (size_t e = from; doc_.lang == Lang::kHi && from < b.begin && g_.Is(WordClass::kAgentNoun, toks, from, &e);) from = e;
       if (doc_.lang == Lang::kHi && !a.marker.empty()) continue;  // "X ने Y से": not coordinated
       size_t gap_words = 0;
       bool has_coord = false, word_coord = false;
@@ -1914,7 +1916,7 @@ class DocumentExtractor {
       auto unresolved_agent_before = [&](size_t end) {
         for (size_t j = 0; j < end; ++j) {
           if (clause[j] != tc) continue;
-          bool ergative = toks[j].key == "ने" ||
+          bool ergative = toks[j].key == "ने" || g_.Is(WordClass::kSpeakerPronoun, toks, j) ||
                           (g_.Is(WordClass::kPronounSubject, toks, j) && toks[j].key.find("ने") != std::string::npos);
           if (!ergative) continue;
           bool known = false;

@@ -393,7 +393,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"count_word", WordClass::kCountWord},     {"responsibility", WordClass::kResponsibility},
       {"topic_noun", WordClass::kTopicNoun},      {"condition", WordClass::kCondition},
       {"consequence", WordClass::kConsequence},    {"participle", WordClass::kParticiple},
-      {"claim_noun", WordClass::kClaimNoun},
+      {"claim_noun", WordClass::kClaimNoun},      {"speaker_pronoun", WordClass::kSpeakerPronoun},
   };
   return kNames;
 }

@@ -681,3 +681,10 @@ TEST_CASE("English: joint news conferences, fighting alongside, terrorist design
   CheckFacts("Le Drian met Adel al-Jubeir in Riyadh.", "en", {"Jean-Yves Le Drian CONSULT Adel al-Jubeir"}, {},
              "2017-11-16");
 }
+
+TEST_CASE("Hindi: ordering a diplomat out and cutting links sanction; 'हमने' is a doer no actor names") {
+  CheckFacts("भारत सरकार ने नेपाल के उच्चायुक्त को देश से जाने का आदेश दिया।", "hi", {"India SANCTION Nepal"});
+  CheckFacts("हमले के बाद भारत द्वारा नेपाल से वायु संपर्क तोड़ लिए गए।", "hi", {"India SANCTION Nepal"});
+  CheckFacts("भूटान विधानसभा और भारतीय संसद पर हुए हमलों के बाद हमने फिर से नेपाल से संपर्क तोड़ लिया।", "hi", {},
+             {"Bhutan SANCTION Nepal", "Bhutan ASSAULT Parliament of India"});
+}
