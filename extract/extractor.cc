@@ -924,13 +924,16 @@ class DocumentExtractor {
   void AttachMarkers(const std::vector<Token>& toks, std::vector<Phrase>& phrases) const {
     for (Phrase& p : phrases) {
       if (doc_.lang == Lang::kHi) {
-        if (!p.marker.empty()) {
+        size_t led_end = p.end;
+        bool leads = g_.Is(WordClass::kLedBy, toks, p.end, &led_end) && g_.Is(WordClass::kAgentNoun, toks, led_end);
+        if (!p.marker.empty() && !leads) {
           p.marker_end = p.end;
           continue;
         }
-        // "हूथी विद्रोहियों ने", "रूसी सेना को": nouns that stand for the actor sit before its marker.
-        size_t at = p.end;
-        for (size_t e = at; at < p.end + 3 && g_.Is(WordClass::kAgentNoun, toks, at, &e);) at = e;
+        // "हूथी विद्रोहियों ने", "रूसी सेना को": nouns that stand for the actor sit before its marker;
+        // so does a force it leads ("अमेरिका के नेतृत्व वाली गठबंधन सेना ने", `led_by`).
+        size_t at = leads ? led_end : p.end;
+        for (size_t e = at; at < p.end + 5 && g_.Is(WordClass::kAgentNoun, toks, at, &e);) at = e;
         // "तहरीक ए तालिबान पाकिस्तान (टीटीपी) ने": a short parenthesis (an abbreviation) after a name
         // does not part it from its marker.
         if (at < toks.size() && IsPunct(toks[at], "("))

@@ -394,6 +394,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"topic_noun", WordClass::kTopicNoun},      {"condition", WordClass::kCondition},
       {"consequence", WordClass::kConsequence},    {"participle", WordClass::kParticiple},
       {"claim_noun", WordClass::kClaimNoun},      {"speaker_pronoun", WordClass::kSpeakerPronoun},
+      {"led_by", WordClass::kLedBy},
   };
   return kNames;
 }

@@ -688,3 +688,11 @@ TEST_CASE("Hindi: ordering a diplomat out and cutting links sanction; 'हमन
   CheckFacts("भूटान विधानसभा और भारतीय संसद पर हुए हमलों के बाद हमने फिर से नेपाल से संपर्क तोड़ लिया।", "hi", {},
              {"Bhutan SANCTION Nepal", "Bhutan ASSAULT Parliament of India"});
 }
+
+TEST_CASE("Hindi: a force an actor leads stands for it; attacks on an actor's positions attack it") {
+  CheckFacts("अमेरिका के नेतृत्व वाली गठबंधन सेना ने तालिबान के ठिकानों पर हमला किया।", "hi", {"United States ASSAULT Taliban"});
+  CheckFacts("अमेरिकी नेतृत्व वाली सेना ने तालिबान पर हमला किया।", "hi", {"United States ASSAULT Taliban"});
+  // Led "under" someone (के नेतृत्व में) is no force of theirs.
+  CheckFacts("नेपाल के नेतृत्व में हुई बैठक में भूटान ने भारत की आलोचना की।", "hi", {"Bhutan ACCUSE India"},
+             {"Nepal ACCUSE India"});
+}
