@@ -1776,6 +1776,7 @@ class DocumentExtractor {
       while (c > 0 && c + 30 > j && !IsPunct(toks[c - 1], ",")) --c;
       auto opens_apposition = [&](const Token& t) {
         return t.lower == "a" || t.lower == "an" || t.lower == "the" || t.lower == "who" || t.possessive ||
+               lex_.titles().Match(toks, static_cast<size_t>(&t - toks.data())).has_value() ||  // "X, head of ..., met"
                (t.word && t.lower.size() > 4 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0);
       };
       // "The Israeli prime minister, Ariel Sharon, apologized": one phrase spans office and name.
@@ -1842,7 +1843,7 @@ class DocumentExtractor {
       bool event_noun = false;
       if (trigger)
         for (auto [pattern, end] : g_.triggers.MatchAll(toks, k - 1))
-          if (end >= k && g_.patterns[pattern].nominal) event_noun = true;  // "air strikes"
+          if (end >= k && g_.patterns[pattern].nominal && !g_.patterns[pattern].names_other) event_noun = true;  // "air strikes"
       if (!t.word || g_.Is(WordClass::kPreposition, toks, k - 1) || (trigger && !event_noun)) break;
       for (const Phrase* p : before)
         if (p->end == k && p->marker.empty()) return agent_head ? p : nullptr;
@@ -2285,7 +2286,8 @@ class DocumentExtractor {
       }
       if (emitted) read_at = trig.begin;
       if (emitted && from_text && date.full()) doc_.last_event_date = date;
-      if (subject && !passive && !sentence_subject_) sentence_subject_ = subject;
+      // "Washington's allies seized ...": the possessor of someone else is not the clause subject.
+      if (subject && !passive && !pe.names_other && !sentence_subject_) sentence_subject_ = subject;
       if (subject && !passive) sentence_subject = subject->who;
     }
 

@@ -490,6 +490,7 @@ Status Lexicon::LoadPatterns(const std::string& dir, Lang lang) {
         else if (flag == "doer") e.genitive_doer = true;
         else if (flag == "demand") e.demand = true;
         else if (flag == "own") e.sentence_doer = true;
+        else if (flag == "other") e.names_other = true;
         else return Status::InvalidArgument(RowError(p, r.line, fmt::format("unknown pattern flag '{}'", flag)));
       }
     }

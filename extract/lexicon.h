@@ -118,6 +118,7 @@ struct PatternEntry {
   bool victim = false;           // Hindi attack noun: who died in it is its object ("हमले में Y के जवान मारे गए")
   bool attribute = false;        // English adjective or noun after "be" ("was critical of", "is a critic of"), not a passive
   bool sentence_doer = false;    // a noun without its own doer is the sentence subject's ("a visit to", "a joint news conference with")
+  bool names_other = false;      // the noun names someone other than its possessor ("Washington's allies")
   bool demand = false;           // English modal in reported speech: "X said Y must leave" (X asks Y)
   bool genitive_doer = false;    // Hindi event noun whose genitive/demonym is its doer even under another verb's subject
   PhraseTable context;           // one of these must stand in the clause ("sent" + "troops")

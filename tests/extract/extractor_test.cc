@@ -696,3 +696,11 @@ TEST_CASE("Hindi: a force an actor leads stands for it; attacks on an actor's po
   CheckFacts("नेपाल के नेतृत्व में हुई बैठक में भूटान ने भारत की आलोचना की।", "hi", {"Bhutan ACCUSE India"},
              {"Nepal ACCUSE India"});
 }
+
+TEST_CASE("English: a stated ally cooperates; an ally is someone else, not its possessor acting") {
+  CheckFacts("Russia's ally Syria rejected the plan.", "en", {"Russia COOPERATE Syria"});
+  CheckFacts("Militants piled pressure on Washington's military allies, seizing a Japanese man and holding a Polish woman.",
+             "en", {}, {"United States COERCE Japan"});
+  CheckFacts("When Choe Son Hui, head of the North Korean foreign ministry's America bureau, met Joseph Yun in Oslo, she was calm.",
+             "en", {"Choe Son-hui CONSULT Joseph Yun"}, {}, "2017-06-15");
+}
