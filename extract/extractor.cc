@@ -19,7 +19,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-21";
+constexpr std::string_view kLogicVersion = "extract-22";
 
 constexpr int kNoActor = -1;
 
@@ -1774,15 +1774,16 @@ class DocumentExtractor {
       // article opening the apposition lets it run longer.
       size_t c = j - 1;
       while (c > 0 && c + 30 > j && !IsPunct(toks[c - 1], ",")) --c;
-      auto opens_apposition = [&](const Token& t) {
+      auto opens_apposition = [&](size_t at) {
+        const Token& t = toks[at];
         return t.lower == "a" || t.lower == "an" || t.lower == "the" || t.lower == "who" || t.possessive ||
-               lex_.titles().Match(toks, static_cast<size_t>(&t - toks.data())).has_value() ||  // "X, head of ..., met"
+               lex_.titles().Match(toks, at).has_value() ||  // "Choe Son Hui, head of the ... bureau, met"
                (t.word && t.lower.size() > 4 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0);
       };
       // "The Israeli prime minister, Ariel Sharon, apologized": one phrase spans office and name.
       for (const Phrase* p : before)
         if (p->end == j - 1 && p->begin < c && p->marker.empty() && !p->possessive && p->person_named) return p;
-      if (c > 0 && IsPunct(toks[c - 1], ",") && (c + 10 > j || opens_apposition(toks[c])))
+      if (c > 0 && IsPunct(toks[c - 1], ",") && (c + 10 > j || opens_apposition(c)))
         for (const Phrase* p : before)
           if (p->end == c - 1 && p->marker.empty() && !p->possessive) {
             // "Pakistan's army chief, General Qamar Javed Bajwa, met": the name set off after an
