@@ -1945,8 +1945,9 @@ class DocumentExtractor {
             subject = p;
         if (!subject && !passive_voice)
           for (const Phrase* p : before)
+            // "... लंदन पहुंचे": a bare place before a verb of arriving is where, not who.
             if (p->marker.empty() && !p->locative && EffectiveHindiMarker(toks, *p, trig.begin).empty() &&
-                !ConjunctiveParticipleAfter(toks, *p)) {
+                !ConjunctiveParticipleAfter(toks, *p) && !(p->place && pe.location_object)) {
               subject = p;
               break;
             }

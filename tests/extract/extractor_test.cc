@@ -704,3 +704,8 @@ TEST_CASE("English: a stated ally cooperates; an ally is someone else, not its p
   CheckFacts("When Choe Son Hui, head of the North Korean foreign ministry's America bureau, met Joseph Yun in Oslo, she was calm.",
              "en", {"Choe Son-hui CONSULT Joseph Yun"}, {}, "2017-06-15");
 }
+
+TEST_CASE("Hindi: a bare place before a verb of arriving is the destination, not who arrived") {
+  CheckFacts("राम वर्मा मिनेसोटा में इलाज के बाद इसी सप्ताह लंदन पहुंचे हैं।", "hi", {}, {"United Kingdom CONSULT Minnesota"});
+  CheckFacts("लुइसियाना की गवर्नर कैथलीन ब्लान्को ने बयान दिया।", "hi", {"Kaithlin Blanko ROLE Louisiana"});
+}
