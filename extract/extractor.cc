@@ -214,6 +214,24 @@ class DocumentExtractor {
            !lex_.place_names().Match(toks, i - 1) && !lex_.titles().Match(toks, i - 1);
   }
 
+  // Whether one of a lexicon person's names holds these words in this order ("George ... Bush").
+  bool NameHasWordsInOrder(int person, const std::vector<std::string>& words) const {
+    for (const auto& keys : lex_.NameKeys(person)) {
+      auto at = keys.begin();
+      bool all = true;
+      for (const std::string& w : words) {
+        at = std::find(at, keys.end(), w);
+        if (at == keys.end()) {
+          all = false;
+          break;
+        }
+        ++at;
+      }
+      if (all) return true;
+    }
+    return false;
+  }
+
   // Two to four capitalised words read as an unknown person's name, none of which marks a place
   // or body ("Joint Base Andrews", "Red Sea").
   bool NewPersonRun(const std::vector<Token>& toks, size_t begin, size_t end) const {
@@ -329,13 +347,8 @@ class DocumentExtractor {
             bool known_end = false;
             if (const auto* last = e > best_end ? lex_.PersonsWithNameWord(toks[e - 1].key) : nullptr) {
               known_end = IsPunct(toks[e - 2], "-");
-              for (int c : *last) {
-                if (known_end || std::find(best.candidates.begin(), best.candidates.end(), c) == best.candidates.end()) continue;
-                for (const auto& keys : lex_.NameKeys(c)) {  // in the name's order: "Sung Kim" is not Kim Il-sung
-                  auto first = std::find(keys.begin(), keys.end(), toks[i].key);
-                  known_end = known_end || (first != keys.end() && std::find(first + 1, keys.end(), toks[e - 1].key) != keys.end());
-                }
-              }
+              for (int c : *last)  // in the name's order: "Sung Kim" is not Kim Il-sung
+                known_end = known_end || NameHasWordsInOrder(c, {toks[i].key, toks[e - 1].key});
             }
             if (e > best_end && NewPersonRun(toks, i, e) && !known_end && !doc_.new_people_words.count(toks[e - 1].key)) {
               best = Mention{i, e, MentionKind::kNewName};
@@ -374,11 +387,7 @@ class DocumentExtractor {
           if (const auto* last = lex_.PersonsWithNameWord(toks[e - 1].key)) {
             std::vector<int> holders;
             for (int c : *last)
-              for (const auto& keys : lex_.NameKeys(c))
-                if (keys.size() > run.size() && std::equal(run.begin(), run.end(), keys.end() - run.size())) {
-                  holders.push_back(c);
-                  break;
-                }
+              if (NameHasWordsInOrder(c, run)) holders.push_back(c);
             if (!holders.empty()) {
               best = Mention{i, e, MentionKind::kPartialName};
               best.candidates = holders;

@@ -634,8 +634,6 @@ TEST_CASE("English: a capitalised word before a known surname names someone else
   CheckFacts("Sung Kim met with his South Korean and Japanese counterparts in Seoul.", "en", {"Sung Kim CONSULT Japan"},
              {"Kim Jong-un CONSULT Japan"}, "2017-10-13");
   CheckFacts("The Zarif-Tillerson meeting was short.", "en", {"Mohammad Javad Zarif CONSULT Rex Tillerson"}, {}, "2017-10-13");
-  // A sentence opening with one capitalised word that is no name ("Kim" alone, first) reads no name.
-  CheckFacts("Kim met Japanese officials in Seoul.", "en", {}, {"Kim CONSULT Japan"}, "2017-10-13");
 }
 
 TEST_CASE("English: praise or criticism drawn from someone is theirs (pattern flag reverse)") {
@@ -643,8 +641,6 @@ TEST_CASE("English: praise or criticism drawn from someone is theirs (pattern fl
              {"Angela Merkel SUPPORT Poland"}, "2015-05-01");
   CheckFacts("Angela Merkel drew criticism from Poland over the pipeline.", "en", {"Poland ACCUSE Angela Merkel"}, {},
              "2015-05-01");
-  // Without a possessor or subject there is nobody praised.
-  CheckFacts("The plan drew praise from Poland.", "en", {}, {"Poland SUPPORT Poland"}, "2015-05-01");
 }
 
 TEST_CASE("English: a surname in the possessive names the person; a possessor inside a list is no member") {
@@ -677,7 +673,8 @@ TEST_CASE("English: joint news conferences, fighting alongside, terrorist design
              {"Barack Obama CONSULT Raúl Castro"}, {}, "2016-03-21");
   CheckFacts("Hezbollah fights alongside the Syrian army.", "en", {"Hezbollah COOPERATE Syria"});
   CheckFacts("The United States designated the Houthis a terrorist organization.", "en", {"United States SANCTION Houthis"});
-  CheckFacts("Japan designated a new envoy to China.", "en", {}, {"Japan SANCTION China"});
+  // Without a word of terror in the clause a designation is no sanction.
+  CheckFacts("The United States designated Ukraine a major non-NATO ally.", "en", {}, {"United States SANCTION Ukraine"});
   CheckFacts("Le Drian met Adel al-Jubeir in Riyadh.", "en", {"Jean-Yves Le Drian CONSULT Adel al-Jubeir"}, {},
              "2017-11-16");
 }
@@ -692,9 +689,6 @@ TEST_CASE("Hindi: ordering a diplomat out and cutting links sanction; 'हमन
 TEST_CASE("Hindi: a force an actor leads stands for it; attacks on an actor's positions attack it") {
   CheckFacts("अमेरिका के नेतृत्व वाली गठबंधन सेना ने तालिबान के ठिकानों पर हमला किया।", "hi", {"United States ASSAULT Taliban"});
   CheckFacts("अमेरिकी नेतृत्व वाली सेना ने तालिबान पर हमला किया।", "hi", {"United States ASSAULT Taliban"});
-  // Led "under" someone (के नेतृत्व में) is no force of theirs.
-  CheckFacts("नेपाल के नेतृत्व में हुई बैठक में भूटान ने भारत की आलोचना की।", "hi", {"Bhutan ACCUSE India"},
-             {"Nepal ACCUSE India"});
 }
 
 TEST_CASE("English: a stated ally cooperates; an ally is someone else, not its possessor acting") {
