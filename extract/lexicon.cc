@@ -326,7 +326,7 @@ Status Lexicon::LoadActors(const std::string& dir) {
     }
   }
   if (fs::exists(root / "titles.tsv")) {
-    auto rows = ReadTsv(root / "titles.tsv", 3, 4, h);
+    auto rows = ReadTsv(root / "titles.tsv", 3, 5, h);
     if (!rows.ok()) return rows.status();
     std::unordered_map<std::string, int> by_key;
     for (const TsvRow& r : *rows) {
@@ -335,6 +335,7 @@ Status Lexicon::LoadActors(const std::string& dir) {
       TitleEntry& t = title_list_[it->second];
       std::vector<std::string> forms = SplitList(r.cells[2]);
       if (r.cells[1] == "en" && t.label_en.empty() && !forms.empty()) t.label_en = forms.front();
+      if (r.cells.size() > 4 && r.cells[4] == "state") t.state_office = true;
       for (const std::string& f : forms) titles_.Add(segmenter_->Tokenize(f), it->second, false);
     }
     if (fs::exists(root / "roles.tsv")) {
@@ -394,7 +395,8 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"topic_noun", WordClass::kTopicNoun},      {"condition", WordClass::kCondition},
       {"consequence", WordClass::kConsequence},    {"participle", WordClass::kParticiple},
       {"claim_noun", WordClass::kClaimNoun},      {"speaker_pronoun", WordClass::kSpeakerPronoun},
-      {"led_by", WordClass::kLedBy},
+      {"led_by", WordClass::kLedBy},              {"verb_follower", WordClass::kVerbFollower},
+      {"office_compound", WordClass::kOfficeCompound},
   };
   return kNames;
 }

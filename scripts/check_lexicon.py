@@ -182,10 +182,12 @@ def main():
     title_langs = collections.defaultdict(set)
     form_keys = collections.defaultdict(set)
     if os.path.exists(path):
-        for no, c in rows(path, 3, 4):
+        for no, c in rows(path, 3, 5):
             counts["titles.tsv"] += 1
             key, lang, forms = c[0], c[1], c[2]
             kind = c[3] if len(c) > 3 else "official"
+            if len(c) > 4 and c[4] not in ("", "state"):
+                err(path, no, f"unknown scope '{c[4]}' (only 'state')")
             if lang not in ("en", "hi"):
                 err(path, no, f"unknown language '{lang}'")
             if kind not in KINDS:

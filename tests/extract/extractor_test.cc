@@ -703,3 +703,52 @@ TEST_CASE("Hindi: a bare place before a verb of arriving is the destination, not
   CheckFacts("राम वर्मा मिनेसोटा में इलाज के बाद इसी सप्ताह लंदन पहुंचे हैं।", "hi", {}, {"United Kingdom CONSULT Minnesota"});
   CheckFacts("लुइसियाना की गवर्नर कैथलीन ब्लान्को ने बयान दिया।", "hi", {"Kaithlin Blanko ROLE Louisiana"});
 }
+
+TEST_CASE("A national office with no country in its phrase belongs to the dateline's country, and only to it") {
+  CheckFacts("ANKARA (Reuters) - Justice Minister Tolga Sarigul said on Monday that the talks would go on.", "en",
+             {"Tolga Sarigul ROLE Turkey"});
+  // No dateline, a dateline in two countries, another country in the sentence: no guess.
+  CheckFacts("Justice Minister Tolga Sarigul said on Monday that the talks would go on.", "en", {},
+             {"Tolga Sarigul ROLE Turkey"});
+  CheckFacts("ANKARA/BERLIN (Reuters) - Justice Minister Tolga Sarigul said on Monday that the talks would go on.", "en",
+             {}, {"Tolga Sarigul ROLE Turkey", "Tolga Sarigul ROLE Germany"});
+  CheckFacts("ANKARA (Reuters) - Justice Minister Tolga Sarigul said Germany would be asked for help.", "en", {},
+             {"Tolga Sarigul ROLE Turkey"});
+  // Offices that are no state's (a committee's chairman) take no country from a dateline.
+  CheckFacts("ANKARA (Reuters) - Chairman Tolga Sarigul said on Monday that the talks would go on.", "en", {},
+             {"Tolga Sarigul ROLE Turkey"});
+  CheckFacts("इस्लामाबाद (भाषा): धार्मिक मामलों के मंत्री रहमत अली ने बुधवार को यह जानकारी दी।", "hi",
+             {"Rahmat Ali ROLE Pakistan"});
+}
+
+TEST_CASE("English: former offices are roles; portfolios and an office's 'of' phrase stay inside the office") {
+  CheckFacts("A court convicted Turkey's former economy minister Tolga Sarigul on Friday.", "en",
+             {"Tolga Sarigul ROLE Turkey"});
+  CheckFacts("Tolga Sarigul, Turkey's former interior minister, met Angela Merkel in Berlin.", "en",
+             {"Tolga Sarigul ROLE Turkey", "Tolga Sarigul CONSULT Angela Merkel"});
+  CheckFacts("Kenji Morita, Japan's deputy minister of International Trade and Industry, met Angela Merkel.", "en",
+             {"Kenji Morita ROLE Japan", "Kenji Morita CONSULT Angela Merkel"});
+  CheckFacts("The inspections go on, Kenji Morita, director general of the International Atomic Energy Agency said.", "en",
+             {"Kenji Morita ROLE International Atomic Energy Agency"});
+  CheckFacts("He later advised then-US secretary of state Peter Lomax on trade.", "en", {"Peter Lomax ROLE United States"});
+  CheckFacts("Karim Saadeh, a former West Bank leader of Fatah, was freed.", "en", {"Karim Saadeh ROLE Fatah"},
+             {"Karim Saadeh ROLE West Bank"});
+}
+
+TEST_CASE("English: the ambassador to a country is named right after it, with or without a comma") {
+  for (const char* text : {"The Japanese ambassador to China Kenji Morita met Angela Merkel on Monday.",
+                           "The Japanese ambassador to China, Kenji Morita, met Angela Merkel on Monday."})
+    CheckFacts(text, "en", {"Kenji Morita ROLE Japan", "Kenji Morita CONSULT Angela Merkel"},
+               {"Japan CONSULT Angela Merkel", "Kenji Morita ROLE China"});
+}
+
+TEST_CASE("Hindi: a verb or an institution after an office is no one's name") {
+  // "became president", "let us say", "the Prime Minister's Rural Roads Scheme"
+  for (const char* text : {"ईरान के राष्ट्रपति बन जाने के बाद उन्होंने अमेरिका की निंदा की।",
+                           "ईरान के राष्ट्रपति बता दें कि अमेरिका गए।",
+                           "भारत के प्रधानमंत्री ग्राम सड़क योजना के तहत सड़कें बनीं।",
+                           "भारत के राष्ट्रपति निवास में बैठक हुई।"}) {
+    INFO(text);
+    for (const Triple& t : Run(text, "hi")) CHECK_MESSAGE(t.subject.type != EntityType::kPerson, t.subject.name);
+  }
+}
