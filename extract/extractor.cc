@@ -587,7 +587,7 @@ class DocumentExtractor {
     bool deva = false;
     for (unsigned char c : surface)
       if (c >= 0xE0) deva = true;
-    r.new_name = deva ? LatinLabel(surface) : surface;
+    r.new_name = deva ? LatinLabel(surface, &lex_.name_spellings()) : surface;
     if (deva) r.new_name_hi = surface;
     // Later bare mentions of any of its words ("Downer", "ह्यून") are this person.
     for (const Token& t : lex_.segmenter().Tokenize(surface))

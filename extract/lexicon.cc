@@ -271,6 +271,43 @@ std::optional<int> Lexicon::FindActorById(std::string_view id) const {
   return it->second;
 }
 
+// Word by word from the persons whose two names have as many words ("स्कॉट मॉरिसन" / "Scott
+// Morrison").
+void Lexicon::LearnNameSpellings() {
+  auto words = [](const std::string& name) {
+    std::vector<std::string> out;
+    std::string w;
+    for (char c : name + " ") {
+      if (c == ' ' || c == '-') {
+        if (!w.empty()) out.push_back(w);
+        w.clear();
+      } else {
+        w += c;
+      }
+    }
+    return out;
+  };
+  std::unordered_map<std::string, std::map<std::string, int>> counts;
+  for (const ActorEntry& a : actors_) {
+    if (a.type != EntityType::kPerson || a.name_hi.empty()) continue;
+    std::vector<std::string> en = words(a.name_en), hi = words(a.name_hi);
+    if (en.size() != hi.size()) continue;
+    for (size_t i = 0; i < en.size(); ++i)
+      if (en[i].size() > 1 && en[i].back() != '.') ++counts[WithoutNukta(hi[i])][en[i]];
+  }
+  // One person's spelling may be theirs alone ("हुसैन" is Hossein for one Iranian, Hussain for
+  // most); a spelling is learnt when two persons share it and no other is as common.
+  for (const auto& [hi, spellings] : counts) {
+    int best = 0, second = 0;
+    const std::string* spelling = nullptr;
+    for (const auto& [latin, n] : spellings) {
+      if (n > best) second = best, best = n, spelling = &latin;
+      else second = std::max(second, n);
+    }
+    if (best >= 2 && best > second) name_spellings_[hi] = *spelling;
+  }
+}
+
 Status Lexicon::LoadActors(const std::string& dir) {
   std::uint64_t h = 1469598103934665603ULL;
   fs::path root(dir);
@@ -315,6 +352,7 @@ Status Lexicon::LoadActors(const std::string& dir) {
   }
   for (auto& [idx, names] : pending_aliases)
     for (const std::string& n : names) AddActorName(idx, n, false);
+  LearnNameSpellings();
 
   if (fs::exists(root / "places.tsv")) {
     auto rows = ReadTsv(root / "places.tsv", 2, 2, h);

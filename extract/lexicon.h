@@ -18,6 +18,7 @@
 #include "jaal/core/model.h"
 #include "jaal/core/status.h"
 #include "text.h"
+#include "transliterate.h"
 
 namespace jaal::extract {
 
@@ -197,6 +198,9 @@ class Lexicon {
   /// (only stored when the first word is a key of its own).
   const std::vector<int>* PersonsWithNameWord(const std::string& key) const;
   std::optional<int> FindActorById(std::string_view id) const;
+  /// How the news spells, in Latin letters, a Devanagari word of a person's name ("स्कॉट" ->
+  /// "Scott"), learnt from the persons whose English and Hindi names have as many words.
+  const NameSpellings& name_spellings() const { return name_spellings_; }
   /// Every name of the actor as a token-key sequence (for partial-name matching).
   const std::vector<std::vector<std::string>>& NameKeys(int actor) const { return name_keys_[actor]; }
 
@@ -209,6 +213,7 @@ class Lexicon {
   Status LoadGrammar(const std::string& dir, Lang lang);
   Status LoadPatterns(const std::string& dir, Lang lang);
   void AddActorName(int actor, std::string_view name, bool as_place);
+  void LearnNameSpellings();
 
   std::unique_ptr<Segmenter> segmenter_;
   std::array<Grammar, kLangCount> grammar_;
@@ -220,6 +225,7 @@ class Lexicon {
   std::vector<RoleEntry> roles_;
   std::unordered_map<std::string, std::vector<int>> persons_by_name_word_;
   std::vector<std::vector<std::vector<std::string>>> name_keys_;
+  NameSpellings name_spellings_;
   std::string digest_;
 };
 

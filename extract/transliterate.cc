@@ -127,7 +127,21 @@ void Anglicize(icu::UnicodeString& s) {
 
 }  // namespace
 
-std::string LatinLabel(std::string_view nfc_name) {
+std::string WithoutNukta(std::string_view nfc_word) {
+  constexpr std::string_view kNuktaUtf8 = "\xE0\xA4\xBC";  // U+093C; NFC keeps it apart from its letter
+  std::string out;
+  out.reserve(nfc_word.size());
+  for (size_t i = 0; i < nfc_word.size();) {
+    if (nfc_word.substr(i, kNuktaUtf8.size()) == kNuktaUtf8) {
+      i += kNuktaUtf8.size();
+    } else {
+      out += nfc_word[i++];
+    }
+  }
+  return out;
+}
+
+std::string LatinLabel(std::string_view nfc_name, const NameSpellings* known) {
   icu::UnicodeString name = icu::UnicodeString::fromUTF8(
       icu::StringPiece(nfc_name.data(), static_cast<int32_t>(nfc_name.size())));
   bool devanagari = false;
@@ -141,8 +155,17 @@ std::string LatinLabel(std::string_view nfc_name) {
   icu::UnicodeString word;
   auto flush = [&] {
     if (word.isEmpty()) return;
+    if (known) {
+      std::string utf8;
+      if (auto it = known->find(WithoutNukta(word.toUTF8String(utf8))); it != known->end()) {
+        out.append(icu::UnicodeString::fromUTF8(it->second));
+        word.remove();
+        return;
+      }
+    }
     icu::UnicodeString w = DeleteSchwas(word);
     tr->transliterate(w);
+    Anglicize(w);
     out.append(w);
     word.remove();
   };
@@ -156,7 +179,6 @@ std::string LatinLabel(std::string_view nfc_name) {
     }
   }
   flush();
-  Anglicize(out);
   // Capitalise each space-separated word: "kim jong-un" -> "Kim Jong-un".
   bool start = true;
   for (int32_t i = 0; i < out.length(); ++i) {

@@ -4,12 +4,19 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace jaal::extract {
 
-/// Latin label of a Devanagari name: ICU's Devanagari-Latin transliteration after Hindi schwa
-/// deletion (word-final and VC_CV medial schwas are dropped), folded to ASCII and capitalised per
-/// word. Latin input is returned unchanged. Thread-safe.
-std::string LatinLabel(std::string_view nfc_name);
+/// Devanagari name word, nukta dropped -> how the news spells it in Latin letters ("स्कॉट" -> "Scott").
+using NameSpellings = std::unordered_map<std::string, std::string>;
+
+/// `nfc_word` without nukta signs ("ग़ाज़ी" -> "गाजी"): spellings with and without them are one word.
+std::string WithoutNukta(std::string_view nfc_word);
+
+/// Latin label of a Devanagari name: each word as `known` spells it, else ICU's Devanagari-Latin
+/// transliteration after Hindi schwa deletion (word-final and VC_CV medial schwas are dropped),
+/// folded to ASCII and capitalised. Latin input is returned unchanged. Thread-safe.
+std::string LatinLabel(std::string_view nfc_name, const NameSpellings* known = nullptr);
 
 }  // namespace jaal::extract

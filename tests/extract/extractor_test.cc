@@ -752,3 +752,8 @@ TEST_CASE("Hindi: a verb or an institution after an office is no one's name") {
     for (const Triple& t : Run(text, "hi")) CHECK_MESSAGE(t.subject.type != EntityType::kPerson, t.subject.name);
   }
 }
+
+TEST_CASE("Hindi: a new name's words are spelt as the lexicon's persons spell them in English") {
+  // "जॉन" is John in several lexicon names; "टेलरसन" is nobody's and is transliterated.
+  CheckFacts("अमेरिकी सेना के जनरल जॉन टेलरसन ने कहा कि सेना लौटेगी।", "hi", {"John Telarsan ROLE United States"});
+}

@@ -36,3 +36,11 @@ TEST_CASE("फ is written f, as English-language news spells such names; a final
   CHECK(LatinLabel("जोन्स") == "Jons");
   CHECK(LatinLabel("गुप्त") == "Gupta");  // other clusters keep it
 }
+
+TEST_CASE("name words the lexicon spells are written its way, with or without nukta; the rest are transliterated") {
+  const jaal::extract::NameSpellings known = {{"स्कॉट", "Scott"}, {"गाजी", "Ghazi"}};
+  CHECK(LatinLabel("स्कॉट मिलर", &known) == "Scott Milar");
+  CHECK(LatinLabel("ग़ाज़ी बाबा", &known) == "Ghazi Baba");
+  CHECK(LatinLabel("स्कॉट मिलर") == "Skot Milar");
+  CHECK(jaal::extract::WithoutNukta("ग़ाज़ी") == "गाजी");
+}
