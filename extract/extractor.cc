@@ -1314,6 +1314,17 @@ class DocumentExtractor {
     return a;
   }
 
+  // "denied by Jack Straw, who accused the Tories", "denied the report but accused Russia": a
+  // relative clause or a contrast after a denial says something of its own.
+  bool RelativeOrContrastBetween(const std::vector<Token>& toks, size_t from, size_t to) const {
+    if (doc_.lang != Lang::kEn) return false;
+    for (size_t j = from + 1; j < to && j < toks.size(); ++j) {
+      const std::string& w = toks[j].lower;
+      if (w == "but" || w == ";" || ((w == "who" || w == "which") && IsPunct(toks[j - 1], ","))) return true;
+    }
+    return false;
+  }
+
   bool Between(const std::vector<Token>& toks, size_t from, size_t to, WordClass c) const {
     for (size_t j = from; j < to && j < toks.size(); ++j)
       if (g_.Is(c, toks, j)) return true;
@@ -1880,6 +1891,19 @@ class DocumentExtractor {
       const Phrase* p = *it;
       if (p->end == j && p->marker.empty() && !p->possessive) return p;
       if (p->end == j && p->possessive) return nullptr;  // "Russia's defence minister ..." was a title phrase
+      // "The foreign ministers of India and Pakistan held talks": people "of" actors stand for them.
+      if (p->end == j && p->marker == "of") {
+        const Phrase* first = p;
+        for (const Phrase* q : before)
+          if (q->group == p->group && q->begin < first->begin) first = q;
+        size_t of = first->begin - 1;
+        while (of > 0 && toks[of].lower != "of") --of;
+        for (size_t h = of > 3 ? of - 3 : 0; h < of; ++h)
+          if (size_t e = h; g_.Is(WordClass::kAgentNoun, toks, h, &e) && e == of && (h == 0 || !toks[h - 1].word ||
+                                                                                    toks[h - 1].lower == "the"))
+            return p;
+        return nullptr;
+      }
     }
     // Otherwise the noun phrase must be headed by a noun that stands for the actor before it.
     // A relative clause: "The United States, which has long sought ..." is about the phrase before it.
@@ -2298,9 +2322,13 @@ class DocumentExtractor {
                 : Between(toks, span_from, trig.begin, WordClass::kNegation))
         continue;
       if (Cancelled(toks, trig, pe, clause) || Conditional(toks, trig, clause)) continue;
-      if (attribution.denied && attribution.claim_at < trig.begin) continue;
+      if (attribution.denied && attribution.claim_at < trig.begin && !RelativeOrContrastBetween(toks, attribution.claim_at, trig.begin))
+        continue;
       Modality modality = Modality::kAsserted;
-      if (attribution.claimed && (hindi ? attribution.claim_at < trig.begin : true)) modality = Modality::kClaimed;
+      if (attribution.claimed && (hindi ? attribution.claim_at < trig.begin
+                                        : !(attribution.claim_at < trig.begin &&
+                                            RelativeOrContrastBetween(toks, attribution.claim_at, trig.begin))))
+        modality = Modality::kClaimed;
       // "ahead of Modi's visit", "a possible Israeli strike on Iran": an event noun announced, not reported.
       if (!hindi && pe.nominal) {
         size_t np = subject ? std::min(subject->begin, trig.begin) : trig.begin;

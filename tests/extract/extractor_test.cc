@@ -757,3 +757,19 @@ TEST_CASE("Hindi: a new name's words are spelt as the lexicon's persons spell th
   // "जॉन" is John in several lexicon names; "टेलरसन" is nobody's and is transliterated.
   CheckFacts("अमेरिकी सेना के जनरल जॉन टेलरसन ने कहा कि सेना लौटेगी।", "hi", {"John Telarsan ROLE United States"});
 }
+
+TEST_CASE("English: a relative clause or a 'but' after a denial or claim says something of its own") {
+  CheckFacts("His claims were denied by Foreign Secretary Jack Straw, who accused Russia of lying.", "en",
+             {"Jack Straw ACCUSE Russia"});
+  auto ts = Run("His claims were denied by Foreign Secretary Jack Straw, who accused Russia of lying.", "en");
+  const Triple* t = Find(ts, "Jack Straw", "ACCUSE", "Russia");
+  REQUIRE(t);
+  CHECK(t->modality == Modality::kAsserted);
+  CheckFacts("Iran denied that it had attacked Iraq.", "en", {}, {"Iran ASSAULT Iraq"});
+}
+
+TEST_CASE("English: officials 'of' a list of actors stand for them") {
+  CheckFacts("The foreign ministers of India and Pakistan held talks on Monday.", "en", {"India CONSULT Pakistan"});
+  CheckFacts("Officials of India and Pakistan met in Delhi.", "en", {"India CONSULT Pakistan"});
+  CheckFacts("Supporters of India and Pakistan met in Delhi.", "en", {}, {"India CONSULT Pakistan"});
+}
