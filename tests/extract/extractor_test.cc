@@ -773,3 +773,10 @@ TEST_CASE("English: officials 'of' a list of actors stand for them") {
   CheckFacts("Officials of India and Pakistan met in Delhi.", "en", {"India CONSULT Pakistan"});
   CheckFacts("Supporters of India and Pakistan met in Delhi.", "en", {}, {"India CONSULT Pakistan"});
 }
+
+TEST_CASE("English: concern voiced over an actor's doing criticises the actor; concern about an event names nobody") {
+  CheckFacts("China has voiced grave concern over North Korea's nuclear program.", "en", {"China ACCUSE North Korea"});
+  CheckFacts("Israel has expressed deep concern over Iran's role in Syria.", "en", {"Israel ACCUSE Iran"},
+             {"Israel ACCUSE Syria"});
+  CheckFacts("China expressed serious concern about the latest clash near Japan.", "en", {}, {"China ACCUSE Japan"});
+}
