@@ -1325,6 +1325,14 @@ class DocumentExtractor {
     return false;
   }
 
+  // "and urged": a conjunction and a verb trigger start another predicate, with objects of its own.
+  bool CoordinatedVerbAt(const std::vector<Token>& toks, size_t j) const {
+    if (j + 1 >= toks.size() || !g_.Is(WordClass::kCoordination, toks, j)) return false;
+    for (auto [pattern, end] : g_.triggers.MatchAll(toks, j + 1))
+      if (!g_.patterns[pattern].nominal) return true;
+    return false;
+  }
+
   bool Between(const std::vector<Token>& toks, size_t from, size_t to, WordClass c) const {
     for (size_t j = from; j < to && j < toks.size(); ++j)
       if (g_.Is(c, toks, j)) return true;
@@ -1886,6 +1894,20 @@ class DocumentExtractor {
     }
     // "Wang said ... and urged the United States": a coordinated verb shares the clause's subject.
     if (toks[j - 1].lower == "and" && sentence_subject_) return sentence_subject_;
+    // "Germany, one of the few ..., has advocated talks and criticized ...": with no speaker, the
+    // phrase opening the sentence, when no clause or speech stands between it and the "and".
+    if (toks[j - 1].lower == "and")
+      for (const Phrase& p : *all_phrases_) {
+        size_t lead = p.begin;
+        while (lead > 0 && toks[lead - 1].lower == "the") --lead;
+        if (lead != 0 || !p.marker.empty() || p.possessive || p.place || p.pronoun) break;
+        bool own_clause = true;
+        for (size_t t = p.end; t + 1 < j && own_clause; ++t)
+          own_clause = !(g_.Is(WordClass::kClauseBreak, toks, t) || g_.Is(WordClass::kSpeech, toks, t) ||
+                         g_.Is(WordClass::kCoordination, toks, t) || IsPunct(toks[t], ";"));
+        if (own_clause) return &p;
+        break;
+      }
     // The phrase ending right there is the subject.
     for (auto it = before.rbegin(); it != before.rend(); ++it) {
       const Phrase* p = *it;
@@ -2231,7 +2253,8 @@ class DocumentExtractor {
             bool blocked = false;
             for (size_t j = trig.end; j < p->begin && !blocked; ++j)
               blocked = (g_.Is(WordClass::kPreposition, toks, j) && toks[j].lower != "of" && !MarkerAllowed(pe, toks[j].lower)) ||
-                        IsPunct(toks[j], ",");  // "ruled out an inquiry, two British newspapers said"
+                        IsPunct(toks[j], ",") ||  // "ruled out an inquiry, two British newspapers said"
+                        CoordinatedVerbAt(toks, j);  // "welcomed the deal and urged Iran"
             if (blocked && !(pe.nominal && p->marker == "between")) break;
             // "lashed out at Japan": the trigger's own preposition does not make a place.
             bool own_marker = !p->marker.empty() && toks[trig.end - 1].lower == p->marker && p->begin <= trig.end + 1;

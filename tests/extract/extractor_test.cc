@@ -780,3 +780,13 @@ TEST_CASE("English: concern voiced over an actor's doing criticises the actor; c
              {"Israel ACCUSE Syria"});
   CheckFacts("China expressed serious concern about the latest clash near Japan.", "en", {}, {"China ACCUSE Japan"});
 }
+
+TEST_CASE("English: a coordinated verb takes the sentence's opening subject, and its object is its own") {
+  CheckFacts("Germany, one of the few Western countries with an embassy there, has advocated talks and criticized Russia.",
+             "en", {"Germany ACCUSE Russia"});
+  // The verb before "and" has no actor object of its own: "the deal" is not Iran.
+  CheckFacts("Russia welcomed the deal and urged Iran to comply.", "en", {"Russia REQUEST Iran"}, {"Russia CONSULT Iran"});
+  // Holding a nationality detains nobody.
+  CheckFacts("Hariri is a political ally of Riyadh and holds Saudi nationality.", "en", {},
+             {"Saad Hariri COERCE Saudi Arabia"});
+}
