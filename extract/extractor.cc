@@ -19,7 +19,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-23";
+constexpr std::string_view kLogicVersion = "extract-24";
 
 constexpr int kNoActor = -1;
 
@@ -47,6 +47,7 @@ struct Mention {
   std::string surface;          // for new names: the name as written
   bool after_unknown_word = false;  // for Hindi partial names: "जेम्स थैचर" may be nobody the lexicon knows
   bool before_marker = true;        // for Hindi partial names: a postposition follows ("ओबामा ने")
+  bool locates_only = false;        // a city: where something happens, never an actor
 };
 
 // A noun phrase made of mentions: "[रूस के] [रक्षा मंत्री] [आंद्रेई बेलौसोव]" -> Belousov, anchored to Russia.
@@ -64,6 +65,7 @@ struct Phrase {
   bool genitive_pronoun = false;  // English "his"/"her": a possessor, only ever a nominal's subject
   Referent leader;             // "the Santos government": the person named, whose country `who` is
   bool modifier = false;       // "नाइजीरियाई चरमपंथी संगठन बोको हराम": describes the next actor, is no argument
+  bool locates_only = false;   // a city ("in Karachi"): kept only as a locative
   std::string marker;          // Hindi postposition after it / English preposition before it
   size_t marker_end = 0;       // token index past the Hindi marker
   int group = -1;              // coordination group id
@@ -294,6 +296,11 @@ class DocumentExtractor {
       }
       if (auto m = lex_.place_names().Match(toks, i); m && m->second > best_end) {
         best = Mention{i, m->second, MentionKind::kPlace, m->first};
+        best_end = m->second;
+      }
+      if (auto m = lex_.city_names().Match(toks, i); m && m->second > best_end) {
+        best = Mention{i, m->second, MentionKind::kPlace, m->first};
+        best.locates_only = true;
         best_end = m->second;
       }
       if (auto m = lex_.titles().Match(toks, i); m && m->second > best_end) {
@@ -626,6 +633,7 @@ class DocumentExtractor {
         case MentionKind::kPlace:
           p.who = Referent{m.actor};
           p.place = true;
+          p.locates_only = m.locates_only;
           break;
         case MentionKind::kPartialName:
           p.who = ResolvePartial(m);
@@ -639,7 +647,7 @@ class DocumentExtractor {
           // "The Israeli army said it had attacked ...": "it" is the country or body that is the
           // subject earlier in the sentence; otherwise it is left unresolved.
           for (auto it = phrases.rbegin(); it != phrases.rend(); ++it)
-            if (!it->pronoun && !IsPerson(lex_, it->who) && it->marker.empty() && !it->possessive) {
+            if (!it->pronoun && !IsPerson(lex_, it->who) && it->marker.empty() && !it->possessive && !it->locates_only) {
               p.who = it->who;
               break;
             }
@@ -687,7 +695,7 @@ class DocumentExtractor {
             // "LONDON President Putin ...": a dateline in capitals is where, not whose.
             bool dateline = !hindi && prev.place && prev.begin == 0 && toks[prev.begin].all_caps &&
                             toks[prev.begin].text.size() > 3;
-            if (adjacent && !dateline && prev.who.actor != kNoActor && !prev.pronoun &&
+            if (adjacent && !dateline && prev.who.actor != kNoActor && !prev.pronoun && !prev.locates_only &&
                 lex_.actors()[prev.who.actor].type != EntityType::kPerson && prev.title < 0) {
               p.anchor = prev.who;
               p.begin = prev.begin;
@@ -840,6 +848,9 @@ class DocumentExtractor {
     }
     GovernmentsOfLeaders(toks, phrases);
     AttachMarkers(toks, phrases);
+    // "Karachi police", "the Mumbai attacks": a city says where, not who.
+    phrases.erase(std::remove_if(phrases.begin(), phrases.end(), [](const Phrase& p) { return p.locates_only && !p.locative; }),
+                  phrases.end());
     MarkModifiers(toks, phrases);
     GroupCoordinations(toks, phrases);
     return phrases;
@@ -1323,6 +1334,19 @@ class DocumentExtractor {
       if (w == "but" || w == ";" || ((w == "who" || w == "which") && IsPunct(toks[j - 1], ","))) return true;
     }
     return false;
+  }
+
+  // The one country a clause's places (locative phrases: "in Baghdad", "बगदाद में") belong to.
+  Referent CountryAttackedIn(const std::vector<Phrase>& phrases, const std::vector<int>& clause, const Trigger& trig) const {
+    Referent found;
+    for (const Phrase& p : phrases) {
+      if (!p.locative || clause[p.begin] != clause[trig.begin] || p.who.actor == kNoActor ||
+          lex_.actors()[p.who.actor].type != EntityType::kCountry)
+        continue;
+      if (found.valid() && !(found == p.who)) return {};
+      found = p.who;
+    }
+    return found;
   }
 
   // "and urged": a conjunction and a verb trigger start another predicate, with objects of its own.
@@ -2385,6 +2409,14 @@ class DocumentExtractor {
       std::vector<Referent> subjects = subject ? GroupMembers(toks, phrases, subject->group) : std::vector<Referent>{};
       std::vector<Referent> objects = object ? GroupMembers(toks, phrases, object->group) : std::vector<Referent>{};
       if (!object && claimed_victim.valid()) objects = {claimed_victim};
+      // "IS carried out two suicide attacks in Baghdad", "कराची में तालिबान ने हमला किया": an armed
+      // group's attack that names no target strikes the state it happens in.
+      if (objects.empty() && pe.relation == Relation::kAssault && subject && !subject->pronoun && !passive &&
+          subject->who.actor != kNoActor && lex_.actors()[subject->who.actor].type == EntityType::kArmedGroup)
+        if (Referent where = CountryAttackedIn(phrases, clause, trig); where.valid()) {
+          objects = {where};
+          confidence -= 0.2;
+        }
       bool emitted = false;
       if (!subjects.empty() && !objects.empty()) {
         for (const Referent& a : subjects)

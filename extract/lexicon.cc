@@ -363,6 +363,15 @@ Status Lexicon::LoadActors(const std::string& dir) {
       AddActorName(*idx, r.cells[0], true);
     }
   }
+  if (fs::exists(root / "cities.tsv")) {
+    auto rows = ReadTsv(root / "cities.tsv", 2, 2, h);
+    if (!rows.ok()) return rows.status();
+    for (const TsvRow& r : *rows) {
+      auto idx = FindActorById(r.cells[1]);
+      if (!idx) return Status::InvalidArgument(RowError(root / "cities.tsv", r.line, fmt::format("unknown actor id '{}'", r.cells[1])));
+      city_names_.Add(segmenter_->Tokenize(r.cells[0]), *idx, HasUpper(r.cells[0]));
+    }
+  }
   if (fs::exists(root / "titles.tsv")) {
     auto rows = ReadTsv(root / "titles.tsv", 3, 5, h);
     if (!rows.ok()) return rows.status();

@@ -190,6 +190,7 @@ class Lexicon {
   const std::vector<ActorEntry>& actors() const { return actors_; }
   const PhraseTable& actor_names() const { return actor_names_; }   // value = actor index
   const PhraseTable& place_names() const { return place_names_; }   // value = actor index
+  const PhraseTable& city_names() const { return city_names_; }     // value = country index; only locate
   const PhraseTable& titles() const { return titles_; }             // value = title index
   const std::vector<TitleEntry>& title_list() const { return title_list_; }
   const std::vector<RoleEntry>& roles() const { return roles_; }
@@ -220,7 +221,7 @@ class Lexicon {
   FurnitureRules furniture_;
   std::vector<ActorEntry> actors_;
   std::unordered_map<std::string, int> actor_by_id_;
-  PhraseTable actor_names_, place_names_, titles_;
+  PhraseTable actor_names_, place_names_, city_names_, titles_;
   std::vector<TitleEntry> title_list_;
   std::vector<RoleEntry> roles_;
   std::unordered_map<std::string, std::vector<int>> persons_by_name_word_;

@@ -163,18 +163,19 @@ def main():
             if len(ids) > 1:
                 warn(f"actors/{kind}*", 0, f"name key '{k}' maps to several actors: {', '.join(sorted(ids))}")
 
-    # places
-    path = os.path.join(lex, "places.tsv")
-    place_keys = collections.defaultdict(set)
-    if os.path.exists(path):
-        for no, c in rows(path, 2, 2):
-            counts["places.tsv"] += 1
-            if c[1] not in actors:
-                err(path, no, f"unknown actor id '{c[1]}'")
-            place_keys[name_key(c[0])].add(c[1])
-        for k, ids in sorted(place_keys.items()):
-            if len(ids) > 1:
-                warn(path, 0, f"place '{k}' maps to several actors: {', '.join(sorted(ids))}")
+    # places (capitals that may act) and cities (that only locate)
+    for fname in ("places.tsv", "cities.tsv"):
+        path = os.path.join(lex, fname)
+        place_keys = collections.defaultdict(set)
+        if os.path.exists(path):
+            for no, c in rows(path, 2, 2):
+                counts[fname] += 1
+                if c[1] not in actors:
+                    err(path, no, f"unknown actor id '{c[1]}'")
+                place_keys[name_key(c[0])].add(c[1])
+            for k, ids in sorted(place_keys.items()):
+                if len(ids) > 1:
+                    warn(path, 0, f"place '{k}' maps to several actors: {', '.join(sorted(ids))}")
 
     # titles
     titles = {}

@@ -515,10 +515,11 @@ TEST_CASE("Hindi: an attack report names the attacked by who died in it") {
   CheckFacts("हमास द्वारा किए गए विस्फोट में कम से कम 12 इजराइली सैनिकों की मौत हो गई।", "hi", {"Hamas ASSAULT Israel"});
   CheckFacts("ओसामा बिन लादेन के अमेरिकी हमले में मारे जाने के बाद पाकिस्तान में प्रदर्शन हुए।", "hi",
              {"United States ASSAULT Osama bin Laden"});
-  // Civilians of a country are not its state; an unnamed attacker is nobody; dying is not the attacker's.
+  // Civilians of a country are not its state (they may be anywhere); an unnamed attacker is nobody;
+  // dying is not the attacker's. An armed group's attack in a country is on that country.
   CheckFacts("हमास के हमले में इजराइल के दस नागरिकों की मौत हो गई।", "hi", {}, {"Hamas ASSAULT Israel"});
   CheckFacts("हमले में इजराइल के पांच सैनिक मारे गए।", "hi", {}, {"Israel ASSAULT Israel"});
-  CheckFacts("हमास के हमले में इजराइल में दस लोगों की मौत हो गई।", "hi", {}, {"Hamas ASSAULT Israel"});
+  CheckFacts("हमास के हमले में इजराइल में दस लोगों की मौत हो गई।", "hi", {"Hamas ASSAULT Israel"});
   CheckFacts("हमास ने विस्फोट किया।", "hi", {}, {"Hamas ASSAULT Israel"});
   CheckFacts("हमास के हमले में इजराइल के जवान नहीं मारे गए।", "hi", {}, {"Hamas ASSAULT Israel"});
 }
@@ -789,4 +790,18 @@ TEST_CASE("English: a coordinated verb takes the sentence's opening subject, and
   // Holding a nationality detains nobody.
   CheckFacts("Hariri is a political ally of Riyadh and holds Saudi nationality.", "en", {},
              {"Saad Hariri COERCE Saudi Arabia"});
+}
+
+TEST_CASE("An armed group's attack that names no target strikes the state it happens in; a city never acts") {
+  CheckFacts("इराक की राजधानी बगदाद में गुरुवार को इस्लामिक स्टेट ने दो आत्मघाती हमलों को अंजाम दिया।", "hi",
+             {"Islamic State ASSAULT Iraq"});
+  CheckFacts("तालिबान ने कराची में हमला किया।", "hi", {"Taliban ASSAULT Pakistan"});
+  CheckFacts("The Taliban attacked a police station in Kandahar on Monday.", "en", {"Taliban ASSAULT Afghanistan"});
+  // A state's attack somewhere is not on that place's state; nor is an attack whose target is named.
+  CheckFacts("Russia attacked rebel positions in Aleppo on Monday.", "en", {}, {"Russia ASSAULT Syria"});
+  CheckFacts("The Taliban attacked NATO troops in Kandahar on Monday.", "en", {"Taliban ASSAULT NATO"},
+             {"Taliban ASSAULT Afghanistan"});
+  // "Karachi police" are not Pakistan acting; a city's mayor holds no office of the country.
+  CheckFacts("Karachi police arrested the Taliban leader.", "en", {}, {"Pakistan COERCE Taliban"});
+  CheckFacts("Mumbai mayor Ravi Kumar met the Taliban.", "en", {"Ravi Kumar CONSULT Taliban"}, {"Ravi Kumar ROLE India"});
 }
