@@ -129,6 +129,8 @@ class DocumentExtractor {
 
   std::vector<Triple> Run() {
     std::vector<Sentence> sentences = SplitArticle();
+    // "... मारे गए थे। पढ़ेंः अमेरिका: ...": a link inside a paragraph is furniture like a line.
+    std::erase_if(sentences, [&](const Sentence& s) { return OpensWithFurniture(s.tokens); });
     std::vector<std::vector<Mention>> mentions(sentences.size());
     for (size_t i = 0; i < sentences.size(); ++i) {
       mentions[i] = FindMentions(sentences[i].tokens);
@@ -170,6 +172,14 @@ class DocumentExtractor {
   }
 
   // ---- furniture and sentences -------------------------------------------------------------
+
+  bool OpensWithFurniture(const std::vector<Token>& toks) const {
+    std::string lower;
+    for (size_t i = 0; i < toks.size() && i < 6; ++i) lower += toks[i].lower + " ";
+    for (const std::string& prefix : lex_.furniture().prefixes)
+      if (lower.rfind(prefix, 0) == 0) return true;
+    return false;
+  }
 
   std::vector<Sentence> SplitArticle() {
     const FurnitureRules& rules = lex_.furniture();

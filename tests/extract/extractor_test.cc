@@ -146,6 +146,9 @@ TEST_CASE("English: a person the lexicon lacks is found after an office title") 
 TEST_CASE("page furniture yields nothing") {
   auto ts = Run("विज्ञापन\nRead Time: 2 mins\nसोल:\n\nFeatured Video Of The Day\nभारत ने पाकिस्तान पर हमला किया।", "hi");
   CHECK(ts.empty());
+  // A link inside a paragraph is furniture too; the story's sentence before it is not.
+  CheckFacts("नेपाल ने भूटान पर हमला किया। पढ़ेंः भारत ने पाकिस्तान पर हमला किया।", "hi", {"Nepal ASSAULT Bhutan"},
+             {"India ASSAULT Pakistan"});
 }
 
 TEST_CASE("every triple carries its sentence and span") {
