@@ -808,3 +808,8 @@ TEST_CASE("An armed group's attack that names no target strikes the state it hap
   CheckFacts("Karachi police arrested the Taliban leader.", "en", {}, {"Pakistan COERCE Taliban"});
   CheckFacts("Mumbai mayor Ravi Kumar met the Taliban.", "en", {"Ravi Kumar CONSULT Taliban"}, {"Ravi Kumar ROLE India"});
 }
+
+TEST_CASE("Hindi: a group noun after an actor's name stands for it before its marker") {
+  CheckFacts("एनडीएस पर किए आत्मघाती हमले की जिम्मेदारी तालिबान आतंकी समूह ने ली है।", "hi",
+             {"Taliban ASSAULT National Directorate of Security"});
+}
