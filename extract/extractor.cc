@@ -336,6 +336,8 @@ class DocumentExtractor {
         else if (g_.Is(WordClass::kPronounGenitive, toks, i, &e) && toks[i].key.rfind("अपन", 0) != 0 &&
                  (doc_.lang == Lang::kHi || toks[i].lower == "his" || toks[i].lower == "her"))
           best = Mention{i, e, MentionKind::kPronounGenitive};  // "his meeting with Allawi"
+        else
+          e = i;  // "अपनी", "their": a genitive pronoun that names nobody is no mention at all
         if (e > i) best_end = e;
       }
       // An honorific before a name ("Sheikh Mohammed bin Zayed") starts no name of its own; the
@@ -1723,6 +1725,15 @@ class DocumentExtractor {
     return g_.triggers.Match(toks, e).has_value();
   }
 
+  // "दिल्ली से निकाल दिए गए राजनयिक ... की वापसी": a passive participle between a phrase and a later
+  // trigger closes the verb the phrase belongs to (one right before the trigger is the trigger's own:
+  // "भारतीय संसद पर किए गए हमले").
+  bool VerbBetween(const std::vector<Token>& toks, size_t from, size_t to) const {
+    for (size_t j = from; j < to && j < toks.size(); ++j)
+      if (size_t e = j; g_.Is(WordClass::kPassiveParticiple, toks, j, &e) && e < to) return true;
+    return false;
+  }
+
   // "इस हमले की जिम्मेदारी ली", or with the claimant between: "की जिम्मेदारी तालिबान ने ली".
   bool ClaimedAfter(const std::vector<Token>& toks, size_t at) const {
     if (g_.Is(WordClass::kResponsibility, toks, at)) return true;
@@ -2126,7 +2137,7 @@ class DocumentExtractor {
           // "श्रीलंकाई नागरिक की हत्या": killing a country's people who are not its state is no attack
           // on the country (as in English). Bans on its citizens still sanction it.
           if (pe.relation == Relation::kAssault && NonStateAfter(toks, *p)) continue;
-          if (ArgumentOfParticipleEvent(toks, *p, trig)) continue;
+          if (ArgumentOfParticipleEvent(toks, *p, trig) || VerbBetween(toks, p->marker_end, trig.begin)) continue;
           if (MarkerAllowed(pe, marker) || (p->locative && pe.location_object && MarkerAllowed(pe, p->marker))) {
             object = p;
             break;

@@ -443,7 +443,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"consequence", WordClass::kConsequence},    {"participle", WordClass::kParticiple},
       {"claim_noun", WordClass::kClaimNoun},      {"speaker_pronoun", WordClass::kSpeakerPronoun},
       {"led_by", WordClass::kLedBy},              {"verb_follower", WordClass::kVerbFollower},
-      {"office_compound", WordClass::kOfficeCompound},
+      {"office_compound", WordClass::kOfficeCompound}, {"passive_participle", WordClass::kPassiveParticiple},
   };
   return kNames;
 }

@@ -813,3 +813,17 @@ TEST_CASE("Hindi: a group noun after an actor's name stands for it before its ma
   CheckFacts("एनडीएस पर किए आत्मघाती हमले की जिम्मेदारी तालिबान आतंकी समूह ने ली है।", "hi",
              {"Taliban ASSAULT National Directorate of Security"});
 }
+
+TEST_CASE("A diplomat named after the office holds a role; 'diplomatic relations' name nobody") {
+  CheckFacts("पाकिस्तान के वरिष्ठ राजनयिक रहमत अली ने कहा कि युद्ध नहीं होगा।", "hi", {"Rahmat Ali ROLE Pakistan"});
+  CheckFacts("Pakistan's senior diplomat Rahmat Ali said there would be no war.", "en", {"Rahmat Ali ROLE Pakistan"});
+  for (const Triple& t : Run("पाकिस्तान के राजनयिक संबंध तोड़ने वाले देश ने भारत की निंदा की।", "hi"))
+    CHECK_MESSAGE(t.subject.type != EntityType::kPerson, t.subject.name);
+}
+
+TEST_CASE("Hindi: a phrase before a passive participle is that verb's, not a later trigger's") {
+  // "the diplomat expelled from Delhi ... during his return home": no withdrawal from India.
+  CheckFacts("दिल्ली से निकाल दिए गए पाकिस्तान के वरिष्ठ राजनयिक रहमत अली ने अपनी देश वापसी के दौरान कहा कि युद्ध नहीं होगा।", "hi",
+             {"Rahmat Ali ROLE Pakistan"}, {"Rahmat Ali RETREAT India"});
+  CheckFacts("भारतीय संसद पर किए गए हमले की पाकिस्तान ने निंदा की।", "hi", {}, {"Pakistan ACCUSE Parliament of India"});
+}
