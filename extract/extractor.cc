@@ -1052,15 +1052,19 @@ class DocumentExtractor {
         // The preposition governing the phrase, over determiners and modifiers: "with the
         // Interim Iraqi prime minister ...", "in the holy Iraqi city".
         size_t b = p.begin;
+        bool dated = false;  // "On 13 March Lord Goldsmith met": the preposition governs the date
         for (int skipped = 0; b > 0 && skipped < 3; ++skipped) {
           const Token& t = toks[b - 1];
           if (!t.word || g_.Is(WordClass::kPreposition, toks, b - 1) || g_.triggers.Match(toks, b - 1) ||
               g_.Is(WordClass::kSpeech, toks, b - 1) || g_.Is(WordClass::kBe, toks, b - 1) ||
               g_.Is(WordClass::kCoordination, toks, b - 1))
             break;
+          // a day or month name, or a year ("In 2015 Turkey shot down"), not a count ("of 35 Russian spies")
+          dated = dated || g_.months.Match(toks, b - 1) || g_.weekdays.Match(toks, b - 1) ||
+                  (Digits(t) && t.text.size() == 4 && (t.text.rfind("19", 0) == 0 || t.text.rfind("20", 0) == 0));
           --b;
         }
-        if (b > 0 && g_.Is(WordClass::kPreposition, toks, b - 1)) {
+        if (b > 0 && !dated && g_.Is(WordClass::kPreposition, toks, b - 1)) {
           p.marker = toks[b - 1].lower;
           p.locative = g_.Is(WordClass::kLocative, toks, b - 1);
         }

@@ -827,3 +827,11 @@ TEST_CASE("Hindi: a phrase before a passive participle is that verb's, not a lat
              {"Rahmat Ali ROLE Pakistan"}, {"Rahmat Ali RETREAT India"});
   CheckFacts("भारतीय संसद पर किए गए हमले की पाकिस्तान ने निंदा की।", "hi", {}, {"Pakistan ACCUSE Parliament of India"});
 }
+
+TEST_CASE("English: a preposition before a date governs the date, not the subject after it") {
+  CheckFacts("On 13 March Angela Merkel met Vladimir Putin.", "en", {"Angela Merkel CONSULT Vladimir Putin"});
+  CheckFacts("In 2015 Turkey shot down a Russian fighter jet.", "en", {"Turkey ASSAULT Russia"});
+  // A count is no date: "on 35 Russian officials" keeps its preposition.
+  CheckFacts("Barack Obama imposed sanctions on 35 Russian officials.", "en", {"Barack Obama SANCTION Russia"}, {},
+             "2016-12-29");
+}
