@@ -835,3 +835,18 @@ TEST_CASE("English: a preposition before a date governs the date, not the subjec
   CheckFacts("Barack Obama imposed sanctions on 35 Russian officials.", "en", {"Barack Obama SANCTION Russia"}, {},
              "2016-12-29");
 }
+
+TEST_CASE("Hindi: asking someone to act, recalling an envoy, waging war, relief, exercises near, tariffs, halted talks") {
+  CheckFacts("भारत ने पाकिस्तान से आतंकवाद रोकने को कहा।", "hi", {"India REQUEST Pakistan"});
+  CheckFacts("भारत ने पाकिस्तान से अपने उच्चायुक्त को वापस बुला लिया।", "hi", {"India RETREAT Pakistan"});
+  CheckFacts("रूस ने यूक्रेन के खिलाफ युद्ध छेड़ दिया।", "hi", {"Russia ASSAULT Ukraine"});
+  // The genitive is the campaign's doer: helping the U.S. campaign attacks nobody.
+  CheckFacts("भारत ने अमेरिका की सैन्य कार्रवाई में पूरा सहयोग दिया।", "hi", {}, {"India ASSAULT United States"});
+  CheckFacts("भारत ने बांग्लादेश को टीके भेजे।", "hi", {"India AID Bangladesh"});
+  CheckFacts("चीन ने ताइवान के पास सैन्य अभ्यास किया।", "hi", {"China MOBILIZE Taiwan"});
+  CheckFacts("भारत ने अमेरिका के साथ सैन्य अभ्यास किया।", "hi", {"India COOPERATE United States"},
+             {"India MOBILIZE United States"});
+  CheckFacts("अमेरिका ने चीन से आयात पर शुल्क बढ़ा दिया।", "hi", {"United States SANCTION China"});
+  CheckFacts("पाकिस्तान ने अफगानिस्तान की सीमा बंद कर दी।", "hi", {"Pakistan SANCTION Afghanistan"});
+  CheckFacts("भारत ने कनाडा के साथ व्यापार वार्ता रोक दी।", "hi", {}, {"India CONSULT Canada"});
+}
