@@ -2271,8 +2271,22 @@ class DocumentExtractor {
             }
             // "The United States imposed more than 500 new sanctions on Russia": a support verb
             // shortly before the event noun lends it the clause's subject.
-            for (size_t j = trig.begin; !subject && j > 0 && j + 6 > trig.begin; --j)
+            // Not into a prepositional phrase: "pledged their support for new peace talks" held none.
+            for (size_t j = trig.begin; !subject && j > 0 && j + 6 > trig.begin; --j) {
               if (g_.Is(WordClass::kSupportVerb, toks, j - 1)) subject = EnglishSubject(toks, before, j - 1);
+              // "500 million in aid", "a round of talks", "signed into law new sanctions", "offered to
+              // start talks" stay inside the verb's object.
+              const std::string& w = toks[j - 1].lower;
+              bool infinitive = w == "to" && j < toks.size() && toks[j].word && !toks[j].capitalized &&
+                                toks[j].lower != "the" && toks[j].lower != "a" && toks[j].lower != "an";
+              // ...and "claimed responsibility for" ends in its own preposition.
+              bool ends_support_verb = false;
+              for (size_t k = j >= 4 ? j - 4 : 0; k + 1 < j && !ends_support_verb; ++k)
+                if (size_t e = k; g_.Is(WordClass::kSupportVerb, toks, k, &e) && e == j) ends_support_verb = true;
+              if (g_.Is(WordClass::kPreposition, toks, j - 1) && w != "in" && w != "of" && w != "into" && !infinitive &&
+                  !ends_support_verb)
+                break;
+            }
             // "Blinken met Xi ... at the end of a three-day visit to China": a visit without its
             // own visitor is the sentence subject's (other events are not guessed this way).
             if (!subject && (pe.mode == "visit" || pe.sentence_doer) && sentence_subject_ && sentence_subject_->end <= trig.begin)

@@ -850,3 +850,19 @@ TEST_CASE("Hindi: asking someone to act, recalling an envoy, waging war, relief,
   CheckFacts("पाकिस्तान ने अफगानिस्तान की सीमा बंद कर दी।", "hi", {"Pakistan SANCTION Afghanistan"});
   CheckFacts("भारत ने कनाडा के साथ व्यापार वार्ता रोक दी।", "hi", {}, {"India CONSULT Canada"});
 }
+
+TEST_CASE("English: summons, relief sent, suspended cooperation, pledged aid, closed airspace, rockets, tests, drills near") {
+  CheckFacts("India summoned Pakistan's envoy on Monday.", "en", {"India REQUEST Pakistan"});
+  CheckFacts("India sent vaccines to Bangladesh.", "en", {"India AID Bangladesh"});
+  CheckFacts("France suspended military cooperation with Mali.", "en", {"France SANCTION Mali"});
+  CheckFacts("Germany pledged 500 million euros in aid to Ukraine.", "en", {"Germany AID Ukraine"});
+  CheckFacts("Pakistan closed its airspace to Indian flights.", "en", {"Pakistan SANCTION India"});
+  CheckFacts("Hamas fired rockets at Israel.", "en", {"Hamas ASSAULT Israel"});
+  CheckFacts("The UN Security Council condemned North Korea's missile test.", "en", {"UN Security Council ACCUSE North Korea"});
+  CheckFacts("Venezuela broke off diplomatic relations with Colombia.", "en", {"Venezuela SANCTION Colombia"});
+  CheckFacts("China held military drills near Taiwan.", "en", {"China MOBILIZE Taiwan"}, {"China COOPERATE Taiwan"});
+  CheckFacts("India held military drills with Japan.", "en", {"India COOPERATE Japan"}, {"India MOBILIZE Japan"});
+  // A support verb lends its subject only to its own object, not to a noun inside a phrase after it.
+  CheckFacts("Hours later, President Bush and Prime Minister Tony Blair pledged their support for new peace talks.", "en",
+             {}, {"George W. Bush CONSULT Tony Blair"}, "2004-11-13");
+}
