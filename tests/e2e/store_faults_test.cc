@@ -235,8 +235,9 @@ TEST_CASE("a full disk stops the build with a one-line error, and the store reop
 TEST_CASE("SIGINT stops a build after the article in flight, prints what was stored, exits 130, store consistent") {
   TempDir dir;
   std::string corpus = dir / "corpus.jsonl";
-  // Long articles make a 256-article batch take many seconds, which a stop must not wait for.
-  int articles = WriteCorpus(corpus, 12, 40);
+  // Long articles make a 256-article batch take many seconds, which a stop must not wait for; and
+  // enough of them that the whole build cannot finish before the signal on a fast machine.
+  int articles = WriteCorpus(corpus, 48, 40);
   std::string store = dir / "store";
   std::string err_file = dir / "err.txt";
   pid_t pid = fork();
@@ -252,7 +253,7 @@ TEST_CASE("SIGINT stops a build after the article in flight, prints what was sto
   // The handler is installed once the store is open (JAAL_WRITER appears); then let extraction run.
   for (int i = 0; i < 1000 && !fs::exists(fs::path(store) / "JAAL_WRITER"); ++i)
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  std::this_thread::sleep_for(std::chrono::milliseconds(1000));
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
   int status = 0;
   if (waitpid(pid, &status, WNOHANG) == pid) {
     MESSAGE("the build of " << articles << " articles finished before SIGINT; nothing to interrupt");
