@@ -1748,11 +1748,11 @@ class DocumentExtractor {
     return false;
   }
 
-  bool NonStateAfter(const std::vector<Token>& toks, const Phrase& p) const {
+  bool NonStateAfter(const std::vector<Token>& toks, const Phrase& p, WordClass nouns = WordClass::kNonStateNoun) const {
     if (p.pronoun || p.who.actor == kNoActor || lex_.actors()[p.who.actor].type != EntityType::kCountry) return false;
     size_t j = p.end;
     if (g_.Is(WordClass::kGenitive, toks, j)) j = SkipCounts(toks, j + 1, std::min(toks.size(), j + 6));
-    return g_.Is(WordClass::kNonStateNoun, toks, j);
+    return g_.Is(nouns, toks, j);
   }
 
   bool MarkerAllowed(const PatternEntry& pe, const std::string& marker) const {
@@ -2141,6 +2141,8 @@ class DocumentExtractor {
           // "श्रीलंकाई नागरिक की हत्या": killing a country's people who are not its state is no attack
           // on the country (as in English). Bans on its citizens still sanction it.
           if (pe.relation == Relation::kAssault && NonStateAfter(toks, *p)) continue;
+          // Nor are a country's rebels or militants the country ("सीरियाई विद्रोहियों को हथियार देने").
+          if (NonStateAfter(toks, *p, WordClass::kRebelNoun)) continue;
           if (ArgumentOfParticipleEvent(toks, *p, trig) || VerbBetween(toks, p->marker_end, trig.begin)) continue;
           if (MarkerAllowed(pe, marker) || (p->locative && pe.location_object && MarkerAllowed(pe, p->marker))) {
             object = p;

@@ -444,6 +444,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"claim_noun", WordClass::kClaimNoun},      {"speaker_pronoun", WordClass::kSpeakerPronoun},
       {"led_by", WordClass::kLedBy},              {"verb_follower", WordClass::kVerbFollower},
       {"office_compound", WordClass::kOfficeCompound}, {"passive_participle", WordClass::kPassiveParticiple},
+      {"rebel_noun", WordClass::kRebelNoun},
   };
   return kNames;
 }

@@ -866,3 +866,12 @@ TEST_CASE("English: summons, relief sent, suspended cooperation, pledged aid, cl
   CheckFacts("Hours later, President Bush and Prime Minister Tony Blair pledged their support for new peace talks.", "en",
              {}, {"George W. Bush CONSULT Tony Blair"}, "2004-11-13");
 }
+
+TEST_CASE("Hindi: denying a claim, sanctions against, promised arms, stopped aid; a country's rebels are not the country") {
+  CheckFacts("पाकिस्तान ने भारत के दावे को नकार दिया।", "hi", {"Pakistan REJECT India"});
+  CheckFacts("अमेरिका ने रूस के खिलाफ नए प्रतिबंधों का ऐलान किया।", "hi", {"United States SANCTION Russia"});
+  CheckFacts("ब्रिटेन ने यूक्रेन को हथियार देने का वादा किया।", "hi", {"United Kingdom AID Ukraine"});
+  CheckFacts("अमेरिका ने पाकिस्तान की सैन्य सहायता रोक दी।", "hi", {"United States SANCTION Pakistan"},
+             {"United States AID Pakistan"});
+  CheckFacts("अमेरिका ने सीरियाई विद्रोहियों को हथियार दिए।", "hi", {}, {"United States AID Syria"});
+}
