@@ -594,6 +594,8 @@ class DocumentExtractor {
     if (g_.Is(WordClass::kVerbFollower, toks, j) || g_.Is(WordClass::kOfficeCompound, toks, j) ||
         (words == 1 && doc_.lang == Lang::kEn && text.size() == 1))
       return i;
+    // "राजदूत बी. के. अग्निहोत्री" cut at "के": an initial alone is nobody's name.
+    if (words == 1 && !text.empty() && text.back() == '.') return i;
     // "General Staff", "General Assembly": one word that names a body is no one's name.
     if (words == 1 && doc_.lang == Lang::kEn && g_.Is(WordClass::kNonPersonWord, toks, i)) return i;
     name = text;

@@ -7,9 +7,10 @@
 #include <algorithm>
 #include <atomic>
 #include <iterator>
+#include <string>
+#include <unordered_set>
 
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -98,6 +99,26 @@ struct Segmenter::Impl {
   std::unique_ptr<icu::BreakIterator> sentence_proto;
   std::unique_ptr<icu::BreakIterator> word_proto;
   const icu::Normalizer2* nfc = nullptr;
+  std::unordered_set<std::string> abbreviations;  // whole words ending in "." that end no sentence
+
+  // Does text[begin, end) end in an abbreviation, a whole word ("Dr.", "U.S.", "पी.")? ICU's own
+  // filter matches suffixes, so "A." also kept "the USA." and "ए." kept "गए." from ending a sentence.
+  bool EndsWithAbbreviation(const icu::UnicodeString& text, int32_t begin, int32_t end) const {
+    while (end > begin && u_isWhitespace(text.char32At(end - 1))) --end;
+    if (end <= begin || text.charAt(end - 1) != u'.') return false;
+    int32_t word = end - 1;
+    while (word > begin && !u_isWhitespace(text.char32At(word - 1))) --word;
+    std::string utf8;
+    icu::UnicodeString(text, word, end - word).toUTF8String(utf8);
+    if (abbreviations.count(utf8)) return true;
+    // "आई.एस.आई." written without spaces: its last letter name, "आई.".
+    int32_t last = end - 1;
+    while (last > word && text.charAt(last - 1) != u'.') --last;
+    if (last == word) return false;
+    utf8.clear();
+    icu::UnicodeString(text, last, end - last).toUTF8String(utf8);
+    return abbreviations.count(utf8) > 0;
+  }
 
   // BreakIterators are not thread-safe; each thread clones the prototypes once.
   std::pair<icu::BreakIterator*, icu::BreakIterator*> ThreadIterators() const {
@@ -217,14 +238,8 @@ Result<std::unique_ptr<Segmenter>> Segmenter::Create(const std::vector<std::stri
   if (U_FAILURE(status)) return Status::Unsupported(fmt::format("ICU NFC unavailable: {}", u_errorName(status)));
   std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
   if (U_FAILURE(status)) return Status::Unsupported(fmt::format("ICU sentence breaks unavailable: {}", u_errorName(status)));
-  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
-  if (U_FAILURE(status)) return Status::Unsupported(fmt::format("ICU filtered breaks unavailable: {}", u_errorName(status)));
-  for (const std::string& a : abbreviations) {
-    builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(a), status);
-    status = U_ZERO_ERROR;  // a duplicate entry is harmless
-  }
-  impl->sentence_proto.reset(builder->build(base.release(), status));
-  if (U_FAILURE(status)) return Status::Unsupported(fmt::format("ICU filtered breaks: {}", u_errorName(status)));
+  impl->sentence_proto = std::move(base);
+  impl->abbreviations.insert(abbreviations.begin(), abbreviations.end());
   impl->word_proto.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
   if (U_FAILURE(status)) return Status::Unsupported(fmt::format("ICU word breaks unavailable: {}", u_errorName(status)));
   std::unique_ptr<Segmenter> seg(new Segmenter());
@@ -285,6 +300,12 @@ std::vector<Sentence> Segmenter::SplitKept(std::string_view text, const std::vec
       int32_t counted_to = 0;
       std::int64_t counted_cp = cp_line_start;
       for (int32_t next = sent_iter->next(); next != icu::BreakIterator::DONE; prev = next, next = sent_iter->next()) {
+        // "Dr. Kim", "आई. एस. आई. के": the sentence goes on past an abbreviation.
+        while (next < line_text.length() && impl_->EndsWithAbbreviation(line_text, prev, next)) {
+          int32_t further = sent_iter->next();
+          if (further == icu::BreakIterator::DONE) break;
+          next = further;
+        }
         int32_t b = prev, e = next;
         Trim(line_text, b, e);
         if (b >= e) continue;

@@ -106,6 +106,18 @@ class Transliterators {
   std::unique_ptr<icu::Transliterator> proto_;
 };
 
+// The Latin letter a Devanagari letter name spells ("पी" -> "P"), or null.
+const char* LatinLetterNamed(std::string_view name) {
+  static constexpr std::pair<std::string_view, const char*> kLetters[] = {
+      {"ए", "A"},   {"बी", "B"},   {"सी", "C"},   {"डी", "D"},   {"ई", "E"},     {"एफ", "F"},    {"जी", "G"},
+      {"एच", "H"},  {"आई", "I"},   {"जे", "J"},   {"के", "K"},   {"एल", "L"},    {"एम", "M"},    {"एन", "N"},
+      {"ओ", "O"},   {"पी", "P"},   {"क्यू", "Q"}, {"आर", "R"},   {"एस", "S"},    {"टी", "T"},    {"यू", "U"},
+      {"वी", "V"},  {"डब्ल्यू", "W"}, {"एक्स", "X"}, {"वाई", "Y"}, {"जेड", "Z"}};
+  for (const auto& [devanagari, latin] : kLetters)
+    if (devanagari == name) return latin;
+  return nullptr;
+}
+
 // ISO 15919 letters to the spellings English-language news uses.
 void Anglicize(icu::UnicodeString& s) {
   s.findAndReplace(u"ch", u"\u0001");  // छ, kept apart while च becomes "ch"
@@ -155,6 +167,16 @@ std::string LatinLabel(std::string_view nfc_name, const NameSpellings* known) {
   icu::UnicodeString word;
   auto flush = [&] {
     if (word.isEmpty()) return;
+    // "पी. चिदंबरम": an initial is the name of a Latin letter; it is written as that letter.
+    if (word.endsWith(u".")) {
+      std::string utf8;
+      icu::UnicodeString bare(word, 0, word.length() - 1);
+      if (const char* letter = LatinLetterNamed(bare.toUTF8String(utf8))) {
+        out.append(icu::UnicodeString::fromUTF8(letter)).append(u'.');
+        word.remove();
+        return;
+      }
+    }
     if (known) {
       std::string utf8;
       if (auto it = known->find(WithoutNukta(word.toUTF8String(utf8))); it != known->end()) {

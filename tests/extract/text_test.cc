@@ -36,6 +36,23 @@ TEST_CASE("Dr. and U.S. do not end English sentences") {
   CHECK(s[0] == "Dr. Smith met U.S. officials.");
 }
 
+TEST_CASE("an abbreviation is a whole word: 'A.' does not keep 'the USA.' from ending a sentence") {
+  auto seg = Segmenter::Create({"A.", "S.", "ए.", "आई.", "एस."});
+  REQUIRE(seg.ok());
+  auto split = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Sentence& s : (*seg)->Split(text, [](size_t, const std::string&) { return true; })) out.push_back(s.text);
+    return out;
+  };
+  CHECK(split("The summit was in the USA. Russia attacked Ukraine.").size() == 2);
+  CHECK(split("Washington sent A. Smith to talks. They failed.").size() == 2);
+  // Hindi sentences ending in "गए." are not the letter name "ए.".
+  CHECK(split("वे घायल हो गए.प्रधानमंत्री ने कहा.").size() == 2);
+  // Letter names with full stops, spaced or not, are one abbreviation.
+  CHECK(split("एजेंसी आई.एस.आई. के इशारे पर हमला हुआ।").size() == 1);
+  CHECK(split("एजेंसी आई. एस. आई. के इशारे पर हमला हुआ।").size() == 1);
+}
+
 TEST_CASE("sentence spans count code points of the original text") {
   auto seg = Segmenter::Create({});
   REQUIRE(seg.ok());

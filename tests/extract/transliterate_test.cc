@@ -44,3 +44,8 @@ TEST_CASE("name words the lexicon spells are written its way, with or without nu
   CHECK(LatinLabel("स्कॉट मिलर") == "Skot Milar");
   CHECK(jaal::extract::WithoutNukta("ग़ाज़ी") == "गाजी");
 }
+
+TEST_CASE("an initial is written as the Latin letter it names") {
+  CHECK(LatinLabel("पी. चिदंबरम") == "P. Chidambaram");
+  CHECK(LatinLabel("एम. के. राजन") == "M. K. Rajan");
+}
