@@ -862,7 +862,10 @@ class DocumentExtractor {
     }
     GovernmentsOfLeaders(toks, phrases);
     AttachMarkers(toks, phrases);
-    // "Karachi police", "the Mumbai attacks": a city says where, not who.
+    // "Karachi police": a city says where, not who. Before an attack noun it says where the attack
+    // was ("the Mumbai attacks", "मुंबई हमलों"), as "in Mumbai" would.
+    for (Phrase& p : phrases)
+      if (p.locates_only && !p.locative && p.marker.empty() && AttackNounAt(toks, p.end)) p.locative = true;
     phrases.erase(std::remove_if(phrases.begin(), phrases.end(), [](const Phrase& p) { return p.locates_only && !p.locative; }),
                   phrases.end());
     MarkModifiers(toks, phrases);
@@ -1351,6 +1354,14 @@ class DocumentExtractor {
       const std::string& w = toks[j].lower;
       if (w == "but" || w == ";" || ((w == "who" || w == "which") && IsPunct(toks[j - 1], ","))) return true;
     }
+    return false;
+  }
+
+  bool AttackNounAt(const std::vector<Token>& toks, size_t at) const {
+    if (at >= toks.size()) return false;
+    for (auto [pattern, end] : g_.triggers.MatchAll(toks, at))
+      if (g_.patterns[pattern].relation == Relation::kAssault && (g_.patterns[pattern].nominal || doc_.lang == Lang::kHi))
+        return true;
     return false;
   }
 
@@ -2260,7 +2271,7 @@ class DocumentExtractor {
         if (!passive) {
           if (pe.nominal) {
             // "Russia's invasion of Ukraine", "Israeli air strikes on Gaza", "talks between X and Y".
-            if (!before.empty() && before.back()->end + 1 >= trig.begin &&
+            if (!before.empty() && before.back()->end + 1 >= trig.begin && !before.back()->locates_only &&
                 (before.back()->possessive || before.back()->end == trig.begin))
               subject = before.back();
             // "talks by X", "the attack by Y" — but not "deals brokered by Russia": a participle

@@ -875,3 +875,10 @@ TEST_CASE("Hindi: denying a claim, sanctions against, promised arms, stopped aid
              {"United States AID Pakistan"});
   CheckFacts("अमेरिका ने सीरियाई विद्रोहियों को हथियार दिए।", "hi", {}, {"United States AID Syria"});
 }
+
+TEST_CASE("A city before an attack noun says where the attack was") {
+  CheckFacts("लश्कर-ए-तैयबा ने मुंबई हमलों को अंजाम दिया था।", "hi", {"Lashkar-e-Taiba ASSAULT India"});
+  CheckFacts("Lashkar-e-Taiba carried out the Mumbai attacks in 2008.", "en", {"Lashkar-e-Taiba ASSAULT India"});
+  CheckFacts("India blamed Lashkar-e-Taiba for the Mumbai attacks.", "en", {"India ACCUSE Lashkar-e-Taiba"},
+             {"India ASSAULT Lashkar-e-Taiba"});
+}
