@@ -19,7 +19,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-25";
+constexpr std::string_view kLogicVersion = "extract-26";
 
 constexpr int kNoActor = -1;
 
@@ -2478,6 +2478,13 @@ class DocumentExtractor {
             if (pe.mode == "visit" && HomeState(a, phrases, subject->group, b)) continue;
             Emit(index, s, a, pe.relation, pe.mode, pe.predicate, b, date, from_text, modality, attribution, confidence);
             emitted = true;
+            // "भारत कहता रहा है कि लश्कर ने हमलों को अंजाम दिया", "Kyiv said Russia struck ...": who
+            // says another attacked accuses it (not a news agency, which only reports).
+            if (pe.relation == Relation::kAssault)
+              for (const Referent& speaker : attribution.speakers)
+                if (!(speaker == a) && !(speaker.actor != kNoActor && lex_.actors()[speaker.actor].type == EntityType::kMedia))
+                  Emit(index, s, speaker, Relation::kAccuse, "", "accused", a, date, from_text, Modality::kAsserted,
+                       Attribution{}, confidence - 0.2);
           }
       } else if (pe.symmetric_pairs) {
         // "X and Y signed a treaty", "talks between X and Y", "X और Y के बीच वार्ता": every pair.

@@ -882,3 +882,14 @@ TEST_CASE("A city before an attack noun says where the attack was") {
   CheckFacts("India blamed Lashkar-e-Taiba for the Mumbai attacks.", "en", {"India ACCUSE Lashkar-e-Taiba"},
              {"India ASSAULT Lashkar-e-Taiba"});
 }
+
+TEST_CASE("Who says another attacked accuses it; a news agency only reports, and no one accuses itself") {
+  CheckFacts("Ukraine said Russia attacked Kyiv on Monday.", "en", {"Russia ASSAULT Ukraine", "Ukraine ACCUSE Russia"});
+  CheckFacts("भारत ये कहता रहा है कि लश्कर-ए-तैयबा ने मुंबई हमलों को अंजाम दिया था।", "hi",
+             {"Lashkar-e-Taiba ASSAULT India", "India ACCUSE Lashkar-e-Taiba"});
+  CheckFacts("Russia attacked Kyiv on Monday, Reuters said.", "en", {"Russia ASSAULT Ukraine"}, {"Reuters ACCUSE Russia"});
+  CheckFacts("Russia said it attacked Kyiv on Monday.", "en", {"Russia ASSAULT Ukraine"}, {"Russia ACCUSE Russia"});
+  // Attacking a forecast is words, not an assault, and accuses no one of one.
+  CheckFacts("Japan has attacked OECD forecasts, which it says ignore the strong yen.", "en", {},
+             {"Japan ASSAULT OECD", "OECD ACCUSE Japan"});
+}
