@@ -19,7 +19,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-26";
+constexpr std::string_view kLogicVersion = "extract-27";
 
 constexpr int kNoActor = -1;
 
@@ -84,7 +84,7 @@ struct DocState {
   Referent last_subject_person;
   std::map<std::string, std::set<int>> titles_given;  // Referent key -> offices the text gave that person
   Referent unclaimed_victim;  // who died in the last attack the text gave no attacker for
-  Referent home_state;        // the dateline's country, for national offices whose phrase names none
+  Referent dateline_country;  // for national offices whose phrase names no country
 };
 
 bool IsPunct(const Token& t, std::string_view text) { return !t.word && t.text == text; }
@@ -141,7 +141,7 @@ class DocumentExtractor {
         }
       }
     }
-    doc_.home_state = HomeState(sentences, mentions);
+    doc_.dateline_country = DatelineCountry(sentences, mentions);
     // Mentions are found again as each sentence is read: people first met after a title earlier
     // in the article ("opposition leader Alexei Navalny") are then known by one word ("Navalny").
     for (size_t i = 0; i < sentences.size(); ++i) {
@@ -153,10 +153,11 @@ class DocumentExtractor {
 
  private:
   // The country an article is datelined in, to which a national office with no country in its
-  // phrase belongs ("Justice Minister Abdulhamit Gul said" under "ANKARA (Reuters) -"). Not the
+  // phrase belongs ("Interior Minister Kemal Arslan said" under "ANKARA (Reuters) -"). Not the
   // country an article names most: that was wrong for a third of such offices (visiting ministers,
-  // opposition spokesmen on foreign affairs).
-  Referent HomeState(const std::vector<Sentence>& sentences, const std::vector<std::vector<Mention>>& mentions) const {
+  // opposition spokesmen on foreign affairs). And only when the article names that country again:
+  // a conference venue ("VIENNA (Reuters) - OPEC ministers ...") is no article's subject.
+  Referent DatelineCountry(const std::vector<Sentence>& sentences, const std::vector<std::vector<Mention>>& mentions) const {
     if (sentences.empty() || mentions[0].empty()) return {};
     const std::vector<Token>& toks = sentences[0].tokens;
     const Mention& m = mentions[0].front();
@@ -168,16 +169,32 @@ class DocumentExtractor {
     bool dateline = doc_.lang == Lang::kHi
                         ? IsPunct(toks[m.end], "(") || IsPunct(toks[m.end], ":") || IsPunct(toks[m.end], ",")
                         : toks[0].all_caps && !IsPunct(toks[m.end], "/");
-    return dateline ? Referent{m.actor} : Referent{};
+    if (!dateline) return {};
+    int named_again = 0;
+    for (const auto& sentence : mentions)
+      for (const Mention& n : sentence)
+        named_again += (&n != &m && (n.kind == MentionKind::kName || n.kind == MentionKind::kPlace) && n.actor == m.actor);
+    return named_again > 0 ? Referent{m.actor} : Referent{};
   }
 
   // ---- furniture and sentences -------------------------------------------------------------
 
+  // "Read more:" opens "read more : ...", but "subscribe" does not open "subscribers ...": a rule ends
+  // at a token boundary, or at the visarga some Hindi sites write for a colon ("पढ़ेंः").
+  static bool OpensWith(const std::string& lower, const std::string& rule) {
+    if (lower.compare(0, rule.size(), rule) != 0) return false;
+    if (lower.size() == rule.size()) return true;
+    unsigned char next = static_cast<unsigned char>(lower[rule.size()]);
+    if (next < 0x80) return !std::isalnum(next);
+    return lower.compare(rule.size(), 3, "\xE0\xA4\x83") == 0;  // U+0903 ः
+  }
+
+  // A sentence inside a paragraph that opens like a furniture line ("... मारे गए थे। पढ़ेंः ...").
   bool OpensWithFurniture(const std::vector<Token>& toks) const {
     std::string lower;
-    for (size_t i = 0; i < toks.size() && i < 6; ++i) lower += toks[i].lower + " ";
+    for (size_t i = 0; i < toks.size() && i < 6; ++i) lower += (i ? " " : "") + toks[i].lower;
     for (const std::string& prefix : lex_.furniture().prefixes)
-      if (lower.rfind(prefix, 0) == 0) return true;
+      if (OpensWith(lower, prefix)) return true;
     return false;
   }
 
@@ -207,14 +224,14 @@ class DocumentExtractor {
       }
       if (!lower.empty()) lower.pop_back();
       for (const std::string& s : rules.stops)
-        if (lower.rfind(s, 0) == 0) {
+        if (OpensWith(lower, s)) {
           stopped = true;
           return false;
         }
       for (const std::string& s : rules.exact)
         if (lower == s) return false;
       for (const std::string& s : rules.prefixes)
-        if (lower.rfind(s, 0) == 0) return false;
+        if (OpensWith(lower, s)) return false;
       for (const std::string& s : rules.short_prefixes)
         if (words <= 8 && lower.rfind(s + " ", 0) == 0) return false;
       // A dateline alone on its line ("सोल:", "SEOUL:") and editorial notes in parentheses.
@@ -753,25 +770,25 @@ class DocumentExtractor {
           if (after > p.end) p.end = after;
           size_t post_at = !hindi && after < toks.size() && (toks[after].lower == "to" || toks[after].lower == "in") ? after + 1 : after;
           // the post's country may follow an office written with its "to" ("ambassador to")
-          bool post_read = false;
-          bool post_named = post_at > after || toks[after - 1].lower == "to" || toks[after - 1].lower == "in";
-          // "ambassador to China, Anami Koreshige" and "ambassador to China Anami Koreshige": the
+          bool holder_after_post = false;
+          bool post_given = post_at > after || toks[after - 1].lower == "to" || toks[after - 1].lower == "in";
+          // "ambassador to China, Kenji Morita" and "ambassador to China Kenji Morita": the
           // post's country, then the holder.
-          auto name_at = [&](size_t at) {
+          auto holder_follows_at = [&](size_t at) {
             std::string unused;
             return at < toks.size() &&
                    (IsPunct(toks[at], ",") ||
-                    (post_named && (ReadNewName(toks, at, unused) > at ||
+                    (post_given && (ReadNewName(toks, at, unused) > at ||
                                          (k + 2 < mentions.size() && mentions[k + 2].begin == at &&
                                           IsPerson(lex_, Referent{mentions[k + 2].actor})))));
           };
           if (!hindi && k + 1 < mentions.size() && mentions[k + 1].begin == post_at &&
               (mentions[k + 1].kind == MentionKind::kName || mentions[k + 1].kind == MentionKind::kPlace) &&
-              lex_.actors()[mentions[k + 1].actor].type != EntityType::kPerson && name_at(mentions[k + 1].end)) {
+              lex_.actors()[mentions[k + 1].actor].type != EntityType::kPerson && holder_follows_at(mentions[k + 1].end)) {
             after = mentions[k + 1].end;
             ++k;
             p.end = after;
-            post_read = !IsPunct(toks[after], ",");  // the holder's name follows directly
+            holder_after_post = !IsPunct(toks[after], ",");  // the holder's name follows directly
           }
           if (after < toks.size() && IsPunct(toks[after], ",") && !hindi) ++after;
           if (k + 1 < mentions.size() && mentions[k + 1].begin == after &&
@@ -803,7 +820,7 @@ class DocumentExtractor {
             }
           } else {
             std::string name;
-            size_t read_from = post_read ? after : m.end;
+            size_t read_from = holder_after_post ? after : m.end;
             size_t e = ReadNewName(toks, read_from, name);
             // "राजदूत शमशाद अहमद": a Hindi surname the lexicon knows ("अहमद"), after a word it does
             // not, is part of this unknown name.
@@ -886,7 +903,7 @@ class DocumentExtractor {
   }
 
   // "President Vladimir Putin of Russia": the anchor after the holder's name.
-  // "the West Bank leader of Fatah": a body after "of" is whose office it is, not the region before.
+  // "the Gaza leader of Fatah": a body after "of" is whose office it is, not the region before.
   void AnchorAfterOf(const std::vector<Token>& toks, const std::vector<Mention>& mentions, size_t& k, Phrase& p) const {
     bool region_before = p.anchor.actor != kNoActor && lex_.actors()[p.anchor.actor].type == EntityType::kRegion;
     if ((p.anchor.valid() && !region_before) || p.end + 1 >= toks.size() || toks[p.end].lower != "of" || k + 1 >= mentions.size())
@@ -905,7 +922,7 @@ class DocumentExtractor {
 
   // "Sergei Lavrov, Russia's foreign minister, said", "Tom Hale, the prime minister of Britain,": an
   // office set off by commas after a person's name describes that person. It is their office
-  // (a ROLE), not a second actor coordinated with them; a former office too ("Zafer Caglayan, Turkey's
+  // (a ROLE), not a second actor coordinated with them; a former office too ("Tolga Sarigul, Turkey's
   // former economy minister,": annotators take a stated former office as a ROLE).
   void MergeAppositions(const std::vector<Token>& toks, std::vector<Phrase>& phrases) const {
     for (size_t k = 0; k + 1 < phrases.size(); ++k) {
@@ -918,13 +935,15 @@ class DocumentExtractor {
       if (b < office.begin && (toks[b].lower == "the" || toks[b].lower == "a" || toks[b].lower == "an")) ++b;
       if (b < office.begin && toks[b].lower == "former") ++b;
       if (b != office.begin) continue;
-      // "..., Yukiya Amano, director general of the IAEA said": a verb of saying closes it too;
-      // "Japan's deputy minister of International Trade and Industry," a portfolio in capitals.
+      // "..., Kenji Morita, director general of the IAEA said": a verb of saying closes it too;
+      // "Japan's deputy minister of Agriculture and Fisheries," a portfolio in capitals.
       size_t close = office.end;
       if (close + 1 < toks.size() && toks[close].lower == "of" && toks[close + 1].capitalized)
         for (++close; close < toks.size() && (toks[close].capitalized || toks[close].lower == "and");) ++close;
+      // (Only an office with its own anchor: in "plotted to kill Ravi Kumar, an official said" the
+      // office is the speaker's.)
       bool closed = close >= toks.size() || IsPunct(toks[close], ",") || IsPunct(toks[close], ".") ||
-                    IsPunct(toks[close], ")") || g_.Is(WordClass::kSpeech, toks, close);
+                    IsPunct(toks[close], ")") || (office.anchor.valid() && g_.Is(WordClass::kSpeech, toks, close));
       if (!closed) continue;
       // "Putin, the U.S. president, and Xi" lists three actors: the lexicon's record of a known
       // person's offices overrules an office elsewhere.
@@ -1019,6 +1038,8 @@ class DocumentExtractor {
         // so does a force it leads ("अमेरिका के नेतृत्व वाली गठबंधन सेना ने", `led_by`).
         size_t at = leads ? led_end : p.end;
         for (size_t e = at; at < p.end + 5 && g_.Is(WordClass::kAgentNoun, toks, at, &e);) at = e;
+        // "अलेप्पो शहर में": a place's own noun stands between it and its marker.
+        if (size_t e = at; p.place && g_.Is(WordClass::kPlaceNoun, toks, at, &e)) at = e;
         // "तहरीक ए तालिबान पाकिस्तान (टीटीपी) ने": a short parenthesis (an abbreviation) after a name
         // does not part it from its marker.
         if (at < toks.size() && IsPunct(toks[at], "("))
@@ -1066,7 +1087,9 @@ class DocumentExtractor {
             break;
           // a day or month name, or a year ("In 2015 Turkey shot down"), not a count ("of 35 Russian spies")
           dated = dated || g_.months.Match(toks, b - 1) || g_.weekdays.Match(toks, b - 1) ||
-                  (Digits(t) && t.text.size() == 4 && (t.text.rfind("19", 0) == 0 || t.text.rfind("20", 0) == 0));
+                  (Digits(t) && t.text.size() == 4 && (t.text.rfind("19", 0) == 0 || t.text.rfind("20", 0) == 0) &&
+                   b >= 2 && (toks[b - 2].lower == "in" || toks[b - 2].lower == "since" || toks[b - 2].lower == "by" ||
+                              toks[b - 2].lower == "until"));  // "In 2015 Turkey", not "with 2000 US troops"
           --b;
         }
         if (b > 0 && !dated && g_.Is(WordClass::kPreposition, toks, b - 1)) {
@@ -1346,13 +1369,34 @@ class DocumentExtractor {
     return a;
   }
 
-  // "denied by Jack Straw, who accused the Tories", "denied the report but accused Russia": a
+  // "denied by the minister, who accused Russia", "denied the report but accused Russia": a
   // relative clause or a contrast after a denial says something of its own.
   bool RelativeOrContrastBetween(const std::vector<Token>& toks, size_t from, size_t to) const {
     if (doc_.lang != Lang::kEn) return false;
     for (size_t j = from + 1; j < to && j < toks.size(); ++j) {
       const std::string& w = toks[j].lower;
-      if (w == "but" || w == ";" || ((w == "who" || w == "which") && IsPunct(toks[j - 1], ","))) return true;
+      bool contrast = (w == "but" && !(j + 1 < toks.size() && toks[j + 1].lower == "also")) || w == ";";
+      bool relative = (w == "who" || w == "which") && IsPunct(toks[j - 1], ",");
+      if (!contrast && !relative) continue;
+      // "denied reports, which surfaced Monday, that it attacked": the denied "that" clause goes on.
+      bool denied_clause_follows = false;
+      for (size_t t = j + 1; t < to && !denied_clause_follows; ++t) denied_clause_follows = toks[t].lower == "that";
+      if (!denied_clause_follows) return true;
+    }
+    return false;
+  }
+
+  // "attacked rebels in Syria", "विद्रोहियों पर हमला": the attack's target is rebels or militants,
+  // who are not the state they are in (a police station or civilians there stand for it).
+  bool AttackOnRebels(const std::vector<Token>& toks, const Trigger& trig) const {
+    if (doc_.lang == Lang::kHi) {
+      for (size_t j = trig.begin > 5 ? trig.begin - 5 : 1; j < trig.begin; ++j)
+        if (toks[j].key == "पर" && g_.Is(WordClass::kRebelNoun, toks, j - 1)) return true;
+      return false;
+    }
+    for (size_t j = trig.end; j < toks.size() && j < trig.end + 4 && toks[j].word; ++j) {
+      if (g_.Is(WordClass::kRebelNoun, toks, j)) return true;
+      if (g_.Is(WordClass::kPreposition, toks, j) || g_.Is(WordClass::kClauseBreak, toks, j)) return false;
     }
     return false;
   }
@@ -1379,11 +1423,18 @@ class DocumentExtractor {
   }
 
   // "and urged": a conjunction and a verb trigger start another predicate, with objects of its own.
+  // "shelling", "strikes": a trigger read both as a verb and as a noun.
+  bool NounOrVerbAt(const std::vector<Token>& toks, size_t at) const {
+    bool verb = false, noun = false;
+    for (auto [pattern, end] : g_.triggers.MatchAll(toks, at)) (g_.patterns[pattern].nominal ? noun : verb) = true;
+    return verb && noun;
+  }
+
   bool CoordinatedVerbAt(const std::vector<Token>& toks, size_t j) const {
     if (j + 1 >= toks.size() || !g_.Is(WordClass::kCoordination, toks, j)) return false;
-    for (auto [pattern, end] : g_.triggers.MatchAll(toks, j + 1))
-      if (!g_.patterns[pattern].nominal) return true;
-    return false;
+    bool verb = false, noun = false;  // "strikes and shelling on Gaza": a noun too, so no new predicate
+    for (auto [pattern, end] : g_.triggers.MatchAll(toks, j + 1)) (g_.patterns[pattern].nominal ? noun : verb) = true;
+    return verb && !noun;
   }
 
   bool Between(const std::vector<Token>& toks, size_t from, size_t to, WordClass c) const {
@@ -1716,6 +1767,29 @@ class DocumentExtractor {
     return false;
   }
 
+  // Who can accuse by reporting an attack: a state, body or known person, or someone the text gives a
+  // real office — not a news agency, nor a police officer or spokesman reporting an incident.
+  bool Accuser(const Referent& speaker) const {
+    if (speaker.actor != kNoActor) return lex_.actors()[speaker.actor].type != EntityType::kMedia;
+    auto given = doc_.titles_given.find(speaker.Key());
+    if (given == doc_.titles_given.end()) return false;
+    for (int title : given->second)
+      if (lex_.title_list()[title].kind != "minor") return true;
+    return false;
+  }
+
+  // "Indian forces struck camps, Defence Minister X said": a speaker who is the attacker, holds an
+  // office in it (in the text or the lexicon) or is its state, speaks for it and accuses no one.
+  bool SameSide(const Referent& speaker, const Referent& actor, const std::vector<Phrase>& phrases) const {
+    if (speaker == actor) return true;
+    for (const Phrase& p : phrases)
+      if ((p.who == speaker && p.anchor == actor) || (p.who == actor && p.anchor == speaker)) return true;
+    for (const RoleEntry& r : lex_.roles())
+      if ((r.person == speaker.actor && r.org == actor.actor) || (r.person == actor.actor && r.org == speaker.actor))
+        return true;
+    return false;
+  }
+
   // "Russia's forces", "China's embassy": a country's or body's agent noun stands for it.
   bool PossessorStandsIn(const std::vector<Token>& toks, const Phrase& p) const {
     return !p.pronoun && !IsPerson(lex_, p.who) && p.end < toks.size() && g_.Is(WordClass::kAgentNoun, toks, p.end);
@@ -1742,12 +1816,12 @@ class DocumentExtractor {
     return g_.triggers.Match(toks, e).has_value();
   }
 
-  // "दिल्ली से निकाल दिए गए राजनयिक ... की वापसी": a passive participle between a phrase and a later
-  // trigger closes the verb the phrase belongs to (one right before the trigger is the trigger's own:
-  // "भारतीय संसद पर किए गए हमले").
-  bool VerbBetween(const std::vector<Token>& toks, size_t from, size_t to) const {
+  // "ढाका से निकाल दिए गए राजनयिक ... की घर वापसी": a passive participle between a phrase and a later
+  // trigger closes the verb the phrase belongs to. One up to two words before the trigger is the
+  // trigger's own ("संसद पर किए गए हमले", "बलों पर किए गए इस हमले").
+  bool PassiveParticipleBetween(const std::vector<Token>& toks, size_t from, size_t to) const {
     for (size_t j = from; j < to && j < toks.size(); ++j)
-      if (size_t e = j; g_.Is(WordClass::kPassiveParticiple, toks, j, &e) && e < to) return true;
+      if (size_t e = j; g_.Is(WordClass::kPassiveParticiple, toks, j, &e) && e + 2 < to) return true;
     return false;
   }
 
@@ -1954,11 +2028,20 @@ class DocumentExtractor {
         if (p->end == j - 1) return p;
       return nullptr;
     }
-    // "Wang said ... and urged the United States": a coordinated verb shares the clause's subject.
-    if (toks[j - 1].lower == "and" && sentence_subject_) return sentence_subject_;
-    // "Germany, one of the few ..., has advocated talks and criticized ...": with no speaker, the
-    // phrase opening the sentence, when no clause or speech stands between it and the "and".
-    if (toks[j - 1].lower == "and")
+    // "Wang said ... and urged the United States": a coordinated verb shares the clause's subject
+    // ("Iran denied the report but accused Israel" too) — not a noun after "and": "air strikes and
+    // shelling on Gaza" is no second predicate.
+    // A trigger that may be a noun shares the possessor of the noun before "and": "Israel's air
+    // strikes and shelling", "his lunch and talks with Abe".
+    if (toks[j - 1].lower == "and" && NounOrVerbAt(toks, verb))
+      for (auto it = before.rbegin(); it != before.rend() && (*it)->end + 5 >= j; ++it)
+        if ((*it)->possessive && ((*it)->marker.empty() || (*it)->genitive_pronoun) && (*it)->end < j) return *it;
+    bool after_and = toks[j - 1].lower == "and" && !NounOrVerbAt(toks, verb);
+    if (after_and && sentence_subject_) return sentence_subject_;
+    bool coordinated_verb = after_and || (toks[j - 1].lower == "but" && !NounOrVerbAt(toks, verb));
+    // "Norway, a small country with a large fleet, has backed talks and criticized Russia": with no speaker, the
+    // phrase opening the sentence, when no clause, speech verb or other conjunction stands between.
+    if (coordinated_verb)
       for (const Phrase& p : *all_phrases_) {
         size_t lead = p.begin;
         while (lead > 0 && toks[lead - 1].lower == "the") --lead;
@@ -1980,6 +2063,7 @@ class DocumentExtractor {
         const Phrase* first = p;
         for (const Phrase* q : before)
           if (q->group == p->group && q->begin < first->begin) first = q;
+        if (first->begin == 0) return nullptr;
         size_t of = first->begin - 1;
         while (of > 0 && toks[of].lower != "of") --of;
         for (size_t h = of > 3 ? of - 3 : 0; h < of; ++h)
@@ -2060,14 +2144,14 @@ class DocumentExtractor {
       // A national office the phrase gives no country for, held by someone the lexicon knows no
       // office of, in a sentence that names no other country: the article's own country.
       bool from_article = false;
-      if (!org.valid() && lex_.title_list()[p.title].state_office && doc_.home_state.valid() && !p.leader.valid()) {
+      if (!org.valid() && lex_.title_list()[p.title].state_office && doc_.dateline_country.valid() && !p.leader.valid()) {
         bool known_offices = false;
         for (const RoleEntry& r : lex_.roles()) known_offices = known_offices || r.person == holder.actor;
         bool other_country = false;
         for (const Phrase& q : phrases)
-          other_country = other_country || (q.who.actor != kNoActor && q.who.actor != doc_.home_state.actor &&
+          other_country = other_country || (q.who.actor != kNoActor && q.who.actor != doc_.dateline_country.actor &&
                                              lex_.actors()[q.who.actor].type == EntityType::kCountry);
-        if (!known_offices && !other_country) org = doc_.home_state, from_article = true;
+        if (!known_offices && !other_country) org = doc_.dateline_country, from_article = true;
       }
       if (org.valid())
         Emit(index, s, holder, Relation::kRole, "", lex_.title_list()[p.title].label_en, org, d, false,
@@ -2156,7 +2240,7 @@ class DocumentExtractor {
           if (pe.relation == Relation::kAssault && NonStateAfter(toks, *p)) continue;
           // Nor are a country's rebels or militants the country ("सीरियाई विद्रोहियों को हथियार देने").
           if (NonStateAfter(toks, *p, WordClass::kRebelNoun)) continue;
-          if (ArgumentOfParticipleEvent(toks, *p, trig) || VerbBetween(toks, p->marker_end, trig.begin)) continue;
+          if (ArgumentOfParticipleEvent(toks, *p, trig) || PassiveParticipleBetween(toks, p->marker_end, trig.begin)) continue;
           if (MarkerAllowed(pe, marker) || (p->locative && pe.location_object && MarkerAllowed(pe, p->marker))) {
             object = p;
             break;
@@ -2286,7 +2370,7 @@ class DocumentExtractor {
             }
             // "The United States imposed more than 500 new sanctions on Russia": a support verb
             // shortly before the event noun lends it the clause's subject.
-            // Not into a prepositional phrase: "pledged their support for new peace talks" held none.
+            // Not into a prepositional phrase: "pledged support for new peace talks" held none.
             for (size_t j = trig.begin; !subject && j > 0 && j + 6 > trig.begin; --j) {
               if (g_.Is(WordClass::kSupportVerb, toks, j - 1)) subject = EnglishSubject(toks, before, j - 1);
               // "500 million in aid", "a round of talks", "signed into law new sanctions", "offered to
@@ -2463,10 +2547,11 @@ class DocumentExtractor {
       std::vector<Referent> subjects = subject ? GroupMembers(toks, phrases, subject->group) : std::vector<Referent>{};
       std::vector<Referent> objects = object ? GroupMembers(toks, phrases, object->group) : std::vector<Referent>{};
       if (!object && claimed_victim.valid()) objects = {claimed_victim};
-      // "IS carried out two suicide attacks in Baghdad", "कराची में तालिबान ने हमला किया": an armed
+      // "IS carried out three bombings in Aleppo", "कराची में तालिबान ने हमला किया": an armed
       // group's attack that names no target strikes the state it happens in.
       if (objects.empty() && pe.relation == Relation::kAssault && subject && !subject->pronoun && !passive &&
-          subject->who.actor != kNoActor && lex_.actors()[subject->who.actor].type == EntityType::kArmedGroup)
+          subject->who.actor != kNoActor && lex_.actors()[subject->who.actor].type == EntityType::kArmedGroup &&
+          !AttackOnRebels(toks, trig))
         if (Referent where = CountryAttackedIn(phrases, clause, trig); where.valid()) {
           objects = {where};
           confidence -= 0.2;
@@ -2478,11 +2563,11 @@ class DocumentExtractor {
             if (pe.mode == "visit" && HomeState(a, phrases, subject->group, b)) continue;
             Emit(index, s, a, pe.relation, pe.mode, pe.predicate, b, date, from_text, modality, attribution, confidence);
             emitted = true;
-            // "भारत कहता रहा है कि लश्कर ने हमलों को अंजाम दिया", "Kyiv said Russia struck ...": who
+            // "नेपाल ने कहा कि जैश ने हमले किए", "Kyiv said Russia struck ...": who
             // says another attacked accuses it (not a news agency, which only reports).
-            if (pe.relation == Relation::kAssault)
+            if (pe.relation == Relation::kAssault && modality != Modality::kFuture)
               for (const Referent& speaker : attribution.speakers)
-                if (!(speaker == a) && !(speaker.actor != kNoActor && lex_.actors()[speaker.actor].type == EntityType::kMedia))
+                if (!SameSide(speaker, a, phrases) && Accuser(speaker))
                   Emit(index, s, speaker, Relation::kAccuse, "", "accused", a, date, from_text, Modality::kAsserted,
                        Attribution{}, confidence - 0.2);
           }

@@ -272,7 +272,8 @@ std::optional<int> Lexicon::FindActorById(std::string_view id) const {
 }
 
 // Word by word from the persons whose two names have as many words ("स्कॉट मॉरिसन" / "Scott
-// Morrison").
+// Morrison"). Spellings are compared without case ("al"/"Al") and must be plain ASCII; letter names
+// ("डी", "जे") are initials, spelt by LatinLabel itself.
 void Lexicon::LearnNameSpellings() {
   auto words = [](const std::string& name) {
     std::vector<std::string> out;
@@ -287,24 +288,42 @@ void Lexicon::LearnNameSpellings() {
     }
     return out;
   };
-  std::unordered_map<std::string, std::map<std::string, int>> counts;
+  // Devanagari key -> lower-case spelling -> (count, the most common cased form and its count)
+  struct Spelling {
+    int count = 0;
+    std::map<std::string, int> forms;
+  };
+  std::unordered_map<std::string, std::map<std::string, Spelling>> counts;
   for (const ActorEntry& a : actors_) {
     if (a.type != EntityType::kPerson || a.name_hi.empty()) continue;
     std::vector<std::string> en = words(a.name_en), hi = words(a.name_hi);
     if (en.size() != hi.size()) continue;
-    for (size_t i = 0; i < en.size(); ++i)
-      if (en[i].size() > 1 && en[i].back() != '.') ++counts[WithoutNukta(hi[i])][en[i]];
+    for (size_t i = 0; i < en.size(); ++i) {
+      const std::string& latin = en[i];
+      bool ascii_word = latin.size() > 1 && std::all_of(latin.begin(), latin.end(), [](char c) {
+                          return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'';
+                        });
+      if (!ascii_word || LatinLetterNamed(hi[i])) continue;
+      std::string lower = latin;
+      for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      Spelling& sp = counts[NameKey(hi[i])][lower];
+      ++sp.count;
+      ++sp.forms[latin];
+    }
   }
   // One person's spelling may be theirs alone ("हुसैन" is Hossein for one Iranian, Hussain for
   // most); a spelling is learnt when two persons share it and no other is as common.
   for (const auto& [hi, spellings] : counts) {
     int best = 0, second = 0;
-    const std::string* spelling = nullptr;
-    for (const auto& [latin, n] : spellings) {
-      if (n > best) second = best, best = n, spelling = &latin;
-      else second = std::max(second, n);
+    const Spelling* spelling = nullptr;
+    for (const auto& [lower, sp] : spellings) {
+      if (sp.count > best) second = best, best = sp.count, spelling = &sp;
+      else second = std::max(second, sp.count);
     }
-    if (best >= 2 && best > second) name_spellings_[hi] = *spelling;
+    if (best < 2 || best <= second) continue;
+    auto form = std::max_element(spelling->forms.begin(), spelling->forms.end(),
+                                 [](const auto& x, const auto& y) { return x.second < y.second; });
+    name_spellings_[hi] = form->first;
   }
 }
 
@@ -444,7 +463,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"claim_noun", WordClass::kClaimNoun},      {"speaker_pronoun", WordClass::kSpeakerPronoun},
       {"led_by", WordClass::kLedBy},              {"verb_follower", WordClass::kVerbFollower},
       {"office_compound", WordClass::kOfficeCompound}, {"passive_participle", WordClass::kPassiveParticiple},
-      {"rebel_noun", WordClass::kRebelNoun},
+      {"rebel_noun", WordClass::kRebelNoun},       {"place_noun", WordClass::kPlaceNoun},
   };
   return kNames;
 }
@@ -564,13 +583,19 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
     return Status::NotFound(fmt::format("lexicon directory {} does not exist", dir));
   std::unique_ptr<Lexicon> lex(new Lexicon());
   std::uint64_t h = 1469598103934665603ULL;
-  std::vector<std::string> abbreviations;
+  std::vector<std::string> abbreviations, initials;
   if (fs::exists(fs::path(dir) / "abbreviations.tsv")) {
-    auto rows = ReadTsv(fs::path(dir) / "abbreviations.tsv", 1, 1, h);
+    auto rows = ReadTsv(fs::path(dir) / "abbreviations.tsv", 1, 2, h);
     if (!rows.ok()) return rows.status();
-    for (const TsvRow& r : *rows) abbreviations.push_back(r.cells[0]);
+    for (const TsvRow& r : *rows) {
+      bool initial = r.cells.size() > 1 && r.cells[1] == "initial";
+      if (r.cells.size() > 1 && !initial)
+        return Status::InvalidArgument(RowError(fs::path(dir) / "abbreviations.tsv", r.line,
+                                                fmt::format("unknown kind '{}' (only 'initial')", r.cells[1])));
+      (initial ? initials : abbreviations).push_back(r.cells[0]);
+    }
   }
-  auto seg = Segmenter::Create(abbreviations);
+  auto seg = Segmenter::Create(abbreviations, initials);
   if (!seg.ok()) return seg.status();
   lex->segmenter_ = std::move(seg).value();
   if (fs::exists(fs::path(dir) / "furniture.tsv")) {

@@ -100,24 +100,56 @@ struct Segmenter::Impl {
   std::unique_ptr<icu::BreakIterator> word_proto;
   const icu::Normalizer2* nfc = nullptr;
   std::unordered_set<std::string> abbreviations;  // whole words ending in "." that end no sentence
+  std::unordered_set<std::string> initials;       // ... only next to another ("आई.", "के.")
 
-  // Does text[begin, end) end in an abbreviation, a whole word ("Dr.", "U.S.", "पी.")? ICU's own
-  // filter matches suffixes, so "A." also kept "the USA." and "ए." kept "गए." from ending a sentence.
+  // The whitespace-separated word ending at `end`, without opening brackets or quotes: "(Dr." is "Dr.".
+  static int32_t WordStart(const icu::UnicodeString& text, int32_t begin, int32_t end) {
+    int32_t word = end;
+    while (word > begin && !u_isUWhiteSpace(text.char32At(word - 1))) --word;
+    while (word < end && (u_hasBinaryProperty(text.char32At(word), UCHAR_QUOTATION_MARK) ||
+                          u_charType(text.char32At(word)) == U_START_PUNCTUATION ||
+                          u_charType(text.char32At(word)) == U_DASH_PUNCTUATION))
+      ++word;
+    return word;
+  }
+
+  // Every "."-ended part of text[word, end) is an initial or abbreviation ("आई.एस.आई.", "के.जी.").
+  bool DottedRun(const icu::UnicodeString& text, int32_t word, int32_t end, bool need_two) const {
+    int parts = 0;
+    for (int32_t part = word; part < end;) {
+      int32_t dot = text.indexOf(u'.', part);
+      if (dot < 0 || dot >= end) return false;
+      std::string utf8;
+      icu::UnicodeString(text, part, dot + 1 - part).toUTF8String(utf8);
+      if (!initials.count(utf8) && !abbreviations.count(utf8)) return false;
+      ++parts;
+      part = dot + 1;
+    }
+    return parts >= (need_two ? 2 : 1);
+  }
+
+  // Does text[begin, end) end in a word after which no sentence ends? An abbreviation as a whole word
+  // ("Dr.", "U.S.", "डॉ."): ICU's own filter matches suffixes, so "A." kept "the USA." from ending a
+  // sentence. An initial only in a run of them ("आई.एस.आई.", "बी. के. अग्निहोत्री"): alone, "आई." is
+  // the verb that ends "... सामने आई.".
   bool EndsWithAbbreviation(const icu::UnicodeString& text, int32_t begin, int32_t end) const {
-    while (end > begin && u_isWhitespace(text.char32At(end - 1))) --end;
+    while (end > begin && u_isUWhiteSpace(text.char32At(end - 1))) --end;
     if (end <= begin || text.charAt(end - 1) != u'.') return false;
-    int32_t word = end - 1;
-    while (word > begin && !u_isWhitespace(text.char32At(word - 1))) --word;
+    int32_t word = WordStart(text, begin, end);
     std::string utf8;
     icu::UnicodeString(text, word, end - word).toUTF8String(utf8);
-    if (abbreviations.count(utf8)) return true;
-    // "आई.एस.आई." written without spaces: its last letter name, "आई.".
-    int32_t last = end - 1;
-    while (last > word && text.charAt(last - 1) != u'.') --last;
-    if (last == word) return false;
-    utf8.clear();
-    icu::UnicodeString(text, last, end - last).toUTF8String(utf8);
-    return abbreviations.count(utf8) > 0;
+    if (abbreviations.count(utf8) || DottedRun(text, word, end, true)) return true;
+    if (!initials.count(utf8)) return false;
+    // A neighbouring word that is an initial too: the one before, or the one after the break.
+    int32_t before_end = word;
+    while (before_end > begin && u_isUWhiteSpace(text.char32At(before_end - 1))) --before_end;
+    if (before_end > begin && text.charAt(before_end - 1) == u'.' &&
+        DottedRun(text, WordStart(text, begin, before_end), before_end, false))
+      return true;
+    int32_t next = end;
+    while (next < text.length() && u_isUWhiteSpace(text.char32At(next))) ++next;
+    int32_t next_dot = text.indexOf(u'.', next);
+    return next_dot > next && DottedRun(text, next, next_dot + 1, false);
   }
 
   // BreakIterators are not thread-safe; each thread clones the prototypes once.
@@ -231,7 +263,8 @@ struct Segmenter::Impl {
   }
 };
 
-Result<std::unique_ptr<Segmenter>> Segmenter::Create(const std::vector<std::string>& abbreviations) {
+Result<std::unique_ptr<Segmenter>> Segmenter::Create(const std::vector<std::string>& abbreviations,
+                                                     const std::vector<std::string>& initials) {
   auto impl = std::make_unique<Impl>();
   UErrorCode status = U_ZERO_ERROR;
   impl->nfc = icu::Normalizer2::getNFCInstance(status);
@@ -240,6 +273,7 @@ Result<std::unique_ptr<Segmenter>> Segmenter::Create(const std::vector<std::stri
   if (U_FAILURE(status)) return Status::Unsupported(fmt::format("ICU sentence breaks unavailable: {}", u_errorName(status)));
   impl->sentence_proto = std::move(base);
   impl->abbreviations.insert(abbreviations.begin(), abbreviations.end());
+  impl->initials.insert(initials.begin(), initials.end());
   impl->word_proto.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
   if (U_FAILURE(status)) return Status::Unsupported(fmt::format("ICU word breaks unavailable: {}", u_errorName(status)));
   std::unique_ptr<Segmenter> seg(new Segmenter());

@@ -48,8 +48,10 @@ std::int64_t FindInvalidUtf8(std::string_view text);
 /// Sentence and word segmentation. Build once; Split is const and thread-safe.
 class Segmenter {
  public:
-  /// `abbreviations`: words ending in "." after which no sentence ends ("Dr.", "U.S.", "डॉ.").
-  static Result<std::unique_ptr<Segmenter>> Create(const std::vector<std::string>& abbreviations);
+  /// `abbreviations`: whole words ending in "." after which no sentence ends ("Dr.", "U.S.", "डॉ.");
+  /// `initials`: such words only next to another initial or in a dotted run ("आई.एस.आई.", "बी. के.").
+  static Result<std::unique_ptr<Segmenter>> Create(const std::vector<std::string>& abbreviations,
+                                                   const std::vector<std::string>& initials = {});
   ~Segmenter();
 
   /// The sentences of the lines of `text` for which keep_line(line index, trimmed line) is true.

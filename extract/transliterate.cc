@@ -8,6 +8,8 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include "jaal/core/names.h"
+
 namespace jaal::extract {
 namespace {
 
@@ -106,18 +108,6 @@ class Transliterators {
   std::unique_ptr<icu::Transliterator> proto_;
 };
 
-// The Latin letter a Devanagari letter name spells ("पी" -> "P"), or null.
-const char* LatinLetterNamed(std::string_view name) {
-  static constexpr std::pair<std::string_view, const char*> kLetters[] = {
-      {"ए", "A"},   {"बी", "B"},   {"सी", "C"},   {"डी", "D"},   {"ई", "E"},     {"एफ", "F"},    {"जी", "G"},
-      {"एच", "H"},  {"आई", "I"},   {"जे", "J"},   {"के", "K"},   {"एल", "L"},    {"एम", "M"},    {"एन", "N"},
-      {"ओ", "O"},   {"पी", "P"},   {"क्यू", "Q"}, {"आर", "R"},   {"एस", "S"},    {"टी", "T"},    {"यू", "U"},
-      {"वी", "V"},  {"डब्ल्यू", "W"}, {"एक्स", "X"}, {"वाई", "Y"}, {"जेड", "Z"}};
-  for (const auto& [devanagari, latin] : kLetters)
-    if (devanagari == name) return latin;
-  return nullptr;
-}
-
 // ISO 15919 letters to the spellings English-language news uses.
 void Anglicize(icu::UnicodeString& s) {
   s.findAndReplace(u"ch", u"\u0001");  // छ, kept apart while च becomes "ch"
@@ -139,18 +129,15 @@ void Anglicize(icu::UnicodeString& s) {
 
 }  // namespace
 
-std::string WithoutNukta(std::string_view nfc_word) {
-  constexpr std::string_view kNuktaUtf8 = "\xE0\xA4\xBC";  // U+093C; NFC keeps it apart from its letter
-  std::string out;
-  out.reserve(nfc_word.size());
-  for (size_t i = 0; i < nfc_word.size();) {
-    if (nfc_word.substr(i, kNuktaUtf8.size()) == kNuktaUtf8) {
-      i += kNuktaUtf8.size();
-    } else {
-      out += nfc_word[i++];
-    }
-  }
-  return out;
+const char* LatinLetterNamed(std::string_view name) {
+  static constexpr std::pair<std::string_view, const char*> kLetters[] = {
+      {"ए", "A"},   {"बी", "B"},   {"सी", "C"},   {"डी", "D"},   {"ई", "E"},     {"एफ", "F"},    {"जी", "G"},
+      {"एच", "H"},  {"आई", "I"},   {"जे", "J"},   {"के", "K"},   {"एल", "L"},    {"एम", "M"},    {"एन", "N"},
+      {"ओ", "O"},   {"पी", "P"},   {"क्यू", "Q"}, {"आर", "R"},   {"एस", "S"},    {"टी", "T"},    {"यू", "U"},
+      {"वी", "V"},  {"डब्ल्यू", "W"}, {"एक्स", "X"}, {"वाई", "Y"}, {"जेड", "Z"}};
+  for (const auto& [devanagari, latin] : kLetters)
+    if (devanagari == name) return latin;
+  return nullptr;
 }
 
 std::string LatinLabel(std::string_view nfc_name, const NameSpellings* known) {
@@ -179,7 +166,7 @@ std::string LatinLabel(std::string_view nfc_name, const NameSpellings* known) {
     }
     if (known) {
       std::string utf8;
-      if (auto it = known->find(WithoutNukta(word.toUTF8String(utf8))); it != known->end()) {
+      if (auto it = known->find(NameKey(word.toUTF8String(utf8))); it != known->end()) {
         out.append(icu::UnicodeString::fromUTF8(it->second));
         word.remove();
         return;

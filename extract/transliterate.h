@@ -8,15 +8,16 @@
 
 namespace jaal::extract {
 
-/// Devanagari name word, nukta dropped -> how the news spells it in Latin letters ("स्कॉट" -> "Scott").
+/// A Devanagari name word's NameKey -> how the news spells it in Latin letters ("स्कॉट" -> "Scott").
 using NameSpellings = std::unordered_map<std::string, std::string>;
 
-/// `nfc_word` without nukta signs ("ग़ाज़ी" -> "गाजी"): spellings with and without them are one word.
-std::string WithoutNukta(std::string_view nfc_word);
+/// The Latin letter a Devanagari letter name stands for in initials ("पी" -> "P"), or null.
+const char* LatinLetterNamed(std::string_view devanagari);
 
-/// Latin label of a Devanagari name: each word as `known` spells it, else ICU's Devanagari-Latin
-/// transliteration after Hindi schwa deletion (word-final and VC_CV medial schwas are dropped),
-/// folded to ASCII and capitalised. Latin input is returned unchanged. Thread-safe.
+/// Latin label of a Devanagari name, in ASCII: initials as their letters ("पी." -> "P."), each word as
+/// `known` spells it, else ICU's Devanagari-Latin transliteration after Hindi schwa deletion
+/// (word-final and VC_CV medial schwas are dropped), folded to ASCII and capitalised. Latin input is
+/// returned unchanged. Thread-safe.
 std::string LatinLabel(std::string_view nfc_name, const NameSpellings* known = nullptr);
 
 }  // namespace jaal::extract

@@ -164,6 +164,7 @@ def main():
                 warn(f"actors/{kind}*", 0, f"name key '{k}' maps to several actors: {', '.join(sorted(ids))}")
 
     # places (capitals that may act) and cities (that only locate)
+    all_place_keys = set()
     for fname in ("places.tsv", "cities.tsv"):
         path = os.path.join(lex, fname)
         place_keys = collections.defaultdict(set)
@@ -172,7 +173,13 @@ def main():
                 counts[fname] += 1
                 if c[1] not in actors:
                     err(path, no, f"unknown actor id '{c[1]}'")
+                elif fname == "cities.tsv" and actors[c[1]][0] != "country":
+                    err(path, no, f"a city must name a country, not {c[1]!r} ({actors[c[1]][0]})")
+                if fname == "cities.tsv" and name_key(c[0]) in all_place_keys:
+                    err(path, no, f"'{c[0]}' is also in places.tsv")
                 place_keys[name_key(c[0])].add(c[1])
+            if fname == "places.tsv":
+                all_place_keys = set(place_keys)
             for k, ids in sorted(place_keys.items()):
                 if len(ids) > 1:
                     warn(path, 0, f"place '{k}' maps to several actors: {', '.join(sorted(ids))}")

@@ -37,7 +37,7 @@ TEST_CASE("Dr. and U.S. do not end English sentences") {
 }
 
 TEST_CASE("an abbreviation is a whole word: 'A.' does not keep 'the USA.' from ending a sentence") {
-  auto seg = Segmenter::Create({"A.", "S.", "ए.", "आई.", "एस."});
+  auto seg = Segmenter::Create({"A.", "S.", "Dr."}, {"ए.", "आई.", "एस.", "बी.", "के."});
   REQUIRE(seg.ok());
   auto split = [&](const std::string& text) {
     std::vector<std::string> out;
@@ -51,6 +51,12 @@ TEST_CASE("an abbreviation is a whole word: 'A.' does not keep 'the USA.' from e
   // Letter names with full stops, spaced or not, are one abbreviation.
   CHECK(split("एजेंसी आई.एस.आई. के इशारे पर हमला हुआ।").size() == 1);
   CHECK(split("एजेंसी आई. एस. आई. के इशारे पर हमला हुआ।").size() == 1);
+  CHECK(split("राजदूत बी. के. शर्मा ने कहा कि हमला हुआ।").size() == 1);
+  // Alone, an initial's name is a word that may end a sentence ("आई." = came).
+  CHECK(split("यह बात सामने आई. अगले दिन बैठक हुई.").size() == 2);
+  // Opening brackets, quotes and a no-break space do not hide an abbreviation.
+  CHECK(split("He met (Dr. Smith) on Monday. They talked.").size() == 2);
+  CHECK(split("He met Dr.\u00A0Smith on Monday. They talked.").size() == 2);
 }
 
 TEST_CASE("sentence spans count code points of the original text") {
