@@ -129,7 +129,7 @@ class DocumentExtractor {
 
   std::vector<Triple> Run() {
     std::vector<Sentence> sentences = SplitArticle();
-    // "... मारे गए थे। पढ़ेंः अमेरिका: ...": a link inside a paragraph is furniture like a line.
+    // "... घायल हुए। पढ़ेंः नेपाल: ...": a link inside a paragraph is furniture like a line.
     std::erase_if(sentences, [&](const Sentence& s) { return OpensWithFurniture(s.tokens); });
     std::vector<std::vector<Mention>> mentions(sentences.size());
     for (size_t i = 0; i < sentences.size(); ++i) {
@@ -1035,7 +1035,7 @@ class DocumentExtractor {
           continue;
         }
         // "हूथी विद्रोहियों ने", "रूसी सेना को": nouns that stand for the actor sit before its marker;
-        // so does a force it leads ("अमेरिका के नेतृत्व वाली गठबंधन सेना ने", `led_by`).
+        // so does a force it leads ("फ्रांस के नेतृत्व वाली सेनाओं ने", `led_by`).
         size_t at = leads ? led_end : p.end;
         for (size_t e = at; at < p.end + 5 && g_.Is(WordClass::kAgentNoun, toks, at, &e);) at = e;
         // "अलेप्पो शहर में": a place's own noun stands between it and its marker.
@@ -1078,7 +1078,7 @@ class DocumentExtractor {
         // The preposition governing the phrase, over determiners and modifiers: "with the
         // Interim Iraqi prime minister ...", "in the holy Iraqi city".
         size_t b = p.begin;
-        bool dated = false;  // "On 13 March Lord Goldsmith met": the preposition governs the date
+        bool dated = false;  // "On 9 May Angela Merkel met": the preposition governs the date
         for (int skipped = 0; b > 0 && skipped < 3; ++skipped) {
           const Token& t = toks[b - 1];
           if (!t.word || g_.Is(WordClass::kPreposition, toks, b - 1) || g_.triggers.Match(toks, b - 1) ||
@@ -1423,6 +1423,20 @@ class DocumentExtractor {
   }
 
   // "and urged": a conjunction and a verb trigger start another predicate, with objects of its own.
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+
+  // "leaders of X", "the government of the Netherlands", "the foreign ministers of X": where the agent
+  // noun before "of [the]" and a phrase starting at `begin` starts, or kNone.
+  size_t AgentNounBeforeOf(const std::vector<Token>& toks, size_t begin) const {
+    if (begin < 2) return kNone;
+    size_t of = begin - 1;
+    if (toks[of].lower == "the") --of;
+    if (toks[of].lower != "of") return kNone;
+    for (size_t h = of >= 3 ? of - 3 : 0; h < of; ++h)
+      if (size_t e = h; g_.Is(WordClass::kAgentNoun, toks, h, &e) && e == of) return h;
+    return kNone;
+  }
+
   // "shelling", "strikes": a trigger read both as a verb and as a noun.
   bool NounOrVerbAt(const std::vector<Token>& toks, size_t at) const {
     bool verb = false, noun = false;
@@ -1818,7 +1832,7 @@ class DocumentExtractor {
 
   // "ढाका से निकाल दिए गए राजनयिक ... की घर वापसी": a passive participle between a phrase and a later
   // trigger closes the verb the phrase belongs to. One up to two words before the trigger is the
-  // trigger's own ("संसद पर किए गए हमले", "बलों पर किए गए इस हमले").
+  // trigger's own ("दूतावास पर किए गए हमले", "चौकी पर किए गए उस हमले").
   bool PassiveParticipleBetween(const std::vector<Token>& toks, size_t from, size_t to) const {
     for (size_t j = from; j < to && j < toks.size(); ++j)
       if (size_t e = j; g_.Is(WordClass::kPassiveParticiple, toks, j, &e) && e + 2 < to) return true;
@@ -1989,7 +2003,7 @@ class DocumentExtractor {
       auto opens_apposition = [&](size_t at) {
         const Token& t = toks[at];
         return t.lower == "a" || t.lower == "an" || t.lower == "the" || t.lower == "who" || t.possessive ||
-               lex_.titles().Match(toks, at).has_value() ||  // "Choe Son Hui, head of the ... bureau, met"
+               lex_.titles().Match(toks, at).has_value() ||  // "Kenji Morita, head of the ... bureau, met"
                (t.word && t.lower.size() > 4 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0);
       };
       // "The Israeli prime minister, Ariel Sharon, apologized": one phrase spans office and name.
@@ -2014,7 +2028,7 @@ class DocumentExtractor {
           if (p.end != r - 1 || p.possessive) continue;
           if (p.marker.empty()) return &p;
           // "leaders of X", "the government of X"
-          if (p.marker == "of" && p.begin >= 2 && g_.Is(WordClass::kAgentNoun, toks, p.begin - 2)) return &p;
+          if (p.marker == "of" && AgentNounBeforeOf(toks, p.begin) != kNone) return &p;
         }
         break;
       }
@@ -2028,11 +2042,11 @@ class DocumentExtractor {
         if (p->end == j - 1) return p;
       return nullptr;
     }
-    // "Wang said ... and urged the United States": a coordinated verb shares the clause's subject
+    // "Wang said ... and urged Japan": a coordinated verb shares the clause's subject
     // ("Iran denied the report but accused Israel" too) — not a noun after "and": "air strikes and
     // shelling on Gaza" is no second predicate.
     // A trigger that may be a noun shares the possessor of the noun before "and": "Israel's air
-    // strikes and shelling", "his lunch and talks with Abe".
+    // strikes and shelling", "her dinner and talks with Modi".
     if (toks[j - 1].lower == "and" && NounOrVerbAt(toks, verb))
       for (auto it = before.rbegin(); it != before.rend() && (*it)->end + 5 >= j; ++it)
         if ((*it)->possessive && ((*it)->marker.empty() || (*it)->genitive_pronoun) && (*it)->end < j) return *it;
@@ -2058,19 +2072,13 @@ class DocumentExtractor {
       const Phrase* p = *it;
       if (p->end == j && p->marker.empty() && !p->possessive) return p;
       if (p->end == j && p->possessive) return nullptr;  // "Russia's defence minister ..." was a title phrase
-      // "The foreign ministers of India and Pakistan held talks": people "of" actors stand for them.
+      // "The defence ministers of Nepal and Bhutan held talks": people "of" actors stand for them.
       if (p->end == j && p->marker == "of") {
         const Phrase* first = p;
         for (const Phrase* q : before)
           if (q->group == p->group && q->begin < first->begin) first = q;
-        if (first->begin == 0) return nullptr;
-        size_t of = first->begin - 1;
-        while (of > 0 && toks[of].lower != "of") --of;
-        for (size_t h = of > 3 ? of - 3 : 0; h < of; ++h)
-          if (size_t e = h; g_.Is(WordClass::kAgentNoun, toks, h, &e) && e == of && (h == 0 || !toks[h - 1].word ||
-                                                                                    toks[h - 1].lower == "the"))
-            return p;
-        return nullptr;
+        size_t head = AgentNounBeforeOf(toks, first->begin);  // and nothing before it but "the"
+        return head != kNone && (head == 0 || !toks[head - 1].word || toks[head - 1].lower == "the") ? p : nullptr;
       }
     }
     // Otherwise the noun phrase must be headed by a noun that stands for the actor before it.
@@ -2238,7 +2246,7 @@ class DocumentExtractor {
           // "श्रीलंकाई नागरिक की हत्या": killing a country's people who are not its state is no attack
           // on the country (as in English). Bans on its citizens still sanction it.
           if (pe.relation == Relation::kAssault && NonStateAfter(toks, *p)) continue;
-          // Nor are a country's rebels or militants the country ("सीरियाई विद्रोहियों को हथियार देने").
+          // Nor are a country's rebels or militants the country ("लीबियाई विद्रोहियों को हथियार भेजने").
           if (NonStateAfter(toks, *p, WordClass::kRebelNoun)) continue;
           if (ArgumentOfParticipleEvent(toks, *p, trig) || PassiveParticipleBetween(toks, p->marker_end, trig.begin)) continue;
           if (MarkerAllowed(pe, marker) || (p->locative && pe.location_object && MarkerAllowed(pe, p->marker))) {
@@ -2373,7 +2381,7 @@ class DocumentExtractor {
             // Not into a prepositional phrase: "pledged support for new peace talks" held none.
             for (size_t j = trig.begin; !subject && j > 0 && j + 6 > trig.begin; --j) {
               if (g_.Is(WordClass::kSupportVerb, toks, j - 1)) subject = EnglishSubject(toks, before, j - 1);
-              // "500 million in aid", "a round of talks", "signed into law new sanctions", "offered to
+              // "500 million in aid", "a round of talks", "wrote into law fresh sanctions", "offered to
               // start talks" stay inside the verb's object.
               const std::string& w = toks[j - 1].lower;
               bool infinitive = w == "to" && j < toks.size() && toks[j].word && !toks[j].capitalized &&
@@ -2444,14 +2452,10 @@ class DocumentExtractor {
             }
             // "protested against the government of Pakistan": a body of the actor, reached
             // through an allowed preposition, stands for it.
-            if (p->marker == "of" && p->begin >= 2) {
-              size_t of = p->begin - 1;
-              if (toks[of].lower != "of" && of > 0) --of;  // "of the"
-              size_t head = of > 0 ? of - 1 : of;
-              size_t prep = head > 0 ? head - 1 : head;
+            if (size_t head = p->marker == "of" ? AgentNounBeforeOf(toks, p->begin) : kNone; head != kNone && head > 0) {
+              size_t prep = head - 1;
               if (prep > 0 && toks[prep].lower == "the") --prep;
-              if (toks[of].lower == "of" && g_.Is(WordClass::kAgentNoun, toks, head) &&
-                  (MarkerAllowed(pe, toks[prep].lower) || (prep + 1 == trig.end && MarkerAllowed(pe, "")))) {
+              if (MarkerAllowed(pe, toks[prep].lower) || (prep + 1 == trig.end && MarkerAllowed(pe, ""))) {
                 object = p;
                 break;
               }

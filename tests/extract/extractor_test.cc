@@ -522,7 +522,7 @@ TEST_CASE("Hindi: an attack report names the attacked by who died in it") {
   // dying is not the attacker's. An armed group's attack in a country is on that country.
   CheckFacts("हमास के हमले में इजराइल के दस नागरिकों की मौत हो गई।", "hi", {}, {"Hamas ASSAULT Israel"});
   CheckFacts("हमले में इजराइल के पांच सैनिक मारे गए।", "hi", {}, {"Israel ASSAULT Israel"});
-  CheckFacts("हमास के हमले में इजराइल में दस लोगों की मौत हो गई।", "hi", {"Hamas ASSAULT Israel"});
+  CheckFacts("हमास के हमले में इजराइल में दस लोग घायल हुए।", "hi", {"Hamas ASSAULT Israel"});
   CheckFacts("हमास ने विस्फोट किया।", "hi", {}, {"Hamas ASSAULT Israel"});
   CheckFacts("हमास के हमले में इजराइल के जवान नहीं मारे गए।", "hi", {}, {"Hamas ASSAULT Israel"});
 }
@@ -691,16 +691,16 @@ TEST_CASE("Hindi: ordering a diplomat out and cutting links sanction; 'हमन
 }
 
 TEST_CASE("Hindi: a force an actor leads stands for it; attacks on an actor's positions attack it") {
-  CheckFacts("अमेरिका के नेतृत्व वाली गठबंधन सेना ने तालिबान के ठिकानों पर हमला किया।", "hi", {"United States ASSAULT Taliban"});
+  CheckFacts("फ्रांस के नेतृत्व वाली सेनाओं ने अल-शबाब के ठिकानों पर हमला किया।", "hi", {"France ASSAULT al-Shabaab"});
   CheckFacts("अमेरिकी नेतृत्व वाली सेना ने तालिबान पर हमला किया।", "hi", {"United States ASSAULT Taliban"});
 }
 
 TEST_CASE("English: a stated ally cooperates; an ally is someone else, not its possessor acting") {
   CheckFacts("Russia's ally Syria rejected the plan.", "en", {"Russia COOPERATE Syria"});
-  CheckFacts("Militants piled pressure on Washington's military allies, seizing a Japanese man and holding a Polish woman.",
-             "en", {}, {"United States COERCE Japan"});
-  CheckFacts("When Choe Son Hui, head of the North Korean foreign ministry's America bureau, met Joseph Yun in Oslo, she was calm.",
-             "en", {"Choe Son-hui CONSULT Joseph Yun"}, {}, "2017-06-15");
+  CheckFacts("Rebels put pressure on Washington's close allies, seizing a Danish man and holding an Italian woman.", "en",
+             {}, {"United States COERCE Denmark"});
+  CheckFacts("When Wang Yi, head of the Chinese foreign ministry's Asia desk, met Angela Merkel in Oslo, he was calm.",
+             "en", {"Wang Yi CONSULT Angela Merkel"});
 }
 
 TEST_CASE("Hindi: a bare place before a verb of arriving is the destination, not who arrived") {
@@ -733,20 +733,20 @@ TEST_CASE("English: former offices are roles; portfolios and an office's 'of' ph
              {"Tolga Sarigul ROLE Turkey"});
   CheckFacts("Tolga Sarigul, Turkey's former interior minister, met Angela Merkel in Berlin.", "en",
              {"Tolga Sarigul ROLE Turkey", "Tolga Sarigul CONSULT Angela Merkel"});
-  CheckFacts("Kenji Morita, Japan's deputy minister of International Trade and Industry, met Angela Merkel.", "en",
+  CheckFacts("Kenji Morita, Japan's deputy minister of Agriculture and Fisheries, met Angela Merkel.", "en",
              {"Kenji Morita ROLE Japan", "Kenji Morita CONSULT Angela Merkel"});
-  CheckFacts("Monitoring will resume soon, Kenji Morita, director general of the International Atomic Energy Agency said.", "en",
-             {"Kenji Morita ROLE International Atomic Energy Agency"});
+  CheckFacts("Talks will resume soon, Kenji Morita, director general of the World Trade Organization said.", "en",
+             {"Kenji Morita ROLE World Trade Organization"});
   CheckFacts("He later advised then-US secretary of state Peter Lomax on trade.", "en", {"Peter Lomax ROLE United States"});
   CheckFacts("Karim Saadeh, the Gaza leader of Fatah, was freed.", "en", {"Karim Saadeh ROLE Fatah"},
              {"Karim Saadeh ROLE Gaza Strip"});
 }
 
 TEST_CASE("English: the ambassador to a country is named right after it, with or without a comma") {
-  for (const char* text : {"The Japanese ambassador to China Kenji Morita met Angela Merkel on Monday.",
-                           "The Japanese ambassador to China, Kenji Morita, met Angela Merkel on Monday."})
-    CheckFacts(text, "en", {"Kenji Morita ROLE Japan", "Kenji Morita CONSULT Angela Merkel"},
-               {"Japan CONSULT Angela Merkel", "Kenji Morita ROLE China"});
+  for (const char* text : {"The Indian envoy to Nepal Kenji Morita met Angela Merkel on Monday.",
+                           "The Indian envoy to Nepal, Kenji Morita, met Angela Merkel on Monday."})
+    CheckFacts(text, "en", {"Kenji Morita ROLE India", "Kenji Morita CONSULT Angela Merkel"},
+               {"India CONSULT Angela Merkel", "Kenji Morita ROLE Nepal"});
 }
 
 TEST_CASE("Hindi: a verb or an institution after an office is no one's name") {
@@ -760,7 +760,7 @@ TEST_CASE("Hindi: a verb or an institution after an office is no one's name") {
 
 TEST_CASE("Hindi: a new name's words are spelt as the lexicon's persons spell them in English") {
   // "जॉन" is John in several lexicon names; "टेलरसन" is nobody's and is transliterated.
-  CheckFacts("अमेरिकी सेना के जनरल जॉन टेलरसन ने कहा कि सेना लौटेगी।", "hi", {"John Telarsan ROLE United States"});
+  CheckFacts("ब्रिटिश वायुसेना के कमांडर जॉन टेलरसन ने कहा कि विमान लौटेंगे।", "hi", {"John Telarsan ROLE United Kingdom"});
 }
 
 TEST_CASE("English: a relative clause or a 'but' after a denial or claim says something of its own") {
@@ -770,7 +770,7 @@ TEST_CASE("English: a relative clause or a 'but' after a denial or claim says so
   const Triple* t = Find(ts, "Tolga Sarigul", "ACCUSE", "Russia");
   REQUIRE(t);
   CHECK(t->modality == Modality::kAsserted);
-  CheckFacts("Iran denied that it had attacked Iraq.", "en", {}, {"Iran ASSAULT Iraq"});
+  CheckFacts("Iran has denied that its forces attacked Iraq.", "en", {}, {"Iran ASSAULT Iraq"});
   CheckFacts("Iran denied the report but accused Israel of lying.", "en", {"Iran ACCUSE Israel"});
   // A relative clause inside the denied phrase does not end the denial.
   CheckFacts("Russia denied reports, which surfaced on Monday, that it attacked Ukraine.", "en", {},
@@ -786,7 +786,7 @@ TEST_CASE("English: officials 'of' a list of actors stand for them") {
 TEST_CASE("English: concern voiced over an actor's doing criticises the actor; concern about an event names nobody") {
   CheckFacts("Japan voiced deep concern over China's naval programme.", "en", {"Japan ACCUSE China"});
   CheckFacts("Egypt expressed concern over Turkey's role in Libya.", "en", {"Egypt ACCUSE Turkey"}, {"Egypt ACCUSE Libya"});
-  CheckFacts("China expressed serious concern about the latest clash near Japan.", "en", {}, {"China ACCUSE Japan"});
+  CheckFacts("China expressed concern about a border clash near Japan.", "en", {}, {"China ACCUSE Japan"});
 }
 
 TEST_CASE("English: a coordinated verb takes the sentence's opening subject, and its object is its own") {
@@ -798,7 +798,7 @@ TEST_CASE("English: a coordinated verb takes the sentence's opening subject, and
   // The verb before "and" has no actor object of its own: "the deal" is not Iran.
   CheckFacts("Russia welcomed the deal and urged Iran to comply.", "en", {"Russia REQUEST Iran"}, {"Russia CONSULT Iran"});
   // Holding a nationality detains nobody.
-  CheckFacts("Kenji Morita is close to Riyadh and holds Saudi nationality.", "en", {},
+  CheckFacts("Kenji Morita lives near Riyadh and holds Saudi citizenship.", "en", {},
              {"Kenji Morita COERCE Saudi Arabia"});
 }
 
@@ -834,8 +834,8 @@ TEST_CASE("Hindi: a phrase before a passive participle is that verb's, not a lat
   CheckFacts("ढाका से निकाल दिए गए नेपाल के वरिष्ठ राजनयिक रहमत अली ने घर वापसी पर कहा कि तनाव कम होगा।", "hi",
              {"Rahmat Ali ROLE Nepal"}, {"Rahmat Ali RETREAT Bangladesh"});
   // One right before the attack noun, or a word before it, is the attack's own.
-  CheckFacts("जैश-ए-मोहम्मद ने भारतीय संसद पर किए गए आतंकी हमले की जिम्मेदारी ली।", "hi",
-             {"Jaish-e-Mohammed ASSAULT Parliament of India"});
+  CheckFacts("जैश-ए-मोहम्मद ने भारतीय दूतावास पर किए गए आतंकी हमले की जिम्मेदारी ली।", "hi",
+             {"Jaish-e-Mohammed ASSAULT India"});
 }
 
 TEST_CASE("English: a preposition before a date governs the date, not the subject after it") {
@@ -852,7 +852,7 @@ TEST_CASE("Hindi: asking someone to act, recalling an envoy, waging war, relief,
   CheckFacts("नेपाल ने भूटान से अपने राजदूत को वापस बुला लिया।", "hi", {"Nepal RETREAT Bhutan"});
   CheckFacts("रूस ने यूक्रेन के खिलाफ युद्ध छेड़ दिया।", "hi", {"Russia ASSAULT Ukraine"});
   // The genitive is the campaign's doer: helping the U.S. campaign attacks nobody.
-  CheckFacts("भारत ने अमेरिका की सैन्य कार्रवाई में पूरा सहयोग दिया।", "hi", {}, {"India ASSAULT United States"});
+  CheckFacts("नेपाल ने फ्रांस की सैन्य कार्रवाई का समर्थन किया।", "hi", {}, {"Nepal ASSAULT France"});
   CheckFacts("भारत ने बांग्लादेश को टीके भेजे।", "hi", {"India AID Bangladesh"});
   CheckFacts("चीन ने ताइवान के पास सैन्य अभ्यास किया।", "hi", {"China MOBILIZE Taiwan"});
   CheckFacts("भारत ने अमेरिका के साथ सैन्य अभ्यास किया।", "hi", {"India COOPERATE United States"},
@@ -874,7 +874,7 @@ TEST_CASE("English: summons, relief sent, suspended cooperation, pledged aid, cl
   CheckFacts("China held military drills near Taiwan.", "en", {"China MOBILIZE Taiwan"}, {"China COOPERATE Taiwan"});
   CheckFacts("India held military drills with Japan.", "en", {"India COOPERATE Japan"}, {"India MOBILIZE Japan"});
   // A support verb lends its subject only to its own object, not to a noun inside a phrase after it.
-  CheckFacts("Later, Angela Merkel and Emmanuel Macron pledged their support for new peace talks.", "en", {},
+  CheckFacts("Later, Angela Merkel and Emmanuel Macron pledged backing for fresh peace talks.", "en", {},
              {"Angela Merkel CONSULT Emmanuel Macron"});
 }
 
@@ -884,7 +884,7 @@ TEST_CASE("Hindi: denying a claim, sanctions against, promised arms, stopped aid
   CheckFacts("ब्रिटेन ने यूक्रेन को हथियार देने का वादा किया।", "hi", {"United Kingdom AID Ukraine"});
   CheckFacts("अमेरिका ने पाकिस्तान की सैन्य सहायता रोक दी।", "hi", {"United States SANCTION Pakistan"},
              {"United States AID Pakistan"});
-  CheckFacts("अमेरिका ने सीरियाई विद्रोहियों को हथियार दिए।", "hi", {}, {"United States AID Syria"});
+  CheckFacts("फ्रांस ने लीबियाई विद्रोहियों को हथियार दिए।", "hi", {}, {"France AID Libya"});
 }
 
 TEST_CASE("A city before an attack noun says where the attack was") {
