@@ -19,7 +19,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-27";
+constexpr std::string_view kLogicVersion = "extract-28";
 
 constexpr int kNoActor = -1;
 

@@ -372,6 +372,20 @@ Status Lexicon::LoadActors(const std::string& dir) {
   for (auto& [idx, names] : pending_aliases)
     for (const std::string& n : names) AddActorName(idx, n, false);
   LearnNameSpellings();
+  // Hand-written spellings outrank the learnt ones.
+  if (fs::exists(root / "name_spellings.tsv")) {
+    auto rows = ReadTsv(root / "name_spellings.tsv", 2, 2, h);
+    if (!rows.ok()) return rows.status();
+    for (const TsvRow& r : *rows) {
+      bool latin = !r.cells[1].empty() && std::all_of(r.cells[1].begin(), r.cells[1].end(), [](char c) {
+                     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'' || c == '-';
+                   });
+      if (!latin)
+        return Status::InvalidArgument(RowError(root / "name_spellings.tsv", r.line,
+                                                fmt::format("spelling '{}' is not plain Latin letters", r.cells[1])));
+      name_spellings_[NameKey(r.cells[0])] = r.cells[1];
+    }
+  }
 
   if (fs::exists(root / "places.tsv")) {
     auto rows = ReadTsv(root / "places.tsv", 2, 2, h);

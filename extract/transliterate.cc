@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include <unicode/translit.h>
@@ -22,6 +23,19 @@ bool IsConsonant(char16_t c) { return (c >= 0x0915 && c <= 0x0939) || (c >= 0x09
 bool IsVowelSign(char16_t c) { return (c >= 0x093E && c <= 0x094C) || c == 0x0962 || c == 0x0963; }
 bool IsIndependentVowel(char16_t c) { return c >= 0x0904 && c <= 0x0914; }
 bool IsLabial(char16_t c) { return c >= 0x092A && c <= 0x092E; }
+
+// Whether a word ending in the cluster first+last keeps its final schwa. Sanskrit clusters ending
+// in य, र, व or a nasal do ("नरेंद्र" Narendra, "कृष्ण" Krishna), as do stop clusters ("गुप्त"
+// Gupta); clusters opened by a liquid, nasal or sibilant are mostly English or Persian codas and
+// do not ("मार्क" Mark, "डोनाल्ड" Donald, "ट्रम्प" Trump, "दोस्त" Dost, "हर्ष" Harsh). A final "स"
+// after a cluster is an English plural or "x" ("फॉक्स" Fox, "जोन्स" Jones).
+bool FinalClusterKeepsSchwa(char16_t first, char16_t last) {
+  auto is = [](char16_t c, std::u16string_view set) { return set.find(c) != std::u16string_view::npos; };
+  if (last == u'स') return false;
+  if (is(last, u"यरव")) return true;
+  if (is(last, u"नमण")) return !is(first, u"रल");
+  return !is(first, u"रलनमणङसशष");
+}
 
 // One unit of a word: a consonant (with nukta) or a vowel, and whether it keeps a schwa.
 struct Unit {
@@ -63,8 +77,7 @@ icu::UnicodeString DeleteSchwas(const icu::UnicodeString& word) {
   // Word-final schwa is silent in Hindi, except after a consonant cluster ("नरेंद्र" Narendra).
   bool after_cluster = units.size() > 1 && units[units.size() - 2].consonant && !units[units.size() - 2].nasal &&
                        units[units.size() - 2].text.charAt(units[units.size() - 2].text.length() - 1) == kVirama;
-  // ...but a final "स" after a cluster is an English plural or "x" ("फॉक्स" Fox, "जोन्स" Jones).
-  if (after_cluster && units.back().text.charAt(0) == 0x0938) after_cluster = false;
+  if (after_cluster) after_cluster = FinalClusterKeepsSchwa(units[units.size() - 2].text.charAt(0), units.back().text.charAt(0));
   if (units.size() > 1 && units.back().consonant && units.back().has_schwa && !after_cluster) {
     units.back().has_schwa = false;
     units.back().text.append(kVirama);
@@ -116,6 +129,7 @@ void Anglicize(icu::UnicodeString& s) {
   s.findAndReplace(u"ś", u"sh");
   s.findAndReplace(u"ṣ", u"sh");
   s.findAndReplace(u"'", u"");
+  s.findAndReplace(u"r\u0325", u"ri");  // ृ: "कृष्ण" Krishna, "पृथ्वी" Prithvi
   // फ in names in the news is mostly "f" (Farooq, Fahd, Faisal, Fox), seldom the Sanskrit "ph".
   s.findAndReplace(u"ph", u"f");
   // Creating a transliterator searches ICU's registry; once per thread is enough.
@@ -152,12 +166,15 @@ std::string LatinLabel(std::string_view nfc_name, const NameSpellings* known) {
   // Transliterate word by word (words split at spaces and hyphens, which are kept).
   icu::UnicodeString out;
   icu::UnicodeString word;
-  auto flush = [&] {
+  // more_words: another word of the name follows after a space.
+  auto flush = [&](bool more_words) {
     if (word.isEmpty()) return;
-    // "पी. चिदंबरम": an initial is the name of a Latin letter; it is written as that letter.
-    if (word.endsWith(u".")) {
+    // "पी. चिदंबरम": an initial is the name of a Latin letter; it is written as that letter. Without
+    // the dot it is one only before another word ("जी एम सी बालयोगी"): last, "जी" is an honorific.
+    bool dotted = word.endsWith(u".");
+    if (dotted || more_words) {
       std::string utf8;
-      icu::UnicodeString bare(word, 0, word.length() - 1);
+      icu::UnicodeString bare(word, 0, word.length() - (dotted ? 1 : 0));
       if (const char* letter = LatinLetterNamed(bare.toUTF8String(utf8))) {
         out.append(icu::UnicodeString::fromUTF8(letter)).append(u'.');
         word.remove();
@@ -181,13 +198,13 @@ std::string LatinLabel(std::string_view nfc_name, const NameSpellings* known) {
   for (int32_t i = 0; i < name.length(); ++i) {
     char16_t c = name.charAt(i);
     if (c == u' ' || c == u'-') {
-      flush();
+      flush(c == u' ' && i + 1 < name.length() && name.charAt(i + 1) != u' ');
       out.append(c);
     } else {
       word.append(c);
     }
   }
-  flush();
+  flush(false);
   // Capitalise each space-separated word: "kim jong-un" -> "Kim Jong-un".
   bool start = true;
   for (int32_t i = 0; i < out.length(); ++i) {

@@ -14,7 +14,8 @@ using NameSpellings = std::unordered_map<std::string, std::string>;
 /// The Latin letter a Devanagari letter name stands for in initials ("पी" -> "P"), or null.
 const char* LatinLetterNamed(std::string_view devanagari);
 
-/// Latin label of a Devanagari name, in ASCII: initials as their letters ("पी." -> "P."), each word as
+/// Latin label of a Devanagari name, in ASCII: initials as their letters ("पी." -> "P.", and "जी" -> "G." before
+/// another word), each word as
 /// `known` spells it, else ICU's Devanagari-Latin transliteration after Hindi schwa deletion
 /// (word-final and VC_CV medial schwas are dropped), folded to ASCII and capitalised. Latin input is
 /// returned unchanged. Thread-safe.

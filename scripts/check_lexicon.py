@@ -184,6 +184,21 @@ def main():
                 if len(ids) > 1:
                     warn(path, 0, f"place '{k}' maps to several actors: {', '.join(sorted(ids))}")
 
+    # name spellings: one Devanagari word, one Latin spelling, one spelling per word
+    path = os.path.join(lex, "name_spellings.tsv")
+    if os.path.exists(path):
+        spelled = {}
+        for no, c in rows(path, 2, 2):
+            counts["name_spellings.tsv"] += 1
+            if " " in c[0] or not any("\u0900" <= ch <= "\u097f" for ch in c[0]):
+                err(path, no, f"'{c[0]}' is not one Devanagari word")
+            if not re.fullmatch(r"[A-Za-z][A-Za-z'-]*", c[1]):
+                err(path, no, f"spelling '{c[1]}' is not plain Latin letters")
+            k = name_key(c[0])
+            if k in spelled and spelled[k] != c[1]:
+                err(path, no, f"'{c[0]}' is spelt '{spelled[k]}' above")
+            spelled.setdefault(k, c[1])
+
     # titles
     titles = {}
     path = os.path.join(lex, "titles.tsv")

@@ -761,6 +761,18 @@ TEST_CASE("Hindi: a verb or an institution after an office is no one's name") {
 TEST_CASE("Hindi: a new name's words are spelt as the lexicon's persons spell them in English") {
   // "जॉन" is John in several lexicon names; "टेलरसन" is nobody's and is transliterated.
   CheckFacts("ब्रिटिश वायुसेना के कमांडर जॉन टेलरसन ने कहा कि विमान लौटेंगे।", "hi", {"John Telarsan ROLE United Kingdom"});
+  // name_spellings.tsv spells common name words no lexicon person has ("मिलर" is Miller, not Milar).
+  CheckFacts("ब्रिटिश नौसेना के कमांडर ग्रेगरी मिलर ने कहा कि जहाज़ लौटेंगे।", "hi", {"Gregory Miller ROLE United Kingdom"});
+}
+
+TEST_CASE("a name spelling that is not plain Latin letters is refused with file and line") {
+  testing::TempDir dir;
+  std::filesystem::copy((testing::SourceDir() / "extract" / "lexicon").string(), dir.path(),
+                        std::filesystem::copy_options::recursive);
+  std::ofstream(dir / "name_spellings.tsv", std::ios::app) << "टेलरसन\tटेलरसन\n";
+  auto ex = extract::Extractor::Load(dir.path().string());
+  REQUIRE_FALSE(ex.ok());
+  CHECK(ex.status().message().find("name_spellings.tsv:") != std::string::npos);
 }
 
 TEST_CASE("English: a relative clause or a 'but' after a denial or claim says something of its own") {

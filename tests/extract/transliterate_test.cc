@@ -37,6 +37,16 @@ TEST_CASE("फ is written f, as English-language news spells such names; a final
   CHECK(LatinLabel("गुप्त") == "Gupta");  // other clusters keep it
 }
 
+TEST_CASE("a final schwa after a liquid, nasal or sibilant cluster is silent; Sanskrit clusters keep it") {
+  CHECK(LatinLabel("मार्क") == "Mark");
+  CHECK(LatinLabel("डोनाल्ड") == "Donald");
+  CHECK(LatinLabel("दोस्त") == "Dost");
+  CHECK(LatinLabel("हर्ष") == "Harsh");
+  CHECK(LatinLabel("कृष्ण") == "Krishna");
+  CHECK(LatinLabel("मिश्र") == "Mishra");
+  CHECK(LatinLabel("आदित्य") == "Aditya");
+}
+
 TEST_CASE("name words the lexicon spells are written its way, with or without nukta; the rest are transliterated") {
   const jaal::extract::NameSpellings known = {{jaal::NameKey("स्कॉट"), "Scott"}, {jaal::NameKey("गाजी"), "Ghazi"}};
   CHECK(LatinLabel("स्कॉट मिलर", &known) == "Scott Milar");
@@ -47,4 +57,6 @@ TEST_CASE("name words the lexicon spells are written its way, with or without nu
 TEST_CASE("an initial is written as the Latin letter it names") {
   CHECK(LatinLabel("पी. चिदंबरम") == "P. Chidambaram");
   CHECK(LatinLabel("एम. के. राजन") == "M. K. Rajan");
+  CHECK(LatinLabel("वी पी नायर") == "V. P. Nayar");  // without dots, before another word
+  CHECK(LatinLabel("राजन जी") == "Rajan Ji");         // last, जी is an honorific
 }
