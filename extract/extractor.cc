@@ -1170,6 +1170,8 @@ class DocumentExtractor {
       }
       // "X तथा दो सिख संगठनों Y और Z": a few words naming what the next actors are.
       bool list_closed = doc_.lang == Lang::kEn && !word_coord && closed_by_word;
+      // "... strike Georgia and he warned": a subject pronoun after "and" opens a clause.
+      if (doc_.lang == Lang::kEn && b.pronoun && g_.Is(WordClass::kPronounSubject, toks, b.begin)) list_closed = true;
       closed_by_word = false;
       if (has_coord && gap_words == static_cast<size_t>(hindi_apposition) && gap_words <= 3 && b.begin > a.end && !list_closed) {
         b.group = a.group;
@@ -1958,6 +1960,51 @@ class DocumentExtractor {
     return nullptr;
   }
 
+  // The subject of a warning verb whose "that" clause `subject` opens ("warned (that) he would ...").
+  const Phrase* WarnerOf(const std::vector<Token>& toks, const Phrase& subject) const {
+    size_t at = subject.begin;
+    if (at > 0 && toks[at - 1].lower == "that") --at;
+    // The warning verb may have been read as a verb of saying, so it is looked up, not taken from
+    // the sentence's triggers.
+    for (size_t k = at >= 3 ? at - 3 : 0; k < at; ++k)
+      for (auto [pattern, end] : g_.triggers.MatchAll(toks, k)) {
+        if (end != at || g_.patterns[pattern].relation != Relation::kThreaten || g_.patterns[pattern].nominal) continue;
+        std::vector<const Phrase*> before_warning;  // the trigger's own phrases are its clause's only
+        for (const Phrase& p : *all_phrases_)
+          if (p.end <= k) before_warning.push_back(&p);
+        const Phrase* warner = EnglishSubject(toks, before_warning, k);
+        return warner && warner->who.valid() ? warner : nullptr;
+      }
+    return nullptr;
+  }
+
+  // "apologised after Israeli troops fired on a patrol, killing three": a clause of time has its
+  // own subject, which a participle after it belongs to.
+  static bool SubordinatorBetween(const std::vector<Token>& toks, size_t from, size_t to) {
+    for (size_t j = from; j < to && j < toks.size(); ++j)
+      if (toks[j].lower == "after" || toks[j].lower == "before" || toks[j].lower == "since" || toks[j].lower == "once")
+        return true;
+    return false;
+  }
+
+  // ", calling on Japan", "as well as urging Seoul": a participle opening a clause after the main one.
+  static bool ParticipleClauseAt(const std::vector<Token>& toks, size_t verb) {
+    const std::string& w = toks[verb].lower;
+    if (verb == 0 || w.size() <= 4 || w.compare(w.size() - 3, 3, "ing") != 0) return false;
+    return IsPunct(toks[verb - 1], ",") ||
+           (verb >= 3 && toks[verb - 1].lower == "as" && toks[verb - 2].lower == "well" && toks[verb - 3].lower == "as");
+  }
+
+  // "threatened to attack", "threatens to impose": the infinitive of a threatening verb.
+  bool ThreatenedInfinitive(const std::vector<Token>& toks, const Trigger& trig) const {
+    if (trig.begin < 2 || toks[trig.begin - 1].lower != "to") return false;
+    for (size_t k = trig.begin >= 4 ? trig.begin - 4 : 0; k + 1 < trig.begin; ++k)
+      for (auto [pattern, end] : g_.triggers.MatchAll(toks, k))
+        if (end == trig.begin - 1 && g_.patterns[pattern].relation == Relation::kThreaten && !g_.patterns[pattern].nominal)
+          return true;
+    return false;
+  }
+
   // "accused Russia of targeting the SDF": the deed named in an accusation is the accuser's claim.
   bool AccusedOfDoing(const std::vector<Token>& toks, const std::vector<Trigger>& triggers, const Trigger& trig) const {
     size_t j = trig.begin;
@@ -1994,6 +2041,21 @@ class DocumentExtractor {
     // doer is the subject of the verb that governs it.
     if (toks[j - 1].lower == "to" && j >= 2 && g_.Is(WordClass::kControlVerb, toks, j - 2))
       return EnglishSubject(toks, before, j - 2);
+    // A participle after the clause: "China voiced concern, calling on Japan to ...", "... as well
+    // as urging Seoul": its doer is the sentence's subject, when that opened the sentence.
+    if (j == verb && ParticipleClauseAt(toks, verb) && sentence_subject_ && sentence_subject_->end < j &&
+        !Between(toks, sentence_subject_->end, j, WordClass::kClauseBreak) && !SubordinatorBetween(toks, sentence_subject_->end, j)) {
+      for (const Phrase& p : *all_phrases_)
+        if (p.marker.empty() && !p.possessive && !p.locative && !p.place) return &p == sentence_subject_ ? &p : nullptr;
+      return nullptr;
+    }
+    // "The council passed a resolution urging Sudan to ...": a document's participle is done by
+    // whoever issued the document.
+    const std::string& verb_word = toks[verb].lower;
+    bool participle = j == verb && verb_word.size() > 4 && verb_word.compare(verb_word.size() - 3, 3, "ing") == 0;
+    if (participle && g_.Is(WordClass::kDocumentNoun, toks, j - 1))
+      for (size_t k = j - 1; k > 0 && k + 5 > j; --k)
+        if (size_t e = k - 1; g_.Is(WordClass::kSupportVerb, toks, k - 1, &e) && e <= j - 1) return EnglishSubject(toks, before, k - 1);
     // "Hussein al-Ezzi, a senior Houthi official, warned": step over the apposition.
     if (IsPunct(toks[j - 1], ",")) {
       // "Jack Straw, touring a camp housing 40,000 people from Darfur, urged": a participle or
@@ -2398,6 +2460,17 @@ class DocumentExtractor {
             // own visitor is the sentence subject's (other events are not guessed this way).
             if (!subject && (pe.mode == "visit" || pe.sentence_doer) && sentence_subject_ && sentence_subject_->end <= trig.begin)
               subject = sentence_subject_;
+            // "During a state visit to Chile, Macron offered ...": the opening adjunct's visit is
+            // made by the subject of the clause after its comma.
+            if (!subject && pe.mode == "visit" && g_.Is(WordClass::kPreposition, toks, 0) && before.empty()) {
+              size_t comma = trig.end;
+              while (comma < toks.size() && comma < trig.end + 12 && !IsPunct(toks[comma], ",")) ++comma;
+              for (const Phrase* p : after) {
+                if (p->begin <= comma) continue;
+                if (p->begin <= comma + 2 && p->marker.empty() && !p->possessive && !p->place && !p->pronoun) subject = p;
+                break;
+              }
+            }
           } else {
             subject = EnglishSubject(toks, before, trig.begin);
             // "Tehran, which he accused of ...": a relative clause with its own subject has the
@@ -2418,6 +2491,11 @@ class DocumentExtractor {
             if (relative_object) break;
             if (subject && p->group == subject->group) continue;
             if (p->begin > trig.end + 6) break;
+            // "Russia's ally Syria": the one named stands right after the noun ("Brazil's allies
+            // attacked Chile" names no ally).
+            if (pe.names_other && p->begin > trig.end) break;
+            // "warned it could have repercussions": a pronoun before a modal opens a clause.
+            if (p->pronoun && p->end < toks.size() && g_.Is(WordClass::kFuture, toks, p->end)) break;
             // "attacked militia positions in the Iraqi city": a preposition other than the
             // object's own marker (or "of") between trigger and phrase puts it out of reach.
             bool blocked = false;
@@ -2507,6 +2585,8 @@ class DocumentExtractor {
       if (!object && subject && pe.relation == Relation::kAccuse) object = AccusedInClause(toks, trig, *subject);
       // Negation and denial produce no triple; announced events are "future".
       size_t span_from = subject ? std::min(subject->end, trig.begin) : (trig.begin > 3 ? trig.begin - 3 : 0);
+      // "threatened to impose tariffs, accusing Beijing of ...": the participle's own clause decides.
+      if (!hindi && ParticipleClauseAt(toks, trig.begin)) span_from = trig.begin;
       if (hindi ? Between(toks, trig.begin > 3 ? trig.begin - 3 : 0, std::min(toks.size(), trig.end + 3), WordClass::kNegation)
                 : Between(toks, span_from, trig.begin, WordClass::kNegation))
         continue;
@@ -2560,11 +2640,24 @@ class DocumentExtractor {
           objects = {where};
           confidence -= 0.2;
         }
+      // "Putin warned he would strike Georgia", "threatened to impose sanctions on Japan": the
+      // threatened act is the threat's content (the THREATEN fact), not an event of its own.
+      bool hostile = pe.relation == Relation::kAssault || pe.relation == Relation::kSanction || pe.relation == Relation::kCoerce;
+      const Phrase* warner = !hindi && hostile && modality == Modality::kFuture && subject ? WarnerOf(toks, *subject) : nullptr;
+      bool threatened_act = !hindi && hostile && modality == Modality::kFuture && ThreatenedInfinitive(toks, trig);
       bool emitted = false;
       if (!subjects.empty() && !objects.empty()) {
         for (const Referent& a : subjects)
           for (const Referent& b : objects) {
             if (pe.mode == "visit" && HomeState(a, phrases, subject->group, b)) continue;
+            bool own_threat = warner && (warner->who == a || HomeState(warner->who, phrases, warner->group, a));
+            if (own_threat && !(warner->who == b))
+              Emit(index, s, warner->who, Relation::kThreaten, "", "threatened", b, date, from_text, Modality::kAsserted,
+                   attribution, confidence - 0.1);
+            if (threatened_act && !own_threat)
+              Emit(index, s, a, Relation::kThreaten, "", "threatened", b, date, from_text, Modality::kAsserted, attribution,
+                   confidence - 0.1);
+            if (own_threat || threatened_act) continue;
             Emit(index, s, a, pe.relation, pe.mode, pe.predicate, b, date, from_text, modality, attribution, confidence);
             emitted = true;
             // "नेपाल ने कहा कि जैश ने हमले किए", "Kyiv said Russia struck ...": who

@@ -478,6 +478,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"led_by", WordClass::kLedBy},              {"verb_follower", WordClass::kVerbFollower},
       {"office_compound", WordClass::kOfficeCompound}, {"passive_participle", WordClass::kPassiveParticiple},
       {"rebel_noun", WordClass::kRebelNoun},       {"place_noun", WordClass::kPlaceNoun},
+      {"document_noun", WordClass::kDocumentNoun},
   };
   return kNames;
 }

@@ -921,3 +921,57 @@ TEST_CASE("Who says another attacked accuses it; a news agency only reports, and
   CheckFacts("Brazil has attacked IMF forecasts, which it says are too gloomy.", "en", {},
              {"Brazil ASSAULT International Monetary Fund", "International Monetary Fund ACCUSE Brazil"});
 }
+
+TEST_CASE("English: a participle after the clause is done by the sentence's opening subject") {
+  CheckFacts("Chile voiced concern over the exercises, calling on Peru and Bolivia to show restraint.", "en",
+             {"Chile REQUEST Peru", "Chile REQUEST Bolivia"});
+  CheckFacts("Chile criticised the exercises, as well as urging Peru to show restraint.", "en", {"Chile REQUEST Peru"});
+  // A clause of time has its own subject: the participle after it is not the main subject's.
+  CheckFacts("Chile apologised to Peru after Bolivian troops fired on a patrol, killing two Peruvian police officers.", "en",
+             {"Chile CONCEDE Peru"}, {"Chile ASSAULT Peru"});
+  // The opening subject must be the one that acted first: an actor inside a modifier is not.
+  CheckFacts("At the summit, Ghana espoused a policy defending the Chile nuclear deal agreed by world powers, urging Bolivia to join.",
+             "en", {}, {"Chile REQUEST Bolivia"});
+  // Its modality is its own: a threat before the comma does not make the criticism future.
+  auto ts = Run("Peru threatened to impose tariffs on Chile, accusing Chile of dumping steel.", "en");
+  const Triple* accuse = Find(ts, "Peru", "ACCUSE", "Chile");
+  REQUIRE(accuse);
+  CHECK(accuse->modality == Modality::kAsserted);
+}
+
+TEST_CASE("English: a document's participle is done by whoever issued it") {
+  CheckFacts("The UN Security Council passed a resolution urging Mali to disarm the militias.", "en",
+             {"UN Security Council REQUEST Mali"});
+  CheckFacts("NATO issued a statement calling on Serbia to withdraw.", "en", {"NATO REQUEST Serbia"});
+}
+
+TEST_CASE("English: a visit in an opening adjunct is made by the subject after its comma") {
+  CheckFacts("During a state visit to Chile, Emmanuel Macron offered to mediate.", "en", {"Emmanuel Macron CONSULT Chile"});
+  CheckFacts("During the visit to Chile, officials from Peru met.", "en", {}, {"Peru CONSULT Chile"});
+}
+
+TEST_CASE("English: an alliance stated of the subjects is cooperation; a possessor's allies doing something is not") {
+  CheckFacts("Ghana and Togo have been close allies for decades.", "en", {"Ghana COOPERATE Togo"});
+  CheckFacts("Togo is a key ally of Ghana.", "en", {"Togo COOPERATE Ghana"});
+  CheckFacts("Ghana's allies attacked Togo.", "en", {}, {"Ghana COOPERATE Togo"});
+  CheckFacts("Ghana's ally Togo voted against.", "en", {"Ghana COOPERATE Togo"});
+}
+
+TEST_CASE("English: a threatened act is the threat, not an event of its own") {
+  CheckFacts("Ghana's president, Kofi Mensah, warned he would bomb Togo.", "en", {"Kofi Mensah THREATEN Togo"},
+             {"Kofi Mensah ASSAULT Togo"});
+  CheckFacts("The Ghanaian president warned that Ghana would strike Togo.", "en", {"Ghana THREATEN Togo"},
+             {"Ghana ASSAULT Togo"});
+  CheckFacts("Ghana threatened to impose sanctions on Togo.", "en", {"Ghana THREATEN Togo"}, {"Ghana SANCTION Togo"});
+  CheckFacts("Ghana threatened to bomb Togo.", "en", {"Ghana THREATEN Togo"}, {"Ghana ASSAULT Togo"});
+  // A warning that someone else will act threatens nobody.
+  CheckFacts("Ghana warned that Togo would attack Benin.", "en", {}, {"Ghana THREATEN Benin"});
+  // "warned it could ...": the pronoun opens the warning's clause and is not its object.
+  CheckFacts("Ghana urged Togo to pull back from Benin, warning it could have grave consequences.", "en", {},
+             {"Ghana THREATEN Togo", "Ghana THREATEN Benin"});
+}
+
+TEST_CASE("English: a subject pronoun after 'and' opens a clause and joins no list") {
+  CheckFacts("Kofi Mensah said Togo would strike Benin and he said Togo would strike Mali.", "en", {"Togo ASSAULT Benin"},
+             {"Togo ASSAULT Kofi Mensah"});
+}
