@@ -1360,6 +1360,10 @@ class DocumentExtractor {
                                                    : (p.marker.empty() && !p.locative);
         if (subject_like && !p.possessive) speaker = &p;
         if (doc_.lang == Lang::kHi && (p.marker == "ने" || p.marker == "ने भी")) agent = &p;
+        // "भारत का कहना है कि ...": the genitive before "कहना" is who says it.
+        if (doc_.lang == Lang::kHi && p.marker_end == i && toks[i].key == "कहना" &&
+            (p.marker == "का" || p.marker == "के" || p.marker == "की"))
+          agent = &p;
       }
       if (agent) speaker = agent;
       if (speaker && !a.first_speaker && speaker->end <= i) a.first_speaker = speaker;

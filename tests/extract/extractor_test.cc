@@ -975,3 +975,16 @@ TEST_CASE("English: a subject pronoun after 'and' opens a clause and joins no li
   CheckFacts("Kofi Mensah said Togo would strike Benin and he said Togo would strike Mali.", "en", {"Togo ASSAULT Benin"},
              {"Togo ASSAULT Kofi Mensah"});
 }
+
+TEST_CASE("Hindi: the genitive before 'कहना है' is who says it; what it says is a claim") {
+  // Invented: Ghana says Togo attacked it.
+  CheckFacts("घाना का कहना है कि टोगो ने घाना पर हमला किया।", "hi", {"Ghana ACCUSE Togo", "Togo ASSAULT Ghana"});
+  auto ts = Run("घाना का कहना है कि टोगो ने घाना पर हमला किया।", "hi");
+  const Triple* t = Find(ts, "Togo", "ASSAULT", "Ghana");
+  REQUIRE(t);
+  CHECK(t->modality == Modality::kClaimed);
+  ts = Run("उनका कहना है कि टोगो ने घाना पर हमला किया।", "hi");
+  t = Find(ts, "Togo", "ASSAULT", "Ghana");
+  REQUIRE(t);
+  CHECK(t->modality == Modality::kClaimed);
+}
