@@ -690,8 +690,10 @@ class DocumentExtractor {
           p.who = ResolvePronoun();
           // "Annan reported that ... and said he had requested ...": a person earlier in the same
           // sentence, in subject position, is who "he" means.
+          // (Markers are read after the phrases are built: in Hindi, the word after the phrase.)
           for (const Phrase& earlier : phrases)
-            if (!earlier.pronoun && IsPerson(lex_, earlier.who) && (hindi ? earlier.marker == "ने" : earlier.marker.empty()) &&
+            if (!earlier.pronoun && IsPerson(lex_, earlier.who) &&
+                (hindi ? earlier.end < toks.size() && toks[earlier.end].key == "ने" : earlier.marker.empty()) &&
                 !earlier.possessive) {
               p.who = earlier.who;
               break;
@@ -1283,7 +1285,8 @@ class DocumentExtractor {
         const PatternEntry& pe = g_.patterns[pattern];
         Trigger t{i, end, pattern};
         if (pe.light_verb && !LightVerbNear(toks, t) && !GenitiveDoer(toks, pe, t, phrases) &&
-            !(pe.victim && (Victim(toks, t, phrases, clause).victim || ClaimedAfter(toks, end))))
+            !(pe.victim && (Victim(toks, t, phrases, clause).victim || ClaimedAfter(toks, end))) &&
+            !(doc_.lang == Lang::kHi && ThreatenedVerbalNoun(toks, t)))
           continue;
         if (!pe.context.empty()) {
           bool found = false;
@@ -1965,21 +1968,49 @@ class DocumentExtractor {
   }
 
   // The subject of a warning verb whose "that" clause `subject` opens ("warned (that) he would ...").
+  // Hindi: "रूस ने चेतावनी दी कि वह ... हमला करेगा", the ने-phrase before the warning.
   const Phrase* WarnerOf(const std::vector<Token>& toks, const Phrase& subject) const {
+    const bool hindi = doc_.lang == Lang::kHi;
     size_t at = subject.begin;
-    if (at > 0 && toks[at - 1].lower == "that") --at;
+    if (at > 0 && toks[at - 1].key == (hindi ? "कि" : "that")) --at;
     // The warning verb may have been read as a verb of saying, so it is looked up, not taken from
     // the sentence's triggers.
     for (size_t k = at >= 3 ? at - 3 : 0; k < at; ++k)
       for (auto [pattern, end] : g_.triggers.MatchAll(toks, k)) {
-        if (end != at || g_.patterns[pattern].relation != Relation::kThreaten || g_.patterns[pattern].nominal) continue;
-        std::vector<const Phrase*> before_warning;  // the trigger's own phrases are its clause's only
-        for (const Phrase& p : *all_phrases_)
-          if (p.end <= k) before_warning.push_back(&p);
-        const Phrase* warner = EnglishSubject(toks, before_warning, k);
+        if (g_.patterns[pattern].relation != Relation::kThreaten || (!hindi && g_.patterns[pattern].nominal)) continue;
+        size_t verb_end = end;
+        if (hindi) g_.Is(WordClass::kLightVerb, toks, end, &verb_end);  // "चेतावनी दी"
+        if (verb_end != at) continue;
+        const Phrase* warner = nullptr;
+        if (hindi) {
+          for (const Phrase& p : *all_phrases_)
+            if (p.end <= k && (p.marker == "ने" || p.marker == "ने भी")) warner = &p;
+        } else {
+          std::vector<const Phrase*> before_warning;  // the trigger's own phrases are its clause's only
+          for (const Phrase& p : *all_phrases_)
+            if (p.end <= k) before_warning.push_back(&p);
+          warner = EnglishSubject(toks, before_warning, k);
+        }
         return warner && warner->who.valid() ? warner : nullptr;
       }
     return nullptr;
+  }
+
+  // Hindi verbal nouns: "करने", "लगाने", "भेजने".
+  static bool VerbalNounAt(const std::vector<Token>& toks, size_t j) {
+    static const std::string kNe = "ने";
+    const std::string& k = toks[j].key;
+    return k.size() > kNe.size() && k.compare(k.size() - kNe.size(), kNe.size(), kNe) == 0;
+  }
+
+  // Hindi "यूक्रेन पर हमला करने की धमकी दी": a hostile act as the verbal noun of a threat.
+  bool ThreatenedVerbalNoun(const std::vector<Token>& toks, const Trigger& trig) const {
+    size_t j = trig.end;
+    while (j < toks.size() && j < trig.end + 2 && VerbalNounAt(toks, j)) ++j;
+    if (j == trig.end || j + 1 >= toks.size() || toks[j].key != "की") return false;
+    for (auto [pattern, end] : g_.triggers.MatchAll(toks, j + 1))
+      if (g_.patterns[pattern].relation == Relation::kThreaten) return true;
+    return false;
   }
 
   // "apologised after Israeli troops fired on a patrol, killing three": a clause of time has its
@@ -2608,6 +2639,12 @@ class DocumentExtractor {
         if (Between(toks, np > 3 ? np - 3 : 0, np, WordClass::kProspective)) modality = Modality::kFuture;
       }
       if (future_noun) modality = Modality::kFuture;
+      // "यूक्रेन पर हमला करने का फैसला किया", "हमले की योजना बनाई": an act decided or planned.
+      if (hindi) {
+        size_t j = trig.end;
+        while (j < toks.size() && j < trig.end + 2 && VerbalNounAt(toks, j)) ++j;
+        if (g_.Is(WordClass::kProspective, toks, j)) modality = Modality::kFuture;
+      }
       if (!hindi && modality == Modality::kAsserted && AccusedOfDoing(toks, triggers, trig)) modality = Modality::kClaimed;
       // Hindi headlines may put the auxiliary first: "के बीच होगी वार्ता".
       if (FutureAround(toks, hindi ? (trig.begin > 0 ? trig.begin - 1 : 0) : span_from, trig.begin, trig.end))
@@ -2647,8 +2684,9 @@ class DocumentExtractor {
       // "Putin warned he would strike Georgia", "threatened to impose sanctions on Japan": the
       // threatened act is the threat's content (the THREATEN fact), not an event of its own.
       bool hostile = pe.relation == Relation::kAssault || pe.relation == Relation::kSanction || pe.relation == Relation::kCoerce;
-      const Phrase* warner = !hindi && hostile && modality == Modality::kFuture && subject ? WarnerOf(toks, *subject) : nullptr;
-      bool threatened_act = !hindi && hostile && modality == Modality::kFuture && ThreatenedInfinitive(toks, trig);
+      const Phrase* warner = hostile && modality == Modality::kFuture && subject ? WarnerOf(toks, *subject) : nullptr;
+      bool threatened_act = hostile && (hindi ? ThreatenedVerbalNoun(toks, trig)
+                                              : modality == Modality::kFuture && ThreatenedInfinitive(toks, trig));
       bool emitted = false;
       if (!subjects.empty() && !objects.empty()) {
         for (const Referent& a : subjects)

@@ -988,3 +988,29 @@ TEST_CASE("Hindi: the genitive before 'कहना है' is who says it; what
   REQUIRE(t);
   CHECK(t->modality == Modality::kClaimed);
 }
+
+TEST_CASE("Hindi: a threatened act is the threat, not an event of its own") {
+  CheckFacts("घाना ने टोगो पर हमला करने की धमकी दी।", "hi", {"Ghana THREATEN Togo"}, {"Ghana ASSAULT Togo"});
+  CheckFacts("घाना ने टोगो पर प्रतिबंध लगाने की धमकी दी।", "hi", {"Ghana THREATEN Togo"}, {"Ghana SANCTION Togo"});
+  // "वह" in the warning's clause is the warner named with ने.
+  CheckFacts("घाना के राष्ट्रपति नाना अकुफो ने चेतावनी दी कि वह टोगो पर हमला करेंगे।", "hi", {"Nana Akufo THREATEN Togo"},
+             {"Nana Akufo ASSAULT Togo"});
+}
+
+TEST_CASE("Hindi: 'वह' after 'X ने कहा कि' is X") {
+  auto ts = Run("घाना के राष्ट्रपति नाना अकुफो ने कहा कि वह टोगो पर हमला करेंगे।", "hi");
+  const Triple* t = Find(ts, "Nana Akufo", "ASSAULT", "Togo");
+  REQUIRE(t);
+  CHECK(t->modality == Modality::kFuture);
+}
+
+TEST_CASE("Hindi: an act decided or planned is future") {
+  auto ts = Run("घाना ने टोगो पर हमला करने का फैसला किया।", "hi");
+  const Triple* t = Find(ts, "Ghana", "ASSAULT", "Togo");
+  REQUIRE(t);
+  CHECK(t->modality == Modality::kFuture);
+  ts = Run("घाना ने टोगो पर हमला करने के बाद बयान दिया।", "hi");
+  t = Find(ts, "Ghana", "ASSAULT", "Togo");
+  REQUIRE(t);
+  CHECK(t->modality == Modality::kAsserted);
+}
