@@ -917,6 +917,16 @@ class DocumentExtractor {
         lex_.actors()[n.actor].type == EntityType::kPerson ||
         (region_before && lex_.actors()[n.actor].type == EntityType::kRegion))
       return;
+    // "chairman of the London Stock Exchange", "deputy leader of Britain First": a capitalised word
+    // going on from the name makes a longer name the lexicon lacks — but a body's committee is the
+    // body's ("chairman of the U.S. Senate Armed Services Committee").
+    if (n.end < toks.size() && toks[n.end].word && toks[n.end].capitalized && !g_.months.Match(toks, n.end) &&
+        !g_.weekdays.Match(toks, n.end) && !lex_.titles().Match(toks, n.end) && !lex_.actor_names().Match(toks, n.end) &&
+        !lex_.place_names().Match(toks, n.end) && !g_.Is(WordClass::kHonorific, toks, n.end)) {
+      size_t last = n.end;
+      while (last + 1 < toks.size() && toks[last + 1].word && toks[last + 1].capitalized) ++last;
+      if (!(toks[last].lower == "committee" || toks[last].lower == "subcommittee")) return;
+    }
     p.anchor = Referent{n.actor};
     p.end = n.end;
     ++k;
@@ -934,6 +944,14 @@ class DocumentExtractor {
       if (office.title < 0 || office.person_named || office.pronoun || office.possessive) continue;
       if (name.end >= toks.size() || !IsPunct(toks[name.end], ",")) continue;
       size_t b = name.end + 1;
+      // "Kenji Mori, who served as Japan's ambassador,": a relative clause stating the office.
+      if (b + 1 < office.begin && toks[b].lower == "who") {
+        static const std::set<std::string, std::less<>> kCopula = {"is", "was", "served", "serves", "became", "becomes",
+                                                                   "has", "had", "been", "as", "now", "then", "also"};
+        size_t v = b + 1;
+        while (v < office.begin && v < b + 4 && kCopula.count(toks[v].lower)) ++v;
+        if (v > b + 1) b = v;
+      }
       if (b < office.begin && (toks[b].lower == "the" || toks[b].lower == "a" || toks[b].lower == "an")) ++b;
       if (b < office.begin && toks[b].lower == "former") ++b;
       if (b != office.begin) continue;
@@ -946,6 +964,14 @@ class DocumentExtractor {
       // office is the speaker's.)
       bool closed = close >= toks.size() || IsPunct(toks[close], ",") || IsPunct(toks[close], ".") ||
                     IsPunct(toks[close], ")") || (office.anchor.valid() && g_.Is(WordClass::kSpeech, toks, close));
+      // "Yemen's ambassador to the United Nations for nearly 30 years,": an anchored office's
+      // complements run to the comma, over no verb.
+      for (size_t t = close; !closed && office.anchor.valid() && t < toks.size() && t < close + 10; ++t) {
+        if (IsPunct(toks[t], ",") || IsPunct(toks[t], ".")) closed = true;
+        if (!toks[t].word || g_.triggers.Match(toks, t) || g_.Is(WordClass::kSpeech, toks, t) ||
+            g_.Is(WordClass::kBe, toks, t) || g_.Is(WordClass::kCoordination, toks, t) || g_.Is(WordClass::kClauseBreak, toks, t))
+          break;
+      }
       if (!closed) continue;
       // "Putin, the U.S. president, and Xi" lists three actors: the lexicon's record of a known
       // person's offices overrules an office elsewhere.

@@ -418,7 +418,7 @@ TEST_CASE("English: peers are named by title, and a monarch's name carries the o
   CheckFacts("Lord Pelham accused Baroness Tilling of leaking the memo.", "en", {"Lord Pelham ACCUSE Baroness Tilling"});
   CheckFacts("Lord Pelham met Home Office Minister Tom Ferris.", "en", {"Lord Pelham CONSULT Tom Ferris"},
              {"Lord Pelham CONSULT Home Office"});
-  CheckFacts("King Fahd of Saudi Arabia began a state visit to Britain on Tuesday.", "en", {"Fahd of Saudi Arabia ROLE Saudi Arabia"}, {},
+  CheckFacts("King Fahd of Saudi Arabia began a state visit to Britain on Tuesday.", "en", {"King Fahd ROLE Saudi Arabia"}, {},
              "1987-03-24");
 }
 
@@ -1013,4 +1013,19 @@ TEST_CASE("Hindi: an act decided or planned is future") {
   t = Find(ts, "Ghana", "ASSAULT", "Togo");
   REQUIRE(t);
   CHECK(t->modality == Modality::kAsserted);
+}
+
+TEST_CASE("English: a relative clause after a name may state the person's office") {
+  CheckFacts("Kenji Mori, who served as Japan's ambassador to the United Nations, died on Sunday.", "en",
+             {"Kenji Mori ROLE Japan"});
+  CheckFacts("Kenji Mori, who was Japan's trade minister, died on Sunday.", "en", {"Kenji Mori ROLE Japan"});
+  CheckFacts("Kenji Mori, who met Japan's trade minister, left.", "en", {}, {"Kenji Mori ROLE Japan"});
+}
+
+TEST_CASE("English: an actor's name going on into a longer capitalised name anchors no office") {
+  CheckFacts("Kenji Mori, chairman of the Tokyo Stock Exchange, said rates would rise.", "en", {}, {"Kenji Mori ROLE Japan"});
+  CheckFacts("Ana Ruiz, deputy leader of Chile First, posted a video.", "en", {}, {"Ana Ruiz ROLE Chile"});
+  // A body's committee is the body's.
+  CheckFacts("Tom Hale, chairman of the U.S. Senate Armed Services Committee, said talks failed.", "en",
+             {"Tom Hale ROLE United States Senate"});
 }
