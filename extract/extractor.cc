@@ -1078,9 +1078,17 @@ class DocumentExtractor {
             }
         // "मोदी के बयान को सराहा", "रूस के प्रस्ताव को खारिज किया": what one said or decided stands
         // for who said it.
+        size_t genitive_at = toks.size();
         if (size_t e = at + 1; at == p.end && g_.Is(WordClass::kGenitive, toks, at) && g_.Is(WordClass::kStatementNoun, toks, at + 1, &e))
-          at = e;
+          genitive_at = at, at = e;
         auto m = g_.markers.Match(toks, at);
+        // "टोगो का प्रस्ताव खारिज किया": with no marker after the statement, its genitive marks the
+        // actor for the verb that follows.
+        if (!m && genitive_at < toks.size() && at < toks.size() && g_.triggers.Match(toks, at)) {
+          p.marker = g_.marker_names[g_.markers.Match(toks, genitive_at)->first];
+          p.marker_end = at;
+          continue;
+        }
         // "लुइसियाना की गवर्नर ब्लान्को और राज्य के अन्य सांसदों से मिले": a conjunct that names no
         // actor still lends the actor before it its marker.
         if (!m && at < toks.size() && toks[at].word && g_.Is(WordClass::kCoordination, toks, at)) {

@@ -1029,3 +1029,9 @@ TEST_CASE("English: an actor's name going on into a longer capitalised name anch
   CheckFacts("Tom Hale, chairman of the U.S. Senate Armed Services Committee, said talks failed.", "en",
              {"Tom Hale ROLE United States Senate"});
 }
+
+TEST_CASE("Hindi: rejecting an actor's offer or proposal rejects the actor") {
+  CheckFacts("घाना ने टोगो की पेशकश ठुकरा दी।", "hi", {"Ghana REJECT Togo"});
+  CheckFacts("घाना ने टोगो का प्रस्ताव खारिज कर दिया।", "hi", {"Ghana REJECT Togo"});
+  CheckFacts("घाना ने टोगो के बयान की निंदा की।", "hi", {"Ghana ACCUSE Togo"});
+}
