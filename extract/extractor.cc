@@ -2056,6 +2056,15 @@ class DocumentExtractor {
     return false;
   }
 
+  // "last month", "this week", "on Monday": two words of time ending at `at`.
+  bool TimeAdjunctEndsAt(const std::vector<Token>& toks, size_t at) const {
+    static const std::set<std::string, std::less<>> kPeriods = {"week", "month", "year", "weekend", "night", "morning",
+                                                                "evening", "afternoon", "spring", "summer", "autumn", "winter"};
+    const std::string& before = toks[at - 1].lower;
+    bool period = kPeriods.count(toks[at].lower) > 0 || g_.weekdays.Match(toks, at).has_value() || g_.months.Match(toks, at).has_value();
+    return period && (before == "last" || before == "this" || before == "next" || before == "on" || before == "in");
+  }
+
   // ", calling on Japan", "as well as urging Seoul": a participle opening a clause after the main one.
   static bool ParticipleClauseAt(const std::vector<Token>& toks, size_t verb) {
     const std::string& w = toks[verb].lower;
@@ -2102,6 +2111,11 @@ class DocumentExtractor {
       size_t e = j - 1;
       bool skip = IsAdverb(toks, e) || g_.Is(WordClass::kBe, toks, e) || g_.Is(WordClass::kFuture, toks, e) ||
                   g_.Is(WordClass::kNegation, toks, e);
+      // "Qatar and Kuwait, which last month downgraded ...": a time adjunct before the verb.
+      if (!skip && e >= 1 && TimeAdjunctEndsAt(toks, e)) {
+        j -= 2;
+        continue;
+      }
       if (!skip) break;
       --j;
     }

@@ -1035,3 +1035,9 @@ TEST_CASE("Hindi: rejecting an actor's offer or proposal rejects the actor") {
   CheckFacts("घाना ने टोगो का प्रस्ताव खारिज कर दिया।", "hi", {"Ghana REJECT Togo"});
   CheckFacts("घाना ने टोगो के बयान की निंदा की।", "hi", {"Ghana ACCUSE Togo"});
 }
+
+TEST_CASE("English: a time adjunct between a subject and its verb does not hide the subject") {
+  CheckFacts("Ghana and Togo, which last month downgraded their ties with Benin, held talks.", "en",
+             {"Ghana SANCTION Benin", "Togo SANCTION Benin"});
+  CheckFacts("Ghana, which on Monday cut its ties with Benin, met Togo.", "en", {"Ghana SANCTION Benin"});
+}
