@@ -2056,6 +2056,30 @@ class DocumentExtractor {
     return false;
   }
 
+  // The word governing a meeting noun in a time adjunct ("after talks with", "during a summit
+  // with", "following a meeting with"), or kNone.
+  size_t MeetingAdjunctAt(const std::vector<Token>& toks, const Trigger& trig) const {
+    for (size_t j = trig.begin; j > 0 && j + 4 > trig.begin; --j) {
+      const std::string& w = toks[j - 1].lower;
+      if (w == "after" || w == "during" || w == "following") return j - 1;
+      if (!toks[j - 1].word || toks[j - 1].capitalized || g_.Is(WordClass::kPreposition, toks, j - 1)) break;
+    }
+    return kNone;
+  }
+
+  const Phrase* MeetingInAdjunctDoer(const std::vector<Token>& toks, const Trigger& trig,
+                                     const std::vector<const Phrase*>& before) const {
+    size_t g = MeetingAdjunctAt(toks, trig);
+    if (g == kNone || trig.end >= toks.size() || toks[trig.end].lower != "with") return nullptr;
+    if (sentence_subject_ && sentence_subject_->end <= g) return sentence_subject_;
+    // "Trump, speaking after a summit with Abe,": the participle's apposition describes the phrase before it.
+    if (g >= 3 && IsPunct(toks[g - 2], ",") && toks[g - 1].lower.size() > 4 &&
+        toks[g - 1].lower.compare(toks[g - 1].lower.size() - 3, 3, "ing") == 0)
+      for (const Phrase* p : before)
+        if (p->end == g - 2 && p->marker.empty() && !p->possessive && !p->place) return p;
+    return nullptr;
+  }
+
   // "last month", "this week", "on Monday": two words of time ending at `at`.
   bool TimeAdjunctEndsAt(const std::vector<Token>& toks, size_t at) const {
     static const std::set<std::string, std::less<>> kPeriods = {"week", "month", "year", "weekend", "night", "morning",
@@ -2543,9 +2567,13 @@ class DocumentExtractor {
             // own visitor is the sentence subject's (other events are not guessed this way).
             if (!subject && (pe.mode == "visit" || pe.sentence_doer) && sentence_subject_ && sentence_subject_->end <= trig.begin)
               subject = sentence_subject_;
+            // "Trump said after talks with Abe", "Trump, speaking after a summit with Abe, said": a
+            // meeting in a time adjunct is the subject's.
+            if (!subject && pe.relation == Relation::kConsult && pe.mode.empty()) subject = MeetingInAdjunctDoer(toks, trig, before);
             // "During a state visit to Chile, Macron offered ...": the opening adjunct's visit is
             // made by the subject of the clause after its comma.
-            if (!subject && pe.mode == "visit" && g_.Is(WordClass::kPreposition, toks, 0) && before.empty()) {
+            bool opening_adjunct = pe.mode == "visit" || (pe.relation == Relation::kConsult && MeetingAdjunctAt(toks, trig) == 0);
+            if (!subject && opening_adjunct && g_.Is(WordClass::kPreposition, toks, 0) && before.empty()) {
               size_t comma = trig.end;
               while (comma < toks.size() && comma < trig.end + 12 && !IsPunct(toks[comma], ",")) ++comma;
               for (const Phrase* p : after) {

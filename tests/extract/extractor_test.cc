@@ -1041,3 +1041,13 @@ TEST_CASE("English: a time adjunct between a subject and its verb does not hide 
              {"Ghana SANCTION Benin", "Togo SANCTION Benin"});
   CheckFacts("Ghana, which on Monday cut its ties with Benin, met Togo.", "en", {"Ghana SANCTION Benin"});
 }
+
+TEST_CASE("English: a meeting in a time adjunct is the subject's") {
+  CheckFacts("Kofi Mensah said after talks with Togo's president that trade would grow.", "en", {"Kofi Mensah CONSULT Togo"});
+  CheckFacts("Kofi Mensah, speaking after a summit with Togo's president, said trade would grow.", "en",
+             {"Kofi Mensah CONSULT Togo"});
+  CheckFacts("After a meeting with Togo's president on Monday, Kofi Mensah said trade would grow.", "en",
+             {"Kofi Mensah CONSULT Togo"});
+  // Talks named as a topic are nobody's meeting.
+  CheckFacts("Kofi Mensah said the talks with Togo had stalled.", "en", {}, {"Kofi Mensah CONSULT Togo"});
+}
