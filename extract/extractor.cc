@@ -1320,7 +1320,7 @@ class DocumentExtractor {
         Trigger t{i, end, pattern};
         if (pe.light_verb && !LightVerbNear(toks, t) && !GenitiveDoer(toks, pe, t, phrases) &&
             !(pe.victim && (Victim(toks, t, phrases, clause).victim || ClaimedAfter(toks, end))) &&
-            !(doc_.lang == Lang::kHi && ThreatenedVerbalNoun(toks, t)))
+            !(doc_.lang == Lang::kHi && (ThreatenedVerbalNoun(toks, t) || MeetingAdjunctHi(toks, t))))
           continue;
         if (!pe.context.empty()) {
           bool found = false;
@@ -2030,6 +2030,14 @@ class DocumentExtractor {
     return nullptr;
   }
 
+  // Hindi "X से मुलाकात के बाद", "X के साथ बातचीत के दौरान": a meeting as a time adjunct.
+  bool MeetingAdjunctHi(const std::vector<Token>& toks, const Trigger& t) const {
+    if (g_.patterns[t.pattern].relation != Relation::kConsult || !g_.patterns[t.pattern].mode.empty() ||
+        t.end + 1 >= toks.size() || toks[t.end].key != "के")
+      return false;
+    return toks[t.end + 1].key == "बाद" || toks[t.end + 1].key == "दौरान";
+  }
+
   // Hindi verbal nouns: "करने", "लगाने", "भेजने".
   static bool VerbalNounAt(const std::vector<Token>& toks, size_t j) {
     static const std::string kNe = "ने";
@@ -2381,6 +2389,13 @@ class DocumentExtractor {
         for (const Phrase* p : before)
           if (!own_doer && (p->marker == "ने" || p->marker == "ने भी" || p->marker == "की ओर से" || p->marker == "की तरफ से"))
             subject = p;
+        // "आबे से मुलाकात के बाद ट्रंप ने कहा": the meeting is the clause's agent's, after it too.
+        if (!subject && MeetingAdjunctHi(toks, trig))
+          for (const Phrase* p : after)
+            if (p->marker == "ने" || p->marker == "ने भी") {
+              subject = p;
+              break;
+            }
         if (!subject && !passive_voice)
           for (const Phrase* p : before)
             // "... लंदन पहुंचे": a bare place before a verb of arriving is where, not who.

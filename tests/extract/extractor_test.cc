@@ -1051,3 +1051,9 @@ TEST_CASE("English: a meeting in a time adjunct is the subject's") {
   // Talks named as a topic are nobody's meeting.
   CheckFacts("Kofi Mensah said the talks with Togo had stalled.", "en", {}, {"Kofi Mensah CONSULT Togo"});
 }
+
+TEST_CASE("Hindi: a meeting as a time adjunct is the clause agent's, before or after it") {
+  CheckFacts("टोगो के राष्ट्रपति से मुलाकात के बाद घाना ने कहा कि व्यापार बढ़ेगा।", "hi", {"Ghana CONSULT Togo"});
+  CheckFacts("घाना ने टोगो के साथ बातचीत के दौरान कहा कि व्यापार बढ़ेगा।", "hi", {"Ghana CONSULT Togo"});
+  CheckFacts("टोगो से बातचीत के बाद हालात सुधरे।", "hi", {}, {"Ghana CONSULT Togo"});
+}
