@@ -698,6 +698,15 @@ class DocumentExtractor {
               p.who = earlier.who;
               break;
             }
+          // "Kissinger, who was adviser when Nixon made his visit to China": "his" after a verb is
+          // that verb's subject's.
+          if (!hindi && m.kind == MentionKind::kPronounGenitive && !phrases.empty()) {
+            const Phrase& last = phrases.back();
+            if (last.end + 1 == m.begin && !last.pronoun && !last.possessive && (IsPerson(lex_, last.who) || last.title >= 0) &&
+                toks[last.end].word && !toks[last.end].capitalized && !g_.Is(WordClass::kPreposition, toks, last.end) &&
+                !g_.Is(WordClass::kCoordination, toks, last.end))
+              p.who = last.who;
+          }
           p.pronoun = true;
           if (!hindi && m.kind == MentionKind::kPronounGenitive) p.genitive_pronoun = true;
           if (hindi) {
@@ -1275,8 +1284,12 @@ class DocumentExtractor {
   // "held the United States responsible": a word of the pattern's exclusion list a few words
   // after the trigger, in its clause, makes it another event.
   bool ExcludedAfter(const std::vector<Token>& toks, const PatternEntry& pe, size_t from) const {
-    for (size_t j = from; j < toks.size() && j < from + 8; ++j) {
-      if (g_.Is(WordClass::kClauseBreak, toks, j) || IsPunct(toks[j], ";") || IsPunct(toks[j], ".")) return false;
+    // Up to the clause's end or a comma ("attacked Trudeau at the end of a summit of Asian and
+    // Western nations for raising questions").
+    for (size_t j = from; j < toks.size() && j < from + 16; ++j) {
+      if (g_.Is(WordClass::kClauseBreak, toks, j) || IsPunct(toks[j], ";") || IsPunct(toks[j], ".") ||
+          (j > from + 7 && IsPunct(toks[j], ",")))
+        return false;
       if (pe.exclude.Match(toks, j)) return true;
     }
     return false;
@@ -1328,6 +1341,11 @@ class DocumentExtractor {
           if (!found) continue;
         }
         if (!pe.exclude.empty() && ExcludedAfter(toks, pe, end)) continue;
+        // "sought to reassure China", "asked to join the talks": an aim of one's own, not a request.
+        if (doc_.lang == Lang::kEn && pe.relation == Relation::kRequest && end + 1 < toks.size() && toks[end].lower == "to" &&
+            toks[end + 1].word && !toks[end + 1].capitalized && !g_.Is(WordClass::kIndefinite, toks, end + 1) &&
+            toks[end + 1].lower != "the")
+          continue;
         out.push_back(t);
         taken_end = std::max(taken_end, end);
       }

@@ -1057,3 +1057,28 @@ TEST_CASE("Hindi: a meeting as a time adjunct is the clause agent's, before or a
   CheckFacts("घाना ने टोगो के साथ बातचीत के दौरान कहा कि व्यापार बढ़ेगा।", "hi", {"Ghana CONSULT Togo"});
   CheckFacts("टोगो से बातचीत के बाद हालात सुधरे।", "hi", {}, {"Ghana CONSULT Togo"});
 }
+
+TEST_CASE("English: attacking someone over remarks or for raising questions is criticism") {
+  CheckFacts("Ghana's president attacked Togo's leader Faure Mensah over his remarks.", "en", {"Ghana ACCUSE Faure Mensah"},
+             {"Ghana ASSAULT Faure Mensah"});
+  CheckFacts("Kofi Mensah attacked Togo's President Faure Eyadema at the end of a long summit of African nations for raising questions.",
+             "en", {"Kofi Mensah ACCUSE Faure Eyadema"}, {"Kofi Mensah ASSAULT Faure Eyadema"});
+  CheckFacts("Amid criticism, Ghana attacked Togo.", "en", {"Ghana ASSAULT Togo"}, {"Ghana ACCUSE Togo"});
+}
+
+TEST_CASE("English: seeking to do something is an aim, not a request") {
+  CheckFacts("Ghana said it had sought to reassure Togo.", "en", {}, {"Ghana REQUEST Togo"});
+  CheckFacts("Ghana, which has long sought Chilean action on trade, was pleased.", "en", {"Ghana REQUEST Chile"});
+}
+
+TEST_CASE("English: 'his' right after a verb is that verb's subject's") {
+  CheckFacts("Kofi Mensah, who was an adviser when President Faure Eyadema made his visit to Benin, spoke.", "en",
+             {"Faure Eyadema CONSULT Benin"}, {"Kofi Mensah CONSULT Benin"});
+}
+
+TEST_CASE("Hindi: a subjunctive act is not asserted") {
+  auto ts = Run("संभव है कि घाना टोगो पर हमला कर दे।", "hi");
+  const Triple* t = Find(ts, "Ghana", "ASSAULT", "Togo");
+  REQUIRE(t);
+  CHECK(t->modality == Modality::kFuture);
+}
