@@ -926,9 +926,9 @@ class DocumentExtractor {
         lex_.actors()[n.actor].type == EntityType::kPerson ||
         (region_before && lex_.actors()[n.actor].type == EntityType::kRegion))
       return;
-    // "chairman of the London Stock Exchange", "deputy leader of Britain First": a capitalised word
+    // "head of the Tokyo Grain Exchange", "deputy leader of Chile First": a capitalised word
     // going on from the name makes a longer name the lexicon lacks — but a body's committee is the
-    // body's ("chairman of the U.S. Senate Armed Services Committee").
+    // body's ("chair of the U.S. Senate Budget Committee").
     if (n.end < toks.size() && toks[n.end].word && toks[n.end].capitalized && !g_.months.Match(toks, n.end) &&
         !g_.weekdays.Match(toks, n.end) && !lex_.titles().Match(toks, n.end) && !lex_.actor_names().Match(toks, n.end) &&
         !lex_.place_names().Match(toks, n.end) && !g_.Is(WordClass::kHonorific, toks, n.end)) {
@@ -973,7 +973,7 @@ class DocumentExtractor {
       // office is the speaker's.)
       bool closed = close >= toks.size() || IsPunct(toks[close], ",") || IsPunct(toks[close], ".") ||
                     IsPunct(toks[close], ")") || (office.anchor.valid() && g_.Is(WordClass::kSpeech, toks, close));
-      // "Yemen's ambassador to the United Nations for nearly 30 years,": an anchored office's
+      // "Chile's ambassador to Brazil for a decade,": an anchored office's
       // complements run to the comma, over no verb.
       for (size_t t = close; !closed && office.anchor.valid() && t < toks.size() && t < close + 10; ++t) {
         if (IsPunct(toks[t], ",") || IsPunct(toks[t], ".")) closed = true;
@@ -1284,8 +1284,8 @@ class DocumentExtractor {
   // "held the United States responsible": a word of the pattern's exclusion list a few words
   // after the trigger, in its clause, makes it another event.
   bool ExcludedAfter(const std::vector<Token>& toks, const PatternEntry& pe, size_t from) const {
-    // Up to the clause's end or a comma ("attacked Trudeau at the end of a summit of Asian and
-    // Western nations for raising questions").
+    // Up to the clause's end or a comma ("attacked the minister on the last day of a long regional
+    // meeting for raising doubts").
     for (size_t j = from; j < toks.size() && j < from + 16; ++j) {
       if (g_.Is(WordClass::kClauseBreak, toks, j) || IsPunct(toks[j], ";") || IsPunct(toks[j], ".") ||
           (j > from + 7 && IsPunct(toks[j], ",")))
@@ -2098,7 +2098,7 @@ class DocumentExtractor {
     size_t g = MeetingAdjunctAt(toks, trig);
     if (g == kNone || trig.end >= toks.size() || toks[trig.end].lower != "with") return nullptr;
     if (sentence_subject_ && sentence_subject_->end <= g) return sentence_subject_;
-    // "Trump, speaking after a summit with Abe,": the participle's apposition describes the phrase before it.
+    // "Ruiz, commenting after a summit with Mori,": the participle's apposition describes the phrase before it.
     if (g >= 3 && IsPunct(toks[g - 2], ",") && toks[g - 1].lower.size() > 4 &&
         toks[g - 1].lower.compare(toks[g - 1].lower.size() - 3, 3, "ing") == 0)
       for (const Phrase* p : before)
@@ -2161,7 +2161,7 @@ class DocumentExtractor {
       size_t e = j - 1;
       bool skip = IsAdverb(toks, e) || g_.Is(WordClass::kBe, toks, e) || g_.Is(WordClass::kFuture, toks, e) ||
                   g_.Is(WordClass::kNegation, toks, e);
-      // "Qatar and Kuwait, which last month downgraded ...": a time adjunct before the verb.
+      // "Ghana and Togo, which this week cut ...": a time adjunct before the verb.
       if (!skip && e >= 1 && TimeAdjunctEndsAt(toks, e)) {
         j -= 2;
         continue;
@@ -2600,7 +2600,7 @@ class DocumentExtractor {
             // own visitor is the sentence subject's (other events are not guessed this way).
             if (!subject && (pe.mode == "visit" || pe.sentence_doer) && sentence_subject_ && sentence_subject_->end <= trig.begin)
               subject = sentence_subject_;
-            // "Trump said after talks with Abe", "Trump, speaking after a summit with Abe, said": a
+            // "Ruiz told reporters after talks with Mori", "Ruiz, commenting after a summit with Mori, said": a
             // meeting in a time adjunct is the subject's.
             if (!subject && pe.relation == Relation::kConsult && pe.mode.empty()) subject = MeetingInAdjunctDoer(toks, trig, before);
             // "During a state visit to Chile, Macron offered ...": the opening adjunct's visit is

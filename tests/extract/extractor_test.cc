@@ -418,8 +418,8 @@ TEST_CASE("English: peers are named by title, and a monarch's name carries the o
   CheckFacts("Lord Pelham accused Baroness Tilling of leaking the memo.", "en", {"Lord Pelham ACCUSE Baroness Tilling"});
   CheckFacts("Lord Pelham met Home Office Minister Tom Ferris.", "en", {"Lord Pelham CONSULT Tom Ferris"},
              {"Lord Pelham CONSULT Home Office"});
-  CheckFacts("King Fahd of Saudi Arabia began a state visit to Britain on Tuesday.", "en", {"King Fahd ROLE Saudi Arabia"}, {},
-             "1987-03-24");
+  CheckFacts("King Hamad of Bahrain opened a trade fair in Britain on Tuesday.", "en",
+             {"Hamad bin Isa Al Khalifa ROLE Bahrain"}, {}, "2015-03-24");
 }
 
 TEST_CASE("English: a trigger word inside a capitalised name is part of the name, except in title-case headlines") {
@@ -930,7 +930,7 @@ TEST_CASE("English: a participle after the clause is done by the sentence's open
   CheckFacts("Chile apologised to Peru after Bolivian troops fired on a patrol, killing two Peruvian police officers.", "en",
              {"Chile CONCEDE Peru"}, {"Chile ASSAULT Peru"});
   // The opening subject must be the one that acted first: an actor inside a modifier is not.
-  CheckFacts("At the summit, Ghana espoused a policy defending the Chile nuclear deal agreed by world powers, urging Bolivia to join.",
+  CheckFacts("At the summit, Ghana espoused a policy defending the Chile trade deal agreed by six states, urging Bolivia to join.",
              "en", {}, {"Chile REQUEST Bolivia"});
   // Its modality is its own: a threat before the comma does not make the criticism future.
   auto ts = Run("Peru threatened to impose tariffs on Chile, accusing Chile of dumping steel.", "en");
@@ -1016,7 +1016,7 @@ TEST_CASE("Hindi: an act decided or planned is future") {
 }
 
 TEST_CASE("English: a relative clause after a name may state the person's office") {
-  CheckFacts("Kenji Mori, who served as Japan's ambassador to the United Nations, died on Sunday.", "en",
+  CheckFacts("Kenji Mori, who served as Japan's ambassador to Brazil, died on Sunday.", "en",
              {"Kenji Mori ROLE Japan"});
   CheckFacts("Kenji Mori, who was Japan's trade minister, died on Sunday.", "en", {"Kenji Mori ROLE Japan"});
   CheckFacts("Kenji Mori, who met Japan's trade minister, left.", "en", {}, {"Kenji Mori ROLE Japan"});
@@ -1026,7 +1026,7 @@ TEST_CASE("English: an actor's name going on into a longer capitalised name anch
   CheckFacts("Kenji Mori, chairman of the Tokyo Stock Exchange, said rates would rise.", "en", {}, {"Kenji Mori ROLE Japan"});
   CheckFacts("Ana Ruiz, deputy leader of Chile First, posted a video.", "en", {}, {"Ana Ruiz ROLE Chile"});
   // A body's committee is the body's.
-  CheckFacts("Tom Hale, chairman of the U.S. Senate Armed Services Committee, said talks failed.", "en",
+  CheckFacts("Tom Hale, chair of the U.S. Senate Budget Committee, said talks failed.", "en",
              {"Tom Hale ROLE United States Senate"});
 }
 
@@ -1037,14 +1037,14 @@ TEST_CASE("Hindi: rejecting an actor's offer or proposal rejects the actor") {
 }
 
 TEST_CASE("English: a time adjunct between a subject and its verb does not hide the subject") {
-  CheckFacts("Ghana and Togo, which last month downgraded their ties with Benin, held talks.", "en",
+  CheckFacts("Ghana and Togo, which this week cut their ties with Benin, held talks.", "en",
              {"Ghana SANCTION Benin", "Togo SANCTION Benin"});
   CheckFacts("Ghana, which on Monday cut its ties with Benin, met Togo.", "en", {"Ghana SANCTION Benin"});
 }
 
 TEST_CASE("English: a meeting in a time adjunct is the subject's") {
   CheckFacts("Kofi Mensah said after talks with Togo's president that trade would grow.", "en", {"Kofi Mensah CONSULT Togo"});
-  CheckFacts("Kofi Mensah, speaking after a summit with Togo's president, said trade would grow.", "en",
+  CheckFacts("Kofi Mensah, commenting after a summit with Togo's president, said trade would grow.", "en",
              {"Kofi Mensah CONSULT Togo"});
   CheckFacts("After a meeting with Togo's president on Monday, Kofi Mensah said trade would grow.", "en",
              {"Kofi Mensah CONSULT Togo"});
@@ -1061,13 +1061,13 @@ TEST_CASE("Hindi: a meeting as a time adjunct is the clause agent's, before or a
 TEST_CASE("English: attacking someone over remarks or for raising questions is criticism") {
   CheckFacts("Ghana's president attacked Togo's leader Faure Mensah over his remarks.", "en", {"Ghana ACCUSE Faure Mensah"},
              {"Ghana ASSAULT Faure Mensah"});
-  CheckFacts("Kofi Mensah attacked Togo's President Faure Eyadema at the end of a long summit of African nations for raising questions.",
+  CheckFacts("Kofi Mensah attacked Togo's President Faure Eyadema on the last day of a regional summit for raising doubts.",
              "en", {"Kofi Mensah ACCUSE Faure Eyadema"}, {"Kofi Mensah ASSAULT Faure Eyadema"});
   CheckFacts("Amid criticism, Ghana attacked Togo.", "en", {"Ghana ASSAULT Togo"}, {"Ghana ACCUSE Togo"});
 }
 
 TEST_CASE("English: seeking to do something is an aim, not a request") {
-  CheckFacts("Ghana said it had sought to reassure Togo.", "en", {}, {"Ghana REQUEST Togo"});
+  CheckFacts("Ghana said it had sought to calm Togo.", "en", {}, {"Ghana REQUEST Togo"});
   CheckFacts("Ghana, which has long sought Chilean action on trade, was pleased.", "en", {"Ghana REQUEST Chile"});
 }
 
