@@ -89,6 +89,17 @@ struct DocState {
 
 bool IsPunct(const Token& t, std::string_view text) { return !t.word && t.text == text; }
 
+bool EndsWith(const Token& t, std::string_view suffix) {
+  return t.word && t.lower.size() > suffix.size() + 1 && t.lower.compare(t.lower.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Hindi "कि" (that) between two positions: a reported clause.
+bool KiBetween(const std::vector<Token>& toks, size_t from, size_t to) {
+  for (size_t j = from; j < to && j < toks.size(); ++j)
+    if (toks[j].key == "कि") return true;
+  return false;
+}
+
 // "काबुल पहुंचकर ...": a phrase right before a conjunctive participle (-कर) is that verb's
 // destination or object, never the main verb's subject.
 bool ConjunctiveParticipleAfter(const std::vector<Token>& toks, const Phrase& p) {
@@ -690,10 +701,13 @@ class DocumentExtractor {
           p.who = ResolvePronoun();
           // "Annan reported that ... and said he had requested ...": a person earlier in the same
           // sentence, in subject position, is who "he" means.
-          // (Markers are read after the phrases are built: in Hindi, the word after the phrase.)
+          // Hindi: "X ने कहा कि वह ...", a subject pronoun in the reported clause. (Markers are read
+          // after the phrases are built: the ने is the word after the phrase.)
           for (const Phrase& earlier : phrases)
             if (!earlier.pronoun && IsPerson(lex_, earlier.who) &&
-                (hindi ? earlier.end < toks.size() && toks[earlier.end].key == "ने" : earlier.marker.empty()) &&
+                (hindi ? m.kind == MentionKind::kPronounSubject && earlier.end < toks.size() &&
+                             toks[earlier.end].key == "ने" && KiBetween(toks, earlier.end, m.begin)
+                       : earlier.marker.empty()) &&
                 !earlier.possessive) {
               p.who = earlier.who;
               break;
@@ -702,9 +716,13 @@ class DocumentExtractor {
           // that verb's subject's.
           if (!hindi && m.kind == MentionKind::kPronounGenitive && !phrases.empty()) {
             const Phrase& last = phrases.back();
+            const Token& verb = toks[last.end];
+            bool verb_between = verb.word && !verb.capitalized &&
+                                (g_.triggers.Match(toks, last.end) || g_.Is(WordClass::kSupportVerb, toks, last.end) ||
+                                 g_.Is(WordClass::kControlVerb, toks, last.end) || EndsWith(verb, "ed")) &&
+                                !g_.Is(WordClass::kBe, toks, last.end) && !g_.Is(WordClass::kClauseBreak, toks, last.end);
             if (last.end + 1 == m.begin && !last.pronoun && !last.possessive && (IsPerson(lex_, last.who) || last.title >= 0) &&
-                toks[last.end].word && !toks[last.end].capitalized && !g_.Is(WordClass::kPreposition, toks, last.end) &&
-                !g_.Is(WordClass::kCoordination, toks, last.end))
+                verb_between)
               p.who = last.who;
           }
           p.pronoun = true;
@@ -926,15 +944,14 @@ class DocumentExtractor {
         lex_.actors()[n.actor].type == EntityType::kPerson ||
         (region_before && lex_.actors()[n.actor].type == EntityType::kRegion))
       return;
-    // "head of the Tokyo Grain Exchange", "deputy leader of Chile First": a capitalised word
-    // going on from the name makes a longer name the lexicon lacks — but a body's committee is the
-    // body's ("chair of the U.S. Senate Budget Committee").
-    if (n.end < toks.size() && toks[n.end].word && toks[n.end].capitalized && !g_.months.Match(toks, n.end) &&
-        !g_.weekdays.Match(toks, n.end) && !lex_.titles().Match(toks, n.end) && !lex_.actor_names().Match(toks, n.end) &&
-        !lex_.place_names().Match(toks, n.end) && !g_.Is(WordClass::kHonorific, toks, n.end)) {
+    // "head of the Tokyo Grain Exchange": capitalised words going on from the name to a body's noun
+    // make a longer name the lexicon lacks (`body_noun`). A person's name after an anchor ("Foreign
+    // Minister of Ghana Kofi Mensah") and a body's committee ("chair of the U.S. Senate Budget
+    // Committee", no `body_noun`) keep it.
+    if (n.end < toks.size() && toks[n.end].word && toks[n.end].capitalized) {
       size_t last = n.end;
-      while (last + 1 < toks.size() && toks[last + 1].word && toks[last + 1].capitalized) ++last;
-      if (!(toks[last].lower == "committee" || toks[last].lower == "subcommittee")) return;
+      while (last + 1 < toks.size() && last < n.end + 4 && toks[last + 1].word && toks[last + 1].capitalized) ++last;
+      if (g_.Is(WordClass::kBodyNoun, toks, last)) return;
     }
     p.anchor = Referent{n.actor};
     p.end = n.end;
@@ -955,10 +972,14 @@ class DocumentExtractor {
       size_t b = name.end + 1;
       // "Kenji Mori, who served as Japan's ambassador,": a relative clause stating the office.
       if (b + 1 < office.begin && toks[b].lower == "who") {
-        static const std::set<std::string, std::less<>> kCopula = {"is", "was", "served", "serves", "became", "becomes",
-                                                                   "has", "had", "been", "as", "now", "then", "also"};
+        // ("has"/"had" only as auxiliaries: "who had Japan's ambassador as a guest" states nothing.)
+        static const std::set<std::string, std::less<>> kStates = {"served", "serves", "became", "becomes", "been",
+                                                                   "as", "now", "then", "also"};
         size_t v = b + 1;
-        while (v < office.begin && v < b + 4 && kCopula.count(toks[v].lower)) ++v;
+        while (v < office.begin && v < b + 5 &&
+               (kStates.count(toks[v].lower) || toks[v].lower == "is" || toks[v].lower == "was" ||
+                ((toks[v].lower == "has" || toks[v].lower == "had") && v + 1 < office.begin && kStates.count(toks[v + 1].lower))))
+          ++v;
         if (v > b + 1) b = v;
       }
       if (b < office.begin && (toks[b].lower == "the" || toks[b].lower == "a" || toks[b].lower == "an")) ++b;
@@ -1091,13 +1112,18 @@ class DocumentExtractor {
         if (size_t e = at + 1; at == p.end && g_.Is(WordClass::kGenitive, toks, at) && g_.Is(WordClass::kStatementNoun, toks, at + 1, &e))
           genitive_at = at, at = e;
         auto m = g_.markers.Match(toks, at);
-        // "टोगो का प्रस्ताव खारिज किया": with no marker after the statement, its genitive marks the
-        // actor for the verb that follows.
-        if (!m && genitive_at < toks.size() && at < toks.size() && g_.triggers.Match(toks, at)) {
-          p.marker = g_.marker_names[g_.markers.Match(toks, genitive_at)->first];
-          p.marker_end = at;
-          continue;
-        }
+        // "टोगो का प्रस्ताव खारिज किया": with no marker after the statement, the statement is the
+        // direct object of a verb of rejecting, backing or criticising ("टोगो के प्रस्ताव को"), and
+        // its actor with it.
+        if (!m && genitive_at < toks.size() && at < toks.size())
+          for (auto [pattern, end] : g_.triggers.MatchAll(toks, at)) {
+            Relation r = g_.patterns[pattern].relation;
+            if (r != Relation::kReject && r != Relation::kSupport && r != Relation::kAccuse) continue;
+            p.marker = "को";
+            p.marker_end = at;
+            break;
+          }
+        if (!m && p.marker == "को") continue;
         // "लुइसियाना की गवर्नर ब्लान्को और राज्य के अन्य सांसदों से मिले": a conjunct that names no
         // actor still lends the actor before it its marker.
         if (!m && at < toks.size() && toks[at].word && g_.Is(WordClass::kCoordination, toks, at)) {
@@ -1216,7 +1242,9 @@ class DocumentExtractor {
       // "X तथा दो सिख संगठनों Y और Z": a few words naming what the next actors are.
       bool list_closed = doc_.lang == Lang::kEn && !word_coord && closed_by_word;
       // "... strike Georgia and he warned": a subject pronoun after "and" opens a clause.
-      if (doc_.lang == Lang::kEn && b.pronoun && g_.Is(WordClass::kPronounSubject, toks, b.begin)) list_closed = true;
+      if (doc_.lang == Lang::kEn && b.pronoun && g_.Is(WordClass::kPronounSubject, toks, b.begin) && b.end < toks.size() &&
+          (g_.Is(WordClass::kSpeech, toks, b.end) || g_.triggers.Match(toks, b.end) || EndsWith(toks[b.end], "ed")))
+        list_closed = true;
       closed_by_word = false;
       if (has_coord && gap_words == static_cast<size_t>(hindi_apposition) && gap_words <= 3 && b.begin > a.end && !list_closed) {
         b.group = a.group;
@@ -1284,12 +1312,8 @@ class DocumentExtractor {
   // "held the United States responsible": a word of the pattern's exclusion list a few words
   // after the trigger, in its clause, makes it another event.
   bool ExcludedAfter(const std::vector<Token>& toks, const PatternEntry& pe, size_t from) const {
-    // Up to the clause's end or a comma ("attacked the minister on the last day of a long regional
-    // meeting for raising doubts").
-    for (size_t j = from; j < toks.size() && j < from + 16; ++j) {
-      if (g_.Is(WordClass::kClauseBreak, toks, j) || IsPunct(toks[j], ";") || IsPunct(toks[j], ".") ||
-          (j > from + 7 && IsPunct(toks[j], ",")))
-        return false;
+    for (size_t j = from; j < toks.size() && j < from + 8; ++j) {
+      if (g_.Is(WordClass::kClauseBreak, toks, j) || IsPunct(toks[j], ";") || IsPunct(toks[j], ".")) return false;
       if (pe.exclude.Match(toks, j)) return true;
     }
     return false;
@@ -1342,9 +1366,10 @@ class DocumentExtractor {
         }
         if (!pe.exclude.empty() && ExcludedAfter(toks, pe, end)) continue;
         // "sought to reassure China", "asked to join the talks": an aim of one's own, not a request.
+        // ("Togo was urged to withdraw by Ghana" is a request, passive.)
         if (doc_.lang == Lang::kEn && pe.relation == Relation::kRequest && end + 1 < toks.size() && toks[end].lower == "to" &&
             toks[end + 1].word && !toks[end + 1].capitalized && !g_.Is(WordClass::kIndefinite, toks, end + 1) &&
-            toks[end + 1].lower != "the")
+            toks[end + 1].lower != "the" && !(i > 0 && g_.Is(WordClass::kBe, toks, i - 1)))
           continue;
         out.push_back(t);
         taken_end = std::max(taken_end, end);
@@ -2051,26 +2076,31 @@ class DocumentExtractor {
   // Hindi "X से मुलाकात के बाद", "X के साथ बातचीत के दौरान": a meeting as a time adjunct.
   bool MeetingAdjunctHi(const std::vector<Token>& toks, const Trigger& t) const {
     if (g_.patterns[t.pattern].relation != Relation::kConsult || !g_.patterns[t.pattern].mode.empty() ||
-        t.end + 1 >= toks.size() || toks[t.end].key != "के")
+        t.end + 1 >= toks.size() || toks[t.end].key != "के" || t.begin == 0)
       return false;
-    return toks[t.end + 1].key == "बाद" || toks[t.end + 1].key == "दौरान";
+    // ...with one partner ("X से", "X के साथ"), not a meeting between others ("X और Y के बीच").
+    bool partner = toks[t.begin - 1].key == "से" || toks[t.begin - 1].key == "साथ";
+    return partner && (toks[t.end + 1].key == "बाद" || toks[t.end + 1].key == "दौरान");
   }
 
-  // Hindi verbal nouns: "करने", "लगाने", "भेजने".
-  static bool VerbalNounAt(const std::vector<Token>& toks, size_t j) {
+  // Hindi verbal nouns: "करने", "लगाने", "भेजने" (not "उन्होंने", "अपने", "सामने").
+  bool VerbalNounAt(const std::vector<Token>& toks, size_t j) const {
     static const std::string kNe = "ने";
     const std::string& k = toks[j].key;
-    return k.size() > kNe.size() && k.compare(k.size() - kNe.size(), kNe.size(), kNe) == 0;
+    return k.size() > kNe.size() && k.compare(k.size() - kNe.size(), kNe.size(), kNe) == 0 &&
+           !g_.Is(WordClass::kPronounSubject, toks, j) && !g_.Is(WordClass::kPronounGenitive, toks, j) &&
+           !g_.Is(WordClass::kLocative, toks, j) && !g_.triggers.Match(toks, j);
   }
 
-  // Hindi "यूक्रेन पर हमला करने की धमकी दी": a hostile act as the verbal noun of a threat.
-  bool ThreatenedVerbalNoun(const std::vector<Token>& toks, const Trigger& trig) const {
+  // Hindi "यूक्रेन पर हमला करने की धमकी दी", "परमाणु हमले की धमकी": a hostile act as what a threat
+  // threatens. Returns the threat word's end, or 0.
+  size_t ThreatenedVerbalNoun(const std::vector<Token>& toks, const Trigger& trig) const {
     size_t j = trig.end;
     while (j < toks.size() && j < trig.end + 2 && VerbalNounAt(toks, j)) ++j;
-    if (j == trig.end || j + 1 >= toks.size() || toks[j].key != "की") return false;
+    if (j + 1 >= toks.size() || toks[j].key != "की") return 0;
     for (auto [pattern, end] : g_.triggers.MatchAll(toks, j + 1))
-      if (g_.patterns[pattern].relation == Relation::kThreaten) return true;
-    return false;
+      if (g_.patterns[pattern].relation == Relation::kThreaten) return end;
+    return 0;
   }
 
   // "apologised after Israeli troops fired on a patrol, killing three": a clause of time has its
@@ -2097,13 +2127,20 @@ class DocumentExtractor {
                                      const std::vector<const Phrase*>& before) const {
     size_t g = MeetingAdjunctAt(toks, trig);
     if (g == kNone || trig.end >= toks.size() || toks[trig.end].lower != "with") return nullptr;
-    if (sentence_subject_ && sentence_subject_->end <= g) return sentence_subject_;
     // "Ruiz, commenting after a summit with Mori,": the participle's apposition describes the phrase before it.
-    if (g >= 3 && IsPunct(toks[g - 2], ",") && toks[g - 1].lower.size() > 4 &&
-        toks[g - 1].lower.compare(toks[g - 1].lower.size() - 3, 3, "ing") == 0)
+    if (g >= 3 && IsPunct(toks[g - 2], ",") && EndsWith(toks[g - 1], "ing")) {
       for (const Phrase* p : before)
         if (p->end == g - 2 && p->marker.empty() && !p->possessive && !p->place) return p;
-    return nullptr;
+      return nullptr;
+    }
+    // The sentence's subject, unless another clause's subject stands between ("Ghana said Togo agreed
+    // after talks with Benin").
+    if (!sentence_subject_ || sentence_subject_->end > g) return nullptr;
+    for (const Phrase* p : before)
+      if (p->begin >= sentence_subject_->end && p->end <= g && p->marker.empty() && !p->possessive &&
+          !(p->who == sentence_subject_->who))  // "Trudeau said he raised it during a meeting with ..."
+        return nullptr;
+    return sentence_subject_;
   }
 
   // "last month", "this week", "on Monday": two words of time ending at `at`.
@@ -2117,8 +2154,7 @@ class DocumentExtractor {
 
   // ", calling on Japan", "as well as urging Seoul": a participle opening a clause after the main one.
   static bool ParticipleClauseAt(const std::vector<Token>& toks, size_t verb) {
-    const std::string& w = toks[verb].lower;
-    if (verb == 0 || w.size() <= 4 || w.compare(w.size() - 3, 3, "ing") != 0) return false;
+    if (verb == 0 || !EndsWith(toks[verb], "ing")) return false;
     return IsPunct(toks[verb - 1], ",") ||
            (verb >= 3 && toks[verb - 1].lower == "as" && toks[verb - 2].lower == "well" && toks[verb - 3].lower == "as");
   }
@@ -2177,16 +2213,15 @@ class DocumentExtractor {
     // A participle after the clause: "China voiced concern, calling on Japan to ...", "... as well
     // as urging Seoul": its doer is the sentence's subject, when that opened the sentence.
     if (j == verb && ParticipleClauseAt(toks, verb) && sentence_subject_ && sentence_subject_->end < j &&
-        !Between(toks, sentence_subject_->end, j, WordClass::kClauseBreak) && !SubordinatorBetween(toks, sentence_subject_->end, j)) {
+        !Between(toks, sentence_subject_->end, j, WordClass::kClauseBreak) &&
+        !Between(toks, sentence_subject_->end, j, WordClass::kSpeech) && !SubordinatorBetween(toks, 0, j)) {
       for (const Phrase& p : *all_phrases_)
         if (p.marker.empty() && !p.possessive && !p.locative && !p.place) return &p == sentence_subject_ ? &p : nullptr;
       return nullptr;
     }
     // "The council passed a resolution urging Sudan to ...": a document's participle is done by
     // whoever issued the document.
-    const std::string& verb_word = toks[verb].lower;
-    bool participle = j == verb && verb_word.size() > 4 && verb_word.compare(verb_word.size() - 3, 3, "ing") == 0;
-    if (participle && g_.Is(WordClass::kDocumentNoun, toks, j - 1))
+    if (j == verb && EndsWith(toks[verb], "ing") && g_.Is(WordClass::kDocumentNoun, toks, j - 1))
       for (size_t k = j - 1; k > 0 && k + 5 > j; --k)
         if (size_t e = k - 1; g_.Is(WordClass::kSupportVerb, toks, k - 1, &e) && e <= j - 1) return EnglishSubject(toks, before, k - 1);
     // "Hussein al-Ezzi, a senior Houthi official, warned": step over the apposition.
@@ -2308,6 +2343,11 @@ class DocumentExtractor {
   }
 
   void ExtractSentence(int index, const Sentence& s, const std::vector<Mention>& mentions) {
+    struct ClearSentence {  // the pointers below point into this sentence's phrases
+      const std::vector<Phrase>*& phrases;
+      const Phrase*& subject;
+      ~ClearSentence() { phrases = nullptr, subject = nullptr; }
+    } clear{all_phrases_, sentence_subject_};
     const std::vector<Token>& toks = s.tokens;
     std::vector<Phrase> phrases = BuildPhrases(toks, mentions);
     all_phrases_ = &phrases;
@@ -2458,7 +2498,7 @@ class DocumentExtractor {
         }
         if (pe.victim) {
           VictimReading v = Victim(toks, trig, phrases, clause);
-          bool plain = LightVerbNear(toks, trig) || GenitiveDoer(toks, pe, trig, phrases);
+          bool plain = LightVerbNear(toks, trig) || GenitiveDoer(toks, pe, trig, phrases) || ThreatenedVerbalNoun(toks, trig);
           if (v.victim && !v.attacker) doc_.unclaimed_victim = v.victim->who;
           if (!object && v.victim && v.attacker) subject = v.attacker, object = v.victim, passive = false;
           else if (!plain && !ClaimedAfter(toks, trig.end)) continue;
@@ -2610,6 +2650,7 @@ class DocumentExtractor {
               size_t comma = trig.end;
               while (comma < toks.size() && comma < trig.end + 12 && !IsPunct(toks[comma], ",")) ++comma;
               for (const Phrase* p : after) {
+                if (comma >= toks.size() || !IsPunct(toks[comma], ",")) break;
                 if (p->begin <= comma) continue;
                 if (p->begin <= comma + 2 && p->marker.empty() && !p->possessive && !p->place && !p->pronoun) subject = p;
                 break;
@@ -2794,8 +2835,12 @@ class DocumentExtractor {
       // threatened act is the threat's content (the THREATEN fact), not an event of its own.
       bool hostile = pe.relation == Relation::kAssault || pe.relation == Relation::kSanction || pe.relation == Relation::kCoerce;
       const Phrase* warner = hostile && modality == Modality::kFuture && subject ? WarnerOf(toks, *subject) : nullptr;
-      bool threatened_act = hostile && (hindi ? ThreatenedVerbalNoun(toks, trig)
-                                              : modality == Modality::kFuture && ThreatenedInfinitive(toks, trig));
+      size_t threat_end = hindi && hostile ? ThreatenedVerbalNoun(toks, trig) : 0;
+      bool threatened_act = hostile && (hindi ? threat_end > 0 : modality == Modality::kFuture && ThreatenedInfinitive(toks, trig));
+      // "... हमला करने की धमकी नहीं दी": a threat denied is none.
+      if (threat_end && Between(toks, threat_end, std::min(toks.size(), threat_end + 3), WordClass::kNegation)) continue;
+      // A threat someone claims was made is the claimant's claim.
+      Modality threat_modality = attribution.claimed ? Modality::kClaimed : Modality::kAsserted;
       bool emitted = false;
       if (!subjects.empty() && !objects.empty()) {
         for (const Referent& a : subjects)
@@ -2803,12 +2848,15 @@ class DocumentExtractor {
             if (pe.mode == "visit" && HomeState(a, phrases, subject->group, b)) continue;
             bool own_threat = warner && (warner->who == a || HomeState(warner->who, phrases, warner->group, a));
             if (own_threat && !(warner->who == b))
-              Emit(index, s, warner->who, Relation::kThreaten, "", "threatened", b, date, from_text, Modality::kAsserted,
+              Emit(index, s, warner->who, Relation::kThreaten, "", "threatened", b, date, from_text, threat_modality,
                    attribution, confidence - 0.1);
             if (threatened_act && !own_threat)
-              Emit(index, s, a, Relation::kThreaten, "", "threatened", b, date, from_text, Modality::kAsserted, attribution,
+              Emit(index, s, a, Relation::kThreaten, "", "threatened", b, date, from_text, threat_modality, attribution,
                    confidence - 0.1);
-            if (own_threat || threatened_act) continue;
+            if (own_threat || threatened_act) {
+              emitted = true;  // the reading is taken: no other reading of this word
+              continue;
+            }
             Emit(index, s, a, pe.relation, pe.mode, pe.predicate, b, date, from_text, modality, attribution, confidence);
             emitted = true;
             // "नेपाल ने कहा कि जैश ने हमले किए", "Kyiv said Russia struck ...": who

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -376,14 +377,27 @@ Status Lexicon::LoadActors(const std::string& dir) {
   if (fs::exists(root / "name_spellings.tsv")) {
     auto rows = ReadTsv(root / "name_spellings.tsv", 2, 2, h);
     if (!rows.ok()) return rows.status();
+    std::set<std::string> hand_spelt;
     for (const TsvRow& r : *rows) {
-      bool latin = !r.cells[1].empty() && std::all_of(r.cells[1].begin(), r.cells[1].end(), [](char c) {
-                     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'' || c == '-';
-                   });
-      if (!latin)
+      // One Devanagari word, and a spelling of Latin letters (apostrophes and hyphens inside).
+      auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+      const std::string& latin = r.cells[1];
+      bool ok = !latin.empty() && letter(latin.front()) &&
+                std::all_of(latin.begin(), latin.end(), [&](char c) { return letter(c) || c == '\'' || c == '-'; });
+      if (!ok)
         return Status::InvalidArgument(RowError(root / "name_spellings.tsv", r.line,
-                                                fmt::format("spelling '{}' is not plain Latin letters", r.cells[1])));
-      name_spellings_[NameKey(r.cells[0])] = r.cells[1];
+                                                fmt::format("spelling '{}' is not plain Latin letters", latin)));
+      if (r.cells[0].empty() || r.cells[0].find(' ') != std::string::npos || static_cast<unsigned char>(r.cells[0][0]) < 0xE0)
+        return Status::InvalidArgument(RowError(root / "name_spellings.tsv", r.line,
+                                                fmt::format("'{}' is not one Devanagari word", r.cells[0])));
+      auto [it, added] = name_spellings_.try_emplace(NameKey(r.cells[0]), latin);
+      if (!added && it->second != latin) {
+        if (hand_spelt.count(it->first))
+          return Status::InvalidArgument(RowError(root / "name_spellings.tsv", r.line,
+                                                  fmt::format("'{}' is spelt '{}' above", r.cells[0], it->second)));
+        it->second = latin;  // over a learnt spelling
+      }
+      hand_spelt.insert(it->first);
     }
   }
 
@@ -479,6 +493,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"office_compound", WordClass::kOfficeCompound}, {"passive_participle", WordClass::kPassiveParticiple},
       {"rebel_noun", WordClass::kRebelNoun},       {"place_noun", WordClass::kPlaceNoun},
       {"document_noun", WordClass::kDocumentNoun},
+      {"body_noun", WordClass::kBodyNoun},
   };
   return kNames;
 }

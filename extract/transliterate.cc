@@ -24,17 +24,18 @@ bool IsVowelSign(char16_t c) { return (c >= 0x093E && c <= 0x094C) || c == 0x096
 bool IsIndependentVowel(char16_t c) { return c >= 0x0904 && c <= 0x0914; }
 bool IsLabial(char16_t c) { return c >= 0x092A && c <= 0x092E; }
 
-// Whether a word ending in the cluster first+last keeps its final schwa. Sanskrit clusters ending
-// in य, र, व or a nasal do ("नरेंद्र" Narendra, "कृष्ण" Krishna), as do stop clusters ("गुप्त"
-// Gupta); clusters opened by a liquid, nasal or sibilant are mostly English or Persian codas and
-// do not ("मार्क" Mark, "डोनाल्ड" Donald, "ट्रम्प" Trump, "दोस्त" Dost, "हर्ष" Harsh). A final "स"
-// after a cluster is an English plural or "x" ("फॉक्स" Fox, "जोन्स" Jones).
-bool FinalClusterKeepsSchwa(char16_t first, char16_t last) {
+// Whether a word ending in the consonants before+last (the last two of its final cluster) keeps
+// its final schwa. Sanskrit clusters ending in य, र, व or a nasal do ("नरेंद्र" Narendra, "कृष्ण"
+// Krishna), as do stop clusters ("गुप्त" Gupta); clusters opened by a liquid, nasal or sibilant are
+// mostly English or Persian codas and do not ("मार्क" Mark, "डोनाल्ड" Donald, "ट्रम्प" Trump, "दोस्त"
+// Dost, "हर्ष" Harsh), nor do doubled consonants ("भट्ट" Bhatt). A final "स" after a cluster is an
+// English plural or "x" ("फॉक्स" Fox, "जोन्स" Jones).
+bool FinalClusterKeepsSchwa(char16_t before, char16_t last) {
   auto is = [](char16_t c, std::u16string_view set) { return set.find(c) != std::u16string_view::npos; };
-  if (last == u'स') return false;
+  if (last == u'स' || before == last) return false;
   if (is(last, u"यरव")) return true;
-  if (is(last, u"नमण")) return !is(first, u"रल");
-  return !is(first, u"रलनमणङसशष");
+  if (is(last, u"नमण")) return !is(before, u"रल");
+  return !is(before, u"रलनमणङसशष");
 }
 
 // One unit of a word: a consonant (with nukta) or a vowel, and whether it keeps a schwa.
@@ -166,13 +167,18 @@ std::string LatinLabel(std::string_view nfc_name, const NameSpellings* known) {
   // Transliterate word by word (words split at spaces and hyphens, which are kept).
   icu::UnicodeString out;
   icu::UnicodeString word;
-  // more_words: another word of the name follows after a space.
+  // more_words: another word of the name follows after a space. initials_only: every word so far
+  // was an initial.
+  bool initials_only = true;
   auto flush = [&](bool more_words) {
     if (word.isEmpty()) return;
     // "पी. चिदंबरम": an initial is the name of a Latin letter; it is written as that letter. Without
-    // the dot it is one only before another word ("जी एम सी बालयोगी"): last, "जी" is an honorific.
+    // the dot it is one only before another word ("जी एम सी बालयोगी", "वादिम ए पोपोव"): last, "जी"
+    // is an honorific; after a name word "जी" is one too ("राम जी लाल") and "डी" is "de"
+    // ("स्टाफ़न डी मिस्तुरा").
     bool dotted = word.endsWith(u".");
-    if (dotted || more_words) {
+    bool particle = word == icu::UnicodeString(u"डी") || word == icu::UnicodeString(u"जी");
+    if (dotted || (more_words && (initials_only || !particle))) {
       std::string utf8;
       icu::UnicodeString bare(word, 0, word.length() - (dotted ? 1 : 0));
       if (const char* letter = LatinLetterNamed(bare.toUTF8String(utf8))) {
@@ -181,6 +187,7 @@ std::string LatinLabel(std::string_view nfc_name, const NameSpellings* known) {
         return;
       }
     }
+    initials_only = false;
     if (known) {
       std::string utf8;
       if (auto it = known->find(NameKey(word.toUTF8String(utf8))); it != known->end()) {

@@ -17,7 +17,7 @@ const char* LatinLetterNamed(std::string_view devanagari);
 /// Latin label of a Devanagari name, in ASCII: initials as their letters ("पी." -> "P.", and "जी" -> "G." before
 /// another word), each word as
 /// `known` spells it, else ICU's Devanagari-Latin transliteration after Hindi schwa deletion
-/// (word-final and VC_CV medial schwas are dropped), folded to ASCII and capitalised. Latin input is
+/// (the word-final schwa is dropped, except after Sanskrit clusters, and VC_CV medial schwas), folded to ASCII and capitalised. Latin input is
 /// returned unchanged. Thread-safe.
 std::string LatinLabel(std::string_view nfc_name, const NameSpellings* known = nullptr);
 

@@ -97,6 +97,7 @@ def main():
     lex = args.lexicon
 
     actors = {}  # id -> (type, name_en, file)
+    person_names = {}  # person id -> (name_en, name_hi)
     names = collections.defaultdict(set)  # name key -> actor ids (names + aliases)
     by_file_kind = collections.defaultdict(lambda: collections.defaultdict(set))  # kind -> key -> ids
     counts = collections.Counter()
@@ -134,6 +135,8 @@ def main():
             if fn.startswith("countries") and typ == "country" and aid.isupper() and not re.match(r"^[A-Z]{2}$", aid):
                 err(path, no, f"country id '{aid}' is not ISO 3166-1 alpha-2")
             actors[aid] = (typ, en, fn)
+            if typ == "person" and hi:
+                person_names[aid] = (en, hi)
             pending.append((path, no, kind, aid, [en] + ([hi] if hi else []) + aliases))
 
     # alias files at the lexicon root: id<TAB>aliases
@@ -187,7 +190,7 @@ def main():
     # name spellings: one Devanagari word, one Latin spelling, one spelling per word
     path = os.path.join(lex, "name_spellings.tsv")
     if os.path.exists(path):
-        spelled = {}
+        spelled, rows_by_key = {}, {}
         for no, c in rows(path, 2, 2):
             counts["name_spellings.tsv"] += 1
             if " " in c[0] or not any("\u0900" <= ch <= "\u097f" for ch in c[0]):
@@ -198,6 +201,18 @@ def main():
             if k in spelled and spelled[k] != c[1]:
                 err(path, no, f"'{c[0]}' is spelt '{spelled[k]}' above")
             spelled.setdefault(k, c[1])
+            rows_by_key.setdefault(k, (no, c[0], c[1]))
+        # A person in people.tsv whose name spells the word otherwise: the word has two spellings,
+        # and the file's would misname that person's namesakes ("मिशेल" Michel, not Mitchell).
+        for pid, (en, hi) in person_names.items():
+            ew, hw = re.split(r"[ -]+", en), re.split(r"[ -]+", hi)
+            if len(ew) != len(hw):
+                continue
+            for e, h in zip(ew, hw):
+                k = name_key(h)
+                if k in rows_by_key and name_key(e) != name_key(rows_by_key[k][2]):
+                    no, word, spelling = rows_by_key[k]
+                    err(path, no, f"'{word}' is spelt '{spelling}' here but '{e}' in {pid}'s name in people.tsv")
 
     # titles
     titles = {}

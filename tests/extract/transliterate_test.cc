@@ -45,6 +45,7 @@ TEST_CASE("a final schwa after a liquid, nasal or sibilant cluster is silent; Sa
   CHECK(LatinLabel("कृष्ण") == "Krishna");
   CHECK(LatinLabel("मिश्र") == "Mishra");
   CHECK(LatinLabel("आदित्य") == "Aditya");
+  CHECK(LatinLabel("भट्ट") == "Bhatt");  // a doubled consonant drops it too
 }
 
 TEST_CASE("name words the lexicon spells are written its way, with or without nukta; the rest are transliterated") {
@@ -58,5 +59,8 @@ TEST_CASE("an initial is written as the Latin letter it names") {
   CHECK(LatinLabel("पी. चिदंबरम") == "P. Chidambaram");
   CHECK(LatinLabel("एम. के. राजन") == "M. K. Rajan");
   CHECK(LatinLabel("वी पी नायर") == "V. P. Nayar");  // without dots, before another word
+  CHECK(LatinLabel("वादिम ए पोपोव") == "Vadim A. Popov");
   CHECK(LatinLabel("राजन जी") == "Rajan Ji");         // last, जी is an honorific
+  CHECK(LatinLabel("राम जी लाल") == "Ram Ji Lal");    // ...and after a name word
+  CHECK(LatinLabel("स्टाफ़न डी मिस्तुरा") != "Stafan D. Mistura");  // डी after a name word is "de"
 }
