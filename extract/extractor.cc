@@ -712,7 +712,7 @@ class DocumentExtractor {
               p.who = earlier.who;
               break;
             }
-          // "Kissinger, who was adviser when Nixon made his visit to China": "his" after a verb is
+          // "Mori, who was an aide when Ruiz made his visit to Chile": "his" after a verb is
           // that verb's subject's.
           if (!hindi && m.kind == MentionKind::kPronounGenitive && !phrases.empty()) {
             const Phrase& last = phrases.back();
@@ -1241,7 +1241,7 @@ class DocumentExtractor {
       }
       // "X तथा दो सिख संगठनों Y और Z": a few words naming what the next actors are.
       bool list_closed = doc_.lang == Lang::kEn && !word_coord && closed_by_word;
-      // "... strike Georgia and he warned": a subject pronoun after "and" opens a clause.
+      // "... strike Mali and he warned": a subject pronoun after "and" opens a clause.
       if (doc_.lang == Lang::kEn && b.pronoun && g_.Is(WordClass::kPronounSubject, toks, b.begin) && b.end < toks.size() &&
           (g_.Is(WordClass::kSpeech, toks, b.end) || g_.triggers.Match(toks, b.end) || EndsWith(toks[b.end], "ed")))
         list_closed = true;
@@ -2103,7 +2103,7 @@ class DocumentExtractor {
     return 0;
   }
 
-  // "apologised after Israeli troops fired on a patrol, killing three": a clause of time has its
+  // "apologised after Bolivian agents raided a depot, detaining three": a clause of time has its
   // own subject, which a participle after it belongs to.
   static bool SubordinatorBetween(const std::vector<Token>& toks, size_t from, size_t to) {
     for (size_t j = from; j < to && j < toks.size(); ++j)
@@ -2138,7 +2138,7 @@ class DocumentExtractor {
     if (!sentence_subject_ || sentence_subject_->end > g) return nullptr;
     for (const Phrase* p : before)
       if (p->begin >= sentence_subject_->end && p->end <= g && p->marker.empty() && !p->possessive &&
-          !(p->who == sentence_subject_->who))  // "Trudeau said he raised it during a meeting with ..."
+          !(p->who == sentence_subject_->who))  // "Ruiz said he raised it during a meeting with ..."
         return nullptr;
     return sentence_subject_;
   }
@@ -2219,7 +2219,7 @@ class DocumentExtractor {
         if (p.marker.empty() && !p.possessive && !p.locative && !p.place) return &p == sentence_subject_ ? &p : nullptr;
       return nullptr;
     }
-    // "The council passed a resolution urging Sudan to ...": a document's participle is done by
+    // "The council passed a resolution urging Mali to ...": a document's participle is done by
     // whoever issued the document.
     if (j == verb && EndsWith(toks[verb], "ing") && g_.Is(WordClass::kDocumentNoun, toks, j - 1))
       for (size_t k = j - 1; k > 0 && k + 5 > j; --k)
@@ -2643,7 +2643,7 @@ class DocumentExtractor {
             // "Ruiz told reporters after talks with Mori", "Ruiz, commenting after a summit with Mori, said": a
             // meeting in a time adjunct is the subject's.
             if (!subject && pe.relation == Relation::kConsult && pe.mode.empty()) subject = MeetingInAdjunctDoer(toks, trig, before);
-            // "During a state visit to Chile, Macron offered ...": the opening adjunct's visit is
+            // "During a state visit to Chile, Ruiz offered ...": the opening adjunct's visit is
             // made by the subject of the clause after its comma.
             bool opening_adjunct = pe.mode == "visit" || (pe.relation == Relation::kConsult && MeetingAdjunctAt(toks, trig) == 0);
             if (!subject && opening_adjunct && g_.Is(WordClass::kPreposition, toks, 0) && before.empty()) {
@@ -2770,7 +2770,7 @@ class DocumentExtractor {
       if (!object && subject && pe.relation == Relation::kAccuse) object = AccusedInClause(toks, trig, *subject);
       // Negation and denial produce no triple; announced events are "future".
       size_t span_from = subject ? std::min(subject->end, trig.begin) : (trig.begin > 3 ? trig.begin - 3 : 0);
-      // "threatened to impose tariffs, accusing Beijing of ...": the participle's own clause decides.
+      // "threatened to impose tariffs, accusing Peru of ...": the participle's own clause decides.
       if (!hindi && ParticipleClauseAt(toks, trig.begin)) span_from = trig.begin;
       if (hindi ? Between(toks, trig.begin > 3 ? trig.begin - 3 : 0, std::min(toks.size(), trig.end + 3), WordClass::kNegation)
                 : Between(toks, span_from, trig.begin, WordClass::kNegation))
@@ -2831,7 +2831,7 @@ class DocumentExtractor {
           objects = {where};
           confidence -= 0.2;
         }
-      // "Putin warned he would strike Georgia", "threatened to impose sanctions on Japan": the
+      // "Ruiz warned he would strike Mali", "threatened to impose sanctions on Peru": the
       // threatened act is the threat's content (the THREATEN fact), not an event of its own.
       bool hostile = pe.relation == Relation::kAssault || pe.relation == Relation::kSanction || pe.relation == Relation::kCoerce;
       const Phrase* warner = hostile && modality == Modality::kFuture && subject ? WarnerOf(toks, *subject) : nullptr;

@@ -923,11 +923,11 @@ TEST_CASE("Who says another attacked accuses it; a news agency only reports, and
 }
 
 TEST_CASE("English: a participle after the clause is done by the sentence's opening subject") {
-  CheckFacts("Chile voiced concern over the exercises, calling on Peru and Bolivia to show restraint.", "en",
+  CheckFacts("Chile criticised the new tariffs, calling on Peru and Bolivia to reopen the talks.", "en",
              {"Chile REQUEST Peru", "Chile REQUEST Bolivia"});
-  CheckFacts("Chile criticised the exercises, as well as urging Peru to show restraint.", "en", {"Chile REQUEST Peru"});
+  CheckFacts("Chile praised the budget, as well as urging Peru to cut spending.", "en", {"Chile REQUEST Peru"});
   // A clause of time has its own subject: the participle after it is not the main subject's.
-  CheckFacts("Chile apologised to Peru after Bolivian troops fired on a patrol, killing two Peruvian police officers.", "en",
+  CheckFacts("Chile apologised to Peru after Bolivian troops shelled a depot, killing two Peruvian police officers.", "en",
              {"Chile CONCEDE Peru"}, {"Chile ASSAULT Peru"});
   // The opening subject must be the one that acted first: an actor inside a modifier is not.
   CheckFacts("At the summit, Ghana espoused a policy defending the Chile trade deal agreed by six states, urging Bolivia to join.",
@@ -940,7 +940,7 @@ TEST_CASE("English: a participle after the clause is done by the sentence's open
 }
 
 TEST_CASE("English: a document's participle is done by whoever issued it") {
-  CheckFacts("The UN Security Council passed a resolution urging Mali to disarm the militias.", "en",
+  CheckFacts("The UN Security Council passed a resolution urging Mali to hold elections.", "en",
              {"UN Security Council REQUEST Mali"});
   CheckFacts("NATO issued a statement calling on Serbia to withdraw.", "en", {"NATO REQUEST Serbia"});
 }
