@@ -622,7 +622,7 @@ class DocumentExtractor {
     if (g_.Is(WordClass::kVerbFollower, toks, j) || g_.Is(WordClass::kOfficeCompound, toks, j) ||
         (words == 1 && doc_.lang == Lang::kEn && text.size() == 1))
       return i;
-    // "राजदूत बी. के. अग्निहोत्री" cut at "के": an initial alone is nobody's name.
+    // "राजदूत एम. के. राजन" cut at "के": an initial alone is nobody's name.
     if (words == 1 && !text.empty() && text.back() == '.') return i;
     // "General Staff", "General Assembly": one word that names a body is no one's name.
     if (words == 1 && doc_.lang == Lang::kEn && g_.Is(WordClass::kNonPersonWord, toks, i)) return i;
@@ -747,7 +747,7 @@ class DocumentExtractor {
             // "U.S. Defense Secretary": the abbreviation's full stop is its own token.
             bool adjacent = prev.end == m.begin || adjacent_hi ||
                             (!hindi && prev.end + 1 == m.begin && (toks[prev.end].lower == "the" || IsPunct(toks[prev.end], ".")));
-            // "French junior foreign minister", "Iraq's interim prime minister", "Turkey's former economy minister".
+            // "Chilean junior trade minister", "Peru's interim prime minister", "Ghana's former energy minister".
             if (!hindi && !adjacent && m.begin > prev.end && m.begin <= prev.end + 3) {
               adjacent = true;
               for (size_t t = prev.end; t < m.begin; ++t) adjacent = adjacent && g_.Is(WordClass::kOfficeModifier, toks, t);
@@ -986,7 +986,7 @@ class DocumentExtractor {
       if (b < office.begin && toks[b].lower == "former") ++b;
       if (b != office.begin) continue;
       // "..., Kenji Morita, director general of the IAEA said": a verb of saying closes it too;
-      // "Japan's deputy minister of Agriculture and Fisheries," a portfolio in capitals.
+      // "Chile's deputy minister of Mines and Energy," a portfolio in capitals.
       size_t close = office.end;
       if (close + 1 < toks.size() && toks[close].lower == "of" && toks[close + 1].capitalized)
         for (++close; close < toks.size() && (toks[close].capitalized || toks[close].lower == "and");) ++close;
@@ -1365,7 +1365,7 @@ class DocumentExtractor {
           if (!found) continue;
         }
         if (!pe.exclude.empty() && ExcludedAfter(toks, pe, end)) continue;
-        // "sought to reassure China", "asked to join the talks": an aim of one's own, not a request.
+        // "sought to calm Peru", "asked to join the talks": an aim of one's own, not a request.
         // ("Togo was urged to withdraw by Ghana" is a request, passive.)
         if (doc_.lang == Lang::kEn && pe.relation == Relation::kRequest && end + 1 < toks.size() && toks[end].lower == "to" &&
             toks[end + 1].word && !toks[end + 1].capitalized && !g_.Is(WordClass::kIndefinite, toks, end + 1) &&
@@ -1916,7 +1916,7 @@ class DocumentExtractor {
     return g_.triggers.Match(toks, e).has_value();
   }
 
-  // "ढाका से निकाल दिए गए राजनयिक ... की घर वापसी": a passive participle between a phrase and a later
+  // "लीमा से निकाल दिए गए अधिकारी ... की स्वदेश वापसी": a passive participle between a phrase and a later
   // trigger closes the verb the phrase belongs to. One up to two words before the trigger is the
   // trigger's own ("दूतावास पर किए गए हमले", "चौकी पर किए गए उस हमले").
   bool PassiveParticipleBetween(const std::vector<Token>& toks, size_t from, size_t to) const {
@@ -2075,12 +2075,11 @@ class DocumentExtractor {
 
   // Hindi "X से मुलाकात के बाद", "X के साथ बातचीत के दौरान": a meeting as a time adjunct.
   bool MeetingAdjunctHi(const std::vector<Token>& toks, const Trigger& t) const {
-    if (g_.patterns[t.pattern].relation != Relation::kConsult || !g_.patterns[t.pattern].mode.empty() ||
-        t.end + 1 >= toks.size() || toks[t.end].key != "के" || t.begin == 0)
+    if (g_.patterns[t.pattern].relation != Relation::kConsult || !g_.patterns[t.pattern].mode.empty() || t.begin == 0)
       return false;
     // ...with one partner ("X से", "X के साथ"), not a meeting between others ("X और Y के बीच").
     bool partner = toks[t.begin - 1].key == "से" || toks[t.begin - 1].key == "साथ";
-    return partner && (toks[t.end + 1].key == "बाद" || toks[t.end + 1].key == "दौरान");
+    return partner && g_.Is(WordClass::kMeetingAdjunct, toks, t.end);
   }
 
   // Hindi verbal nouns: "करने", "लगाने", "भेजने" (not "उन्होंने", "अपने", "सामने").
@@ -2103,30 +2102,20 @@ class DocumentExtractor {
     return 0;
   }
 
-  // "apologised after Bolivian agents raided a depot, detaining three": a clause of time has its
-  // own subject, which a participle after it belongs to.
-  static bool SubordinatorBetween(const std::vector<Token>& toks, size_t from, size_t to) {
-    for (size_t j = from; j < to && j < toks.size(); ++j)
-      if (toks[j].lower == "after" || toks[j].lower == "before" || toks[j].lower == "since" || toks[j].lower == "once")
-        return true;
-    return false;
-  }
-
   // The word governing a meeting noun in a time adjunct ("after talks with", "during a summit
   // with", "following a meeting with"), or kNone.
   size_t MeetingAdjunctAt(const std::vector<Token>& toks, const Trigger& trig) const {
     for (size_t j = trig.begin; j > 0 && j + 4 > trig.begin; --j) {
-      const std::string& w = toks[j - 1].lower;
-      if (w == "after" || w == "during" || w == "following") return j - 1;
+      if (g_.Is(WordClass::kMeetingAdjunct, toks, j - 1)) return j - 1;
       if (!toks[j - 1].word || toks[j - 1].capitalized || g_.Is(WordClass::kPreposition, toks, j - 1)) break;
     }
     return kNone;
   }
 
-  const Phrase* MeetingInAdjunctDoer(const std::vector<Token>& toks, const Trigger& trig,
+  // The doer of a meeting noun governed by the adjunct word at g.
+  const Phrase* MeetingInAdjunctDoer(const std::vector<Token>& toks, const Trigger& trig, size_t g,
                                      const std::vector<const Phrase*>& before) const {
-    size_t g = MeetingAdjunctAt(toks, trig);
-    if (g == kNone || trig.end >= toks.size() || toks[trig.end].lower != "with") return nullptr;
+    if (trig.end >= toks.size() || toks[trig.end].lower != "with") return nullptr;
     // "Ruiz, commenting after a summit with Mori,": the participle's apposition describes the phrase before it.
     if (g >= 3 && IsPunct(toks[g - 2], ",") && EndsWith(toks[g - 1], "ing")) {
       for (const Phrase* p : before)
@@ -2145,11 +2134,9 @@ class DocumentExtractor {
 
   // "last month", "this week", "on Monday": two words of time ending at `at`.
   bool TimeAdjunctEndsAt(const std::vector<Token>& toks, size_t at) const {
-    static const std::set<std::string, std::less<>> kPeriods = {"week", "month", "year", "weekend", "night", "morning",
-                                                                "evening", "afternoon", "spring", "summer", "autumn", "winter"};
-    const std::string& before = toks[at - 1].lower;
-    bool period = kPeriods.count(toks[at].lower) > 0 || g_.weekdays.Match(toks, at).has_value() || g_.months.Match(toks, at).has_value();
-    return period && (before == "last" || before == "this" || before == "next" || before == "on" || before == "in");
+    bool period = g_.Is(WordClass::kTimePeriod, toks, at) || g_.weekdays.Match(toks, at).has_value() ||
+                  g_.months.Match(toks, at).has_value();
+    return period && at > 0 && g_.Is(WordClass::kTimeDeterminer, toks, at - 1);
   }
 
   // ", calling on Japan", "as well as urging Seoul": a participle opening a clause after the main one.
@@ -2214,12 +2201,12 @@ class DocumentExtractor {
     // as urging Seoul": its doer is the sentence's subject, when that opened the sentence.
     if (j == verb && ParticipleClauseAt(toks, verb) && sentence_subject_ && sentence_subject_->end < j &&
         !Between(toks, sentence_subject_->end, j, WordClass::kClauseBreak) &&
-        !Between(toks, sentence_subject_->end, j, WordClass::kSpeech) && !SubordinatorBetween(toks, 0, j)) {
+        !Between(toks, sentence_subject_->end, j, WordClass::kSpeech) && !Between(toks, 0, j, WordClass::kSubordinator)) {
       for (const Phrase& p : *all_phrases_)
         if (p.marker.empty() && !p.possessive && !p.locative && !p.place) return &p == sentence_subject_ ? &p : nullptr;
       return nullptr;
     }
-    // "The council passed a resolution urging Mali to ...": a document's participle is done by
+    // "The council issued a motion calling on Mali to ...": a document's participle is done by
     // whoever issued the document.
     if (j == verb && EndsWith(toks[verb], "ing") && g_.Is(WordClass::kDocumentNoun, toks, j - 1))
       for (size_t k = j - 1; k > 0 && k + 5 > j; --k)
@@ -2234,7 +2221,7 @@ class DocumentExtractor {
         const Token& t = toks[at];
         return t.lower == "a" || t.lower == "an" || t.lower == "the" || t.lower == "who" || t.possessive ||
                lex_.titles().Match(toks, at).has_value() ||  // "Kenji Morita, head of the ... bureau, met"
-               (t.word && t.lower.size() > 4 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0);
+               EndsWith(t, "ing");
       };
       // "The Israeli prime minister, Ariel Sharon, apologized": one phrase spans office and name.
       for (const Phrase* p : before)
@@ -2266,8 +2253,7 @@ class DocumentExtractor {
     }
     // "accuses China of supplying Russia", "blamed Iran for attacking": the gerund's doer is
     // the phrase before "of"/"for".
-    if ((toks[j - 1].lower == "of" || toks[j - 1].lower == "for") && verb <= j + 1 && toks[verb].lower.size() > 3 &&
-        toks[verb].lower.compare(toks[verb].lower.size() - 3, 3, "ing") == 0) {
+    if ((toks[j - 1].lower == "of" || toks[j - 1].lower == "for") && verb <= j + 1 && EndsWith(toks[verb], "ing")) {
       for (const Phrase* p : before)
         if (p->end == j - 1) return p;
       return nullptr;
@@ -2576,8 +2562,7 @@ class DocumentExtractor {
         // A participle phrase names its agent with "by" and describes a phrase beside it:
         // "Gulen, blamed by Ankara for the coup," / "Backed by Russia, the Syrian government ...".
         const Phrase* by_agent = nullptr;
-        if (!passive && !pe.nominal && toks[trig.end - 1].lower.size() > 3 &&
-            toks[trig.end - 1].lower.compare(toks[trig.end - 1].lower.size() - 2, 2, "ed") == 0)
+        if (!passive && !pe.nominal && EndsWith(toks[trig.end - 1], "ed"))
           for (const Phrase* p : after)
             if (p->marker == "by" && p->begin <= trig.end + 2) by_agent = p;
         if (by_agent && trig.begin > 0 && IsPunct(toks[trig.begin - 1], ",")) {
@@ -2614,13 +2599,12 @@ class DocumentExtractor {
               if (p->marker != "by" || p->begin > trig.end + 3 || subject) continue;
               bool participle = false;
               for (size_t j = trig.end; j + 1 < p->begin; ++j)
-                participle = participle || (toks[j].word && toks[j].lower.size() > 4 &&
-                                            toks[j].lower.compare(toks[j].lower.size() - 2, 2, "ed") == 0);
+                participle = participle || (toks[j].lower.size() > 4 && EndsWith(toks[j], "ed"));
               if (!participle) subject = p;
             }
             // "The United States imposed more than 500 new sanctions on Russia": a support verb
             // shortly before the event noun lends it the clause's subject.
-            // Not into a prepositional phrase: "pledged support for new peace talks" held none.
+            // Not into a prepositional phrase: "pledged support for a fresh round of border talks" held none.
             for (size_t j = trig.begin; !subject && j > 0 && j + 6 > trig.begin; --j) {
               if (g_.Is(WordClass::kSupportVerb, toks, j - 1)) subject = EnglishSubject(toks, before, j - 1);
               // "500 million in aid", "a round of talks", "wrote into law fresh sanctions", "offered to
@@ -2642,10 +2626,11 @@ class DocumentExtractor {
               subject = sentence_subject_;
             // "Ruiz told reporters after talks with Mori", "Ruiz, commenting after a summit with Mori, said": a
             // meeting in a time adjunct is the subject's.
-            if (!subject && pe.relation == Relation::kConsult && pe.mode.empty()) subject = MeetingInAdjunctDoer(toks, trig, before);
+            size_t meeting_adjunct = pe.relation == Relation::kConsult && pe.mode.empty() ? MeetingAdjunctAt(toks, trig) : kNone;
+            if (!subject && meeting_adjunct != kNone) subject = MeetingInAdjunctDoer(toks, trig, meeting_adjunct, before);
             // "During a state visit to Chile, Ruiz offered ...": the opening adjunct's visit is
             // made by the subject of the clause after its comma.
-            bool opening_adjunct = pe.mode == "visit" || (pe.relation == Relation::kConsult && MeetingAdjunctAt(toks, trig) == 0);
+            bool opening_adjunct = pe.mode == "visit" || meeting_adjunct == 0;
             if (!subject && opening_adjunct && g_.Is(WordClass::kPreposition, toks, 0) && before.empty()) {
               size_t comma = trig.end;
               while (comma < toks.size() && comma < trig.end + 12 && !IsPunct(toks[comma], ",")) ++comma;
@@ -2686,7 +2671,7 @@ class DocumentExtractor {
             bool blocked = false;
             for (size_t j = trig.end; j < p->begin && !blocked; ++j)
               blocked = (g_.Is(WordClass::kPreposition, toks, j) && toks[j].lower != "of" && !MarkerAllowed(pe, toks[j].lower)) ||
-                        IsPunct(toks[j], ",") ||  // "ruled out an inquiry, two British newspapers said"
+                        IsPunct(toks[j], ",") ||  // "ruled out a recount, three local radio stations said"
                         CoordinatedVerbAt(toks, j);  // "welcomed the deal and urged Iran"
             if (blocked && !(pe.nominal && p->marker == "between")) break;
             // "lashed out at Japan": the trigger's own preposition does not make a place.

@@ -401,24 +401,27 @@ Status Lexicon::LoadActors(const std::string& dir) {
     }
   }
 
-  if (fs::exists(root / "places.tsv")) {
-    auto rows = ReadTsv(root / "places.tsv", 2, 2, h);
+  // name<TAB>actor_id files: places stand for their actor, cities only locate.
+  auto read_names = [&](const fs::path& file, auto add) -> Status {
+    if (!fs::exists(file)) return Status::Ok();
+    auto rows = ReadTsv(file, 2, 2, h);
     if (!rows.ok()) return rows.status();
     for (const TsvRow& r : *rows) {
       auto idx = FindActorById(r.cells[1]);
-      if (!idx) return Status::InvalidArgument(RowError(root / "places.tsv", r.line, fmt::format("unknown actor id '{}'", r.cells[1])));
-      AddActorName(*idx, r.cells[0], true);
+      if (!idx) return Status::InvalidArgument(RowError(file, r.line, fmt::format("unknown actor id '{}'", r.cells[1])));
+      add(r.cells[0], *idx);
     }
-  }
-  if (fs::exists(root / "cities.tsv")) {
-    auto rows = ReadTsv(root / "cities.tsv", 2, 2, h);
-    if (!rows.ok()) return rows.status();
-    for (const TsvRow& r : *rows) {
-      auto idx = FindActorById(r.cells[1]);
-      if (!idx) return Status::InvalidArgument(RowError(root / "cities.tsv", r.line, fmt::format("unknown actor id '{}'", r.cells[1])));
-      city_names_.Add(segmenter_->Tokenize(r.cells[0]), *idx, HasUpper(r.cells[0]));
-    }
-  }
+    return Status::Ok();
+  };
+  if (Status st = read_names(root / "places.tsv", [&](const std::string& name, int idx) { AddActorName(idx, name, true); });
+      !st.ok())
+    return st;
+  if (Status st = read_names(root / "cities.tsv",
+                             [&](const std::string& name, int idx) {
+                               city_names_.Add(segmenter_->Tokenize(name), idx, HasUpper(name));
+                             });
+      !st.ok())
+    return st;
   if (fs::exists(root / "titles.tsv")) {
     auto rows = ReadTsv(root / "titles.tsv", 3, 5, h);
     if (!rows.ok()) return rows.status();
@@ -494,6 +497,8 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"rebel_noun", WordClass::kRebelNoun},       {"place_noun", WordClass::kPlaceNoun},
       {"document_noun", WordClass::kDocumentNoun},
       {"body_noun", WordClass::kBodyNoun},
+      {"time_period", WordClass::kTimePeriod},   {"time_determiner", WordClass::kTimeDeterminer},
+      {"subordinator", WordClass::kSubordinator}, {"meeting_adjunct", WordClass::kMeetingAdjunct},
   };
   return kNames;
 }
