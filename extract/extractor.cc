@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include <fmt/format.h>
+#include <unicode/unistr.h>
 
 #include "jaal/core/date.h"
 #include "jaal/core/names.h"
@@ -19,7 +20,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-28";
+constexpr std::string_view kLogicVersion = "extract-29";
 
 constexpr int kNoActor = -1;
 
@@ -46,6 +47,7 @@ struct Mention {
   std::string partial_key;      // for partial names: the word(s) matched
   std::string surface;          // for new names: the name as written
   bool after_unknown_word = false;  // for Hindi partial names: "जेम्स थैचर" may be nobody the lexicon knows
+  std::string word_before;          // ...and that unknown word's key, perhaps a first name spelt otherwise
   bool before_marker = true;        // for Hindi partial names: a postposition follows ("ओबामा ने")
   bool locates_only = false;        // a city: where something happens, never an actor
 };
@@ -88,6 +90,26 @@ struct DocState {
 };
 
 bool IsPunct(const Token& t, std::string_view text) { return !t.word && t.text == text; }
+
+// Two spellings of one name word: at most one code point in four differs (Levenshtein), as
+// Hindi spellings of a foreign name do ("व्लादिमीर", "व्लादीमिर").
+bool NearlySameWord(std::string_view a, std::string_view b) {
+  icu::UnicodeString ua = icu::UnicodeString::fromUTF8(a), ub = icu::UnicodeString::fromUTF8(b);
+  int n = ua.length(), m = ub.length();
+  if (n == 0 || m == 0) return false;
+  std::vector<int> row(m + 1);
+  for (int j = 0; j <= m; ++j) row[j] = j;
+  for (int i = 1; i <= n; ++i) {
+    int diagonal = row[0];
+    row[0] = i;
+    for (int j = 1; j <= m; ++j) {
+      int above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (ua[i - 1] == ub[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[m] * 4 <= std::max(n, m);
+}
 
 bool EndsWith(const Token& t, std::string_view suffix) {
   return t.word && t.lower.size() > suffix.size() + 1 && t.lower.compare(t.lower.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -400,6 +422,7 @@ class DocumentExtractor {
                                         !IsGrammarWord(toks, i - 1) && !lex_.actor_names().Match(toks, i - 1) &&
                                         !lex_.place_names().Match(toks, i - 1) && !lex_.titles().Match(toks, i - 1) &&
                                         !g_.Is(WordClass::kHonorific, toks, i - 1);
+              if (best.after_unknown_word) best.word_before = toks[i - 1].key;
               best.before_marker = doc_.lang == Lang::kEn || i + 1 >= toks.size() || !toks[i + 1].word ||
                                    g_.markers.Match(toks, i + 1);
             }
@@ -502,6 +525,17 @@ class DocumentExtractor {
     return holders.size() == 1 ? Referent{*holders.begin()} : Referent{};
   }
 
+  // "उजागर सिंह" is not Rajnath Singh: after a word the lexicon lacks, a surname several known
+  // people share is one of them only when the word is their first name spelt another way
+  // ("मनमोहन"). A surname only one person has ("पहुंचकर मोदी से") needs no first name.
+  bool FirstNameAgrees(const Mention& m, int candidate) const {
+    if (!m.after_unknown_word || m.candidates.size() < 2) return true;
+    for (const auto& keys : lex_.NameKeys(candidate))
+      for (size_t k = 0; k + 1 < keys.size(); ++k)
+        if (keys[k + 1] == m.partial_key && NearlySameWord(keys[k], m.word_before)) return true;
+    return false;
+  }
+
   Referent ResolvePartial(const Mention& m) const {
     // The most salient person named in this document with that name word: salience, not
     // recency, decides between two Kims ...
@@ -513,7 +547,7 @@ class DocumentExtractor {
       if (w > best_w) best = r, best_w = w;
     };
     for (int c : m.candidates)
-      if (doc_.named_persons.count(c)) consider(Referent{c});
+      if (doc_.named_persons.count(c) && FirstNameAgrees(m, c)) consider(Referent{c});
     if (auto it = doc_.new_people_words.find(m.partial_key); it != doc_.new_people_words.end())
       for (const Referent& r : it->second) consider(r);
     if (best.valid()) return best;
@@ -523,7 +557,7 @@ class DocumentExtractor {
     for (int c : m.candidates) {
       bool last_name = false;
       for (const auto& keys : lex_.NameKeys(c)) last_name = last_name || keys.back() == m.partial_key;
-      if (last_name) last_named.push_back(c);
+      if (last_name && FirstNameAgrees(m, c)) last_named.push_back(c);
     }
     for (int c : last_named)
       for (const RoleEntry& r : lex_.roles())
@@ -538,7 +572,9 @@ class DocumentExtractor {
     // "Thatcher" or "Obama" is the famous one. Two such ("Bush") stay unresolved. A Hindi word is
     // read as a name only before a postposition ("हो" in "हो रहे हैं" is a verb, not Ri Yong-ho) and
     // not after a word the lexicon lacks ("जेम्स थैचर" is not Margaret Thatcher).
-    if (!m.before_marker || m.after_unknown_word) return {};
+    // (A shared surname's candidates were kept only where the unknown word is their first name.)
+    bool first_name_checked = m.after_unknown_word && m.candidates.size() >= 2;
+    if (!m.before_marker || (m.after_unknown_word && !first_name_checked)) return {};
     for (int c : last_named)
       for (const RoleEntry& r : lex_.roles()) {
         const std::string& kind = lex_.title_list()[r.title].kind;
@@ -1210,9 +1246,15 @@ class DocumentExtractor {
       // headlines use bare commas between clauses ("... किम जोंग उन, पुतिन से करेंगे मुलाकात").
       bool comma_lists = false;
       if (doc_.lang == Lang::kHi) {
-        if (k + 2 < phrases.size())
-          for (size_t t = b.end; t < phrases[k + 2].begin && !comma_lists; ++t)
-            comma_lists = toks[t].word && g_.Is(WordClass::kCoordination, toks, t);
+        // ... over any number of commas first: "नेपाल, भूटान, बांग्लादेश और श्रीलंका".
+        for (size_t m = k + 1; m + 1 < phrases.size() && !comma_lists && (m == k + 1 || phrases[m - 1].marker.empty()); ++m) {
+          bool only_commas = true;
+          for (size_t t = phrases[m].end; t < phrases[m + 1].begin; ++t) {
+            if (toks[t].word && g_.Is(WordClass::kCoordination, toks, t)) comma_lists = true;
+            else if (!IsPunct(toks[t], ",")) only_commas = false;
+          }
+          if (!only_commas) break;
+        }
       } else {
         // English too: "Britain, France and China" is a list, "In Washington, the State
         // Department welcomed" is not — a conjunction must close the list before its clause's
@@ -1304,9 +1346,37 @@ class DocumentExtractor {
     size_t e = t.begin - 1;
     // "की" is the verb only after a postposition ("से की मुलाकात"); after a noun it is genitive
     // ("सुनील जेम्स की रिहाई का मुद्दा").
-    if (prev.key == "की")
-      return t.begin >= 2 && g_.markers.Match(toks, t.begin - 2).has_value() && !g_.Is(WordClass::kGenitive, toks, t.begin - 2);
-    return g_.Is(WordClass::kLightVerb, toks, t.begin - 1, &e) && e == t.begin && !g_.Is(WordClass::kGenitive, toks, t.begin - 1);
+    if (prev.key == "की" && t.begin >= 2 && g_.markers.Match(toks, t.begin - 2).has_value() &&
+        !g_.Is(WordClass::kGenitive, toks, t.begin - 2))
+      return true;
+    if (prev.key != "की" && g_.Is(WordClass::kLightVerb, toks, t.begin - 1, &e) && e == t.begin &&
+        !g_.Is(WordClass::kGenitive, toks, t.begin - 1))
+      return true;
+    return LightVerbAfterAgent(toks, t);
+  }
+
+  // Headlines also put the light verb straight after the agent, before the object: "इमरान ने दी
+  // भारत को धमकी", "अमेरिका ने लगाए ईरान पर नए प्रतिबंध". After ने no "की" can be a genitive, so a
+  // light verb there is the verb of the first event noun that follows it in the clause.
+  bool LightVerbAfterAgent(const std::vector<Token>& toks, const Trigger& t) const {
+    for (size_t j = t.begin; j > 1 && j + 8 > t.begin; --j) {
+      size_t at = j - 1;
+      if ((!toks[at].word && !IsPunct(toks[at], "-")) || g_.Is(WordClass::kClauseBreak, toks, at)) return false;
+      if (at + 1 < t.begin && g_.triggers.Match(toks, at) && !g_.Is(WordClass::kLightVerb, toks, at)) return false;
+      size_t e = at;
+      if (!g_.Is(WordClass::kLightVerb, toks, at, &e) || e > t.begin) continue;
+      // "ईरान पर लगाए नए प्रतिबंध": only an adjective or two between the verb and its noun.
+      // Not a relative participle: "संसद पर हुए आतंकवादी हमलों" names the attack, it does not make one.
+      bool adjectives_only = e < t.begin && t.begin <= e + 2 && !g_.Is(WordClass::kGenitive, toks, at) &&
+                             !g_.Is(WordClass::kParticiple, toks, at);
+      for (size_t k = e; k < t.begin && adjectives_only; ++k)
+        adjectives_only = toks[k].word && !g_.markers.Match(toks, k) && !g_.Is(WordClass::kStop, toks, k);
+      if (adjectives_only) return true;
+      size_t agent = toks[at - 1].key == "भी" && at >= 2 ? at - 2 : at - 1;
+      if (toks[agent].key == "ने") return true;
+      if (!g_.Is(WordClass::kGenitive, toks, at)) return false;  // "की तारीफ" is a genitive; any other verb ends the search
+    }
+    return false;
   }
 
   // "held the United States responsible": a word of the pattern's exclusion list a few words
@@ -1379,6 +1449,13 @@ class DocumentExtractor {
     return out;
   }
 
+  // Hindi headlines open a quote with a dash after the speaker ("बोले जयशंकर- LAC पर ..."); a
+  // hyphen inside a name ("जोंग-उन") has no space after it.
+  bool QuoteDash(const std::vector<Token>& toks, size_t i) const {
+    return doc_.lang == Lang::kHi && (IsPunct(toks[i], "-") || IsPunct(toks[i], "\u2013")) && i + 1 < toks.size() &&
+           toks[i + 1].begin > toks[i].end;
+  }
+
   // Clause boundaries: each token gets the index of its clause.
   std::vector<int> Clauses(const std::vector<Token>& toks) const {
     std::vector<int> clause(toks.size(), 0);
@@ -1387,7 +1464,7 @@ class DocumentExtractor {
       size_t e = i;
       bool brk = g_.Is(WordClass::kClauseBreak, toks, i, &e) || IsPunct(toks[i], ";") || IsPunct(toks[i], ":") ||
                  IsPunct(toks[i], "\u2014") || IsPunct(toks[i], "\"") || IsPunct(toks[i], "\u201C") ||
-                 IsPunct(toks[i], "\u201D");
+                 IsPunct(toks[i], "\u201D") || QuoteDash(toks, i);
       if (brk) ++c;
       clause[i] = c;
     }
@@ -1725,6 +1802,14 @@ class DocumentExtractor {
     doc_.referents[r.Key()] = r;
   }
 
+  // "नेपाल, भूटान और श्रीलंका के साथ": a list takes the postposition of its last member.
+  static const Phrase& LastInGroup(const std::vector<Phrase>& phrases, const Phrase& member) {
+    const Phrase* last = &member;
+    for (const Phrase& p : phrases)
+      if (p.group == member.group && p.begin > last->begin) last = &p;
+    return *last;
+  }
+
   std::vector<Referent> GroupMembers(const std::vector<Token>& toks, const std::vector<Phrase>& phrases, int group) const {
     std::vector<Referent> out;
     size_t members = 0;
@@ -2027,6 +2112,32 @@ class DocumentExtractor {
              false, Modality::kAsserted, Attribution{}, 0.7);
       }
     }
+  }
+
+  // "निंदा करते हुए", "जिम्मेदार ठहराते हुए": the end of an adverbial participle right after the
+  // trigger, or kNone.
+  size_t AdverbialParticipleEnd(const std::vector<Token>& toks, const Trigger& t) const {
+    for (size_t j = t.end; j < toks.size() && j < t.end + 3; ++j) {
+      if (toks[j].key == "हुए" && j > 0 && EndsWith(toks[j - 1], "ते")) return j + 1;
+      if (!toks[j].word) break;
+    }
+    return kNone;
+  }
+
+  // "क्वेटा में धमाके में 20 लोग मारे गए ... आईएस ने जिम्मेदारी ली": an attack with no doer and no
+  // victim named is on the state it happened in, for whoever claims it later.
+  void RememberAttackedState(const std::vector<Token>& toks, const std::vector<Phrase>& phrases, const std::vector<int>& clause) {
+    for (size_t i = 0; i < toks.size(); ++i)
+      for (auto [pattern, end] : g_.triggers.MatchAll(toks, i)) {
+        const PatternEntry& pe = g_.patterns[pattern];
+        Trigger t{i, end, pattern};
+        if (!pe.victim || pe.relation != Relation::kAssault || ClaimedAfter(toks, end)) continue;
+        bool agent = false;
+        for (const Phrase& p : phrases)
+          agent = agent || (clause[p.begin] == clause[i] && (p.marker == "ने" || p.marker == "द्वारा" || p.marker == "के द्वारा"));
+        if (agent || Victim(toks, t, phrases, clause).victim) continue;
+        if (Referent where = CountryAttackedIn(phrases, clause, t); where.valid()) doc_.unclaimed_victim = where;
+      }
   }
 
   // The doer of the "that"/"कि" clause a few words after an accusation: its first unmarked
@@ -2388,6 +2499,7 @@ class DocumentExtractor {
     }
 
     const bool hindi = doc_.lang == Lang::kHi;
+    if (hindi) RememberAttackedState(toks, phrases, clause);
     EmitBecameRoles(index, s, phrases, mentions);
     size_t read_at = toks.size();  // the position whose reading already produced a triple
     for (const Trigger& trig : triggers) {
@@ -2444,6 +2556,7 @@ class DocumentExtractor {
           for (const Phrase* p : before)
             // "... लंदन पहुंचे": a bare place before a verb of arriving is where, not who.
             if (p->marker.empty() && !p->locative && EffectiveHindiMarker(toks, *p, trig.begin).empty() &&
+                LastInGroup(phrases, *p).marker.empty() &&
                 !ConjunctiveParticipleAfter(toks, *p) && !(p->place && pe.location_object)) {
               subject = p;
               break;
@@ -2465,6 +2578,15 @@ class DocumentExtractor {
         if (!subject)
           for (const Phrase* p : before)
             if (p->marker == "द्वारा" || p->marker == "के द्वारा") subject = p, passive = true;
+        // "पाकिस्तान की निंदा करते हुए आडवाणी ने कहा": an adverbial participle is done by the
+        // agent of the clause it leads into.
+        if (!subject && !passive_voice)
+          if (size_t hue = AdverbialParticipleEnd(toks, trig); hue != kNone)
+            for (const Phrase* p : after)
+              if (p->begin >= hue && (p->marker == "ने" || p->marker == "ने भी")) {
+                subject = p;
+                break;
+              }
         // Object: the nearest phrase before the trigger carrying one of the pattern's markers.
         for (auto it = before.rbegin(); it != before.rend(); ++it) {
           const Phrase* p = *it;
@@ -2476,6 +2598,12 @@ class DocumentExtractor {
           if (pe.relation == Relation::kAssault && NonStateAfter(toks, *p)) continue;
           // Nor are a country's rebels or militants the country ("लीबियाई विद्रोहियों को हथियार भेजने").
           if (NonStateAfter(toks, *p, WordClass::kRebelNoun)) continue;
+          // "राहुल गांधी के बयान पर ... तैनाती": on someone's statement is about it, not done to them —
+          // except for what is said of a statement (praise, criticism, rejection).
+          if (p->end + 1 < toks.size() && g_.Is(WordClass::kGenitive, toks, p->end) && g_.Is(WordClass::kStatementNoun, toks, p->end + 1) &&
+              marker != "genitive" && MarkerAllowed(pe, marker) &&
+              !(pe.relation == Relation::kSupport || pe.relation == Relation::kAccuse || pe.relation == Relation::kReject))
+            continue;
           if (ArgumentOfParticipleEvent(toks, *p, trig) || PassiveParticipleBetween(toks, p->marker_end, trig.begin)) continue;
           if (MarkerAllowed(pe, marker) || (p->locative && pe.location_object && MarkerAllowed(pe, p->marker))) {
             object = p;
@@ -2516,6 +2644,16 @@ class DocumentExtractor {
             subject = before.back();
             if (GroupMembers(toks, phrases, subject->group).size() < 2) subject = nullptr;
           }
+        }
+        // "X ने Y से Z से बात करके ... को कहा": X asks Y to talk with Z — who talks is Y, not X, and
+        // whom X asks is Y, the first से.
+        if (subject && object && subject->marker == "ने" && EffectiveHindiMarker(toks, *object, trig.begin) == "से") {
+          const Phrase* asked = nullptr;
+          for (const Phrase* p : before)
+            if (!asked && p->begin >= subject->end && p->end <= object->begin && p->group != object->group && p->marker == "से")
+              asked = p;
+          if (asked && pe.relation != Relation::kRequest) continue;
+          if (asked) object = asked;
         }
         // Headlines also put the doer after the verb, closing the clause: "चीनी विदेश मंत्री से
         // मिले ब्लिंकन", "रूसी राष्ट्रपति से मिलेंगे मनमोहन".

@@ -1102,3 +1102,51 @@ TEST_CASE("review: Hindi threats denied or between others are no facts") {
   CheckFacts("टोगो और बेनिन के बीच बातचीत के बाद घाना ने कहा कि व्यापार बढ़ेगा।", "hi", {},
              {"Ghana CONSULT Togo", "Ghana CONSULT Benin"});
 }
+
+TEST_CASE("Hindi headlines: the light verb right after the agent, before the object") {
+  CheckFacts("घाना ने दी टोगो को धमकी", "hi", {"Ghana THREATEN Togo"});
+  CheckFacts("घाना ने लगाए टोगो पर नए प्रतिबंध", "hi", {"Ghana SANCTION Togo"});
+  CheckFacts("घाना ने टोगो पर लगाए कड़े प्रतिबंध", "hi", {"Ghana SANCTION Togo"});
+  CheckFacts("घाना ने किया टोगो का दौरा", "hi", {"Ghana CONSULT Togo"});
+  // A comma or another verb between ends the search.
+  CheckFacts("घाना ने दिया बयान, टोगो को धमकी मिली", "hi", {}, {"Ghana THREATEN Togo"});
+}
+
+TEST_CASE("Hindi: talking with someone, talks begun, attacks named with loanwords") {
+  CheckFacts("घाना के राष्ट्रपति ने टोगो के राष्ट्रपति से बात की।", "hi", {"Ghana CONSULT Togo"});
+  CheckFacts("घाना ने इस बात से इनकार किया।", "hi", {}, {"Ghana CONSULT Togo"});
+  CheckFacts("घाना और टोगो के बीच वार्ता शुरू", "hi", {"Ghana CONSULT Togo"});
+  CheckFacts("टोगो पर घाना का मिसाइल अटैक", "hi", {"Ghana ASSAULT Togo"});
+}
+
+TEST_CASE("Hindi: a list of many commas takes the postposition of its last member") {
+  CheckFacts("घाना ने टोगो , बेनिन , माली और नाइजर की निंदा की।", "hi",
+             {"Ghana ACCUSE Togo", "Ghana ACCUSE Benin", "Ghana ACCUSE Mali", "Ghana ACCUSE Niger"});
+  CheckFacts("टोगो , बेनिन , माली और नाइजर के साथ रिश्तों की चर्चा करते हुए रिपोर्ट में कहा गया कि संबंध सुधरे हैं।", "hi", {},
+             {"Togo CONSULT Benin", "Togo CONSULT Mali"});
+}
+
+TEST_CASE("Hindi: who is asked to talk, and what is done on someone's statement") {
+  CheckFacts("घाना ने बेनिन से टोगो से बात करके विवाद सुलझाने को कहा।", "hi", {"Ghana REQUEST Benin"},
+             {"Ghana CONSULT Togo", "Ghana REQUEST Togo"});
+  CheckFacts("घाना ने टोगो के बयान पर सीमा पर सेना तैनात की।", "hi", {}, {"Ghana MOBILIZE Togo"});
+  CheckFacts("घाना ने टोगो के बयान की निंदा की।", "hi", {"Ghana ACCUSE Togo"});
+}
+
+TEST_CASE("Hindi: a known surname after an unknown first name is someone else") {
+  CheckFacts("उजागर सिंह ने घाना की निंदा की।", "hi", {}, {"Rajnath Singh ACCUSE Ghana"});
+  // The same first name spelt another way is still the person the lexicon knows.
+  CheckFacts("मनमोहण सिंह ने घाना की निंदा की।", "hi", {"Manmohan Singh ACCUSE Ghana"}, {"Rajnath Singh ACCUSE Ghana"});
+}
+
+TEST_CASE("Hindi: an adverbial participle is done by the agent after it") {
+  CheckFacts("टोगो की निंदा करते हुए घाना ने कहा कि व्यापार रुकेगा।", "hi", {"Ghana ACCUSE Togo"});
+  CheckFacts("सीमा पर हिंसा के लिए टोगो को पूरी तरह जिम्मेदार ठहराते हुए घाना के राष्ट्रपति ने बयान दिया।", "hi",
+             {"Ghana ACCUSE Togo"});
+}
+
+TEST_CASE("Hindi: a claimed attack with no victim named strikes the state it happened in") {
+  CheckFacts("क्वेटा में एक धमाके में नौ लोग मारे गए। तालिबान ने इस हमले की जिम्मेदारी ली।", "hi", {"Taliban ASSAULT Pakistan"});
+  // Not when a doer was already named for it.
+  CheckFacts("क्वेटा में एक गुट ने धमाका किया। तालिबान ने कहा कि वह बातचीत करेगा।", "hi", {}, {"Taliban ASSAULT Pakistan"});
+}
