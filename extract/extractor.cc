@@ -1431,7 +1431,9 @@ class DocumentExtractor {
           continue;
         if (!pe.context.empty()) {
           bool found = false;
-          for (size_t j = 0; j < toks.size() && !found; ++j) found = pe.context.Match(toks, j).has_value();
+          // In the trigger's clause, as the lexicon documents ("sending a diplomat ... amid reports
+          // that troops were seen" sends no troops).
+          for (size_t j = 0; j < toks.size() && !found; ++j) found = clause[j] == clause[i] && pe.context.Match(toks, j).has_value();
           if (!found) continue;
         }
         if (!pe.exclude.empty() && ExcludedAfter(toks, pe, end)) continue;
@@ -2114,6 +2116,23 @@ class DocumentExtractor {
     }
   }
 
+  // English: the phrase that died or was hurt "in an Israeli air strike" (the doer phrase given):
+  // the clause's first unmarked actor before the verb, unless it names people who are not the state
+  // ("two Palestinian civilians were killed in ...").
+  const Phrase* CasualtyOfAttack(const std::vector<Token>& toks, const std::vector<const Phrase*>& before, const Phrase& doer) const {
+    size_t j = doer.begin;
+    while (j > 0 && (toks[j - 1].lower == "a" || toks[j - 1].lower == "an" || toks[j - 1].lower == "the")) --j;
+    if (j < 2 || toks[j - 1].lower != "in" || !g_.Is(WordClass::kCasualty, toks, j - 2)) return nullptr;
+    for (const Phrase* p : before) {
+      if (p->end > j - 2 || p == &doer) break;
+      if (!p->marker.empty() || p->locative || p->place) continue;
+      for (size_t k = p->end; k < toks.size() && k < p->end + 2; ++k)
+        if (g_.Is(WordClass::kNonStateNoun, toks, k)) return nullptr;
+      return p;
+    }
+    return nullptr;
+  }
+
   // "निंदा करते हुए", "जिम्मेदार ठहराते हुए": the end of an adverbial participle right after the
   // trigger, or kNone.
   size_t AdverbialParticipleEnd(const std::vector<Token>& toks, const Trigger& t) const {
@@ -2682,7 +2701,8 @@ class DocumentExtractor {
         bool be_before = trig.begin > 0 && (g_.Is(WordClass::kBe, toks, trig.begin - 1) ||
                                             (trig.begin > 1 && g_.Is(WordClass::kBe, toks, trig.begin - 2) &&
                                              IsAdverb(toks, trig.begin - 1)));
-        if (be_before && !pe.nominal && !pe.attribute) {
+        // ("is attacking", "have been battling" are progressive, not passive.)
+        if (be_before && !pe.nominal && !pe.attribute && !EndsWith(toks[trig.end - 1], "ing")) {
           for (const Phrase* p : after)
             if (p->marker == "by" && p->begin <= trig.end + 2) {
               subject = p;
@@ -2795,8 +2815,11 @@ class DocumentExtractor {
               }
             }
           }
+          // "A Hamas commander was killed in an Israeli air strike": who died in the attack is its target.
+          if (pe.nominal && pe.relation == Relation::kAssault && subject && !passive)
+            if (const Phrase* victim = CasualtyOfAttack(toks, before, *subject)) object = victim;
           for (const Phrase* p : after) {
-            if (relative_object) break;
+            if (relative_object || object) break;
             if (subject && p->group == subject->group) continue;
             if (p->begin > trig.end + 6) break;
             // "Russia's ally Syria": the one named stands right after the noun ("Brazil's allies
@@ -2811,6 +2834,9 @@ class DocumentExtractor {
               blocked = (g_.Is(WordClass::kPreposition, toks, j) && toks[j].lower != "of" && !MarkerAllowed(pe, toks[j].lower)) ||
                         IsPunct(toks[j], ",") ||  // "ruled out a recount, three local radio stations said"
                         CoordinatedVerbAt(toks, j);  // "welcomed the deal and urged Iran"
+            // "seeking ways to withdraw the United States": an infinitive's object is its own.
+            for (size_t j = trig.end; j + 1 < p->begin && !blocked && pe.relation == Relation::kRequest; ++j)
+              blocked = toks[j].lower == "to" && toks[j + 1].word && !toks[j + 1].capitalized && toks[j + 1].lower != "the";
             if (blocked && !(pe.nominal && p->marker == "between")) break;
             // "lashed out at Japan": the trigger's own preposition does not make a place.
             bool own_marker = !p->marker.empty() && toks[trig.end - 1].lower == p->marker && p->begin <= trig.end + 1;

@@ -1150,3 +1150,27 @@ TEST_CASE("Hindi: a claimed attack with no victim named strikes the state it hap
   // Not when a doer was already named for it.
   CheckFacts("क्वेटा में एक गुट ने धमाका किया। तालिबान ने कहा कि वह बातचीत करेगा।", "hi", {}, {"Taliban ASSAULT Pakistan"});
 }
+
+TEST_CASE("English: a progressive is no passive") {
+  CheckFacts("Ghana is attacking Togo.", "en", {"Ghana ASSAULT Togo"});
+  CheckFacts("Ghanaian forces have been battling Boko Haram fighters near the border.", "en", {"Ghana ASSAULT Boko Haram"});
+  // A real passive still needs its agent.
+  CheckFacts("Togo was attacked.", "en", {}, {"Togo ASSAULT Togo"});
+}
+
+TEST_CASE("English: who was killed in a nominal attack is its target") {
+  CheckFacts("A Boko Haram commander was killed in a Ghanaian air strike on Sunday.", "en", {"Ghana ASSAULT Boko Haram"});
+  // Civilians of a country are not its state.
+  CheckFacts("Two Togolese civilians were killed in a Ghanaian air strike.", "en", {}, {"Ghana ASSAULT Togo"});
+}
+
+TEST_CASE("English: context words and infinitives stay in their own clause") {
+  // The troops are in another clause: sending a diplomat is no military aid.
+  CheckFacts("Ghana is sending an envoy to Togo amid reports that Beninese troops crossed the border.", "en", {},
+             {"Ghana AID Togo"});
+  CheckFacts("Ghana sent troops to Togo.", "en", {"Ghana AID Togo"});
+  // What one seeks to do to someone is no request of them.
+  CheckFacts("Ghana is seeking ways to expel Togo from the bloc.", "en", {}, {"Ghana REQUEST Togo"});
+  // A country's companies are not the country.
+  CheckFacts("Ghana said it is targeting Togolese companies.", "en", {}, {"Ghana ASSAULT Togo"});
+}
