@@ -668,6 +668,23 @@ class DocumentExtractor {
   }
 
   Referent NewPerson(const std::string& surface) {
+    // "Vladimir V. Putin": a known person written with a middle initial the lexicon lacks.
+    std::string without_initials;
+    std::vector<Token> words = lex_.segmenter().Tokenize(surface);
+    bool had_initial = false;
+    for (size_t i = 0; i < words.size(); ++i) {
+      bool initial = words[i].word && words[i].text.size() == 1 && words[i].capitalized;
+      if (initial || (IsPunct(words[i], ".") && i > 0 && words[i - 1].text.size() == 1)) {
+        had_initial = true;
+        continue;
+      }
+      without_initials += (without_initials.empty() ? "" : " ") + words[i].text;
+    }
+    if (had_initial) {
+      std::vector<Token> rest = lex_.segmenter().Tokenize(without_initials);
+      if (auto m = lex_.actor_names().Match(rest, 0); m && m->second == rest.size() && IsPerson(lex_, Referent{m->first}))
+        return Referent{m->first};
+    }
     Referent r;
     bool deva = false;
     for (unsigned char c : surface)
@@ -1986,7 +2003,7 @@ class DocumentExtractor {
   // stands for the actor when it is praised, criticised or refused.
   bool StatementOfPossessor(const std::vector<Token>& toks, const PatternEntry& pe, const Phrase& p) const {
     Relation r = pe.relation;
-    if (p.pronoun || !(r == Relation::kSupport || r == Relation::kAccuse || r == Relation::kReject)) return false;
+    if (p.pronoun || !(r == Relation::kSupport || r == Relation::kAccuse || r == Relation::kReject || r == Relation::kConcede)) return false;
     for (size_t j = p.end; j < toks.size() && j < p.end + 3; ++j) {
       if (g_.Is(WordClass::kStatementNoun, toks, j)) return true;
       if (!toks[j].word || toks[j].capitalized || IsGrammarWord(toks, j)) return false;
@@ -3008,6 +3025,13 @@ class DocumentExtractor {
             }
             Emit(index, s, a, pe.relation, pe.mode, pe.predicate, b, date, from_text, modality, attribution, confidence);
             emitted = true;
+            // "the Fund approved Ghana's request": whose request was granted made it of the grantor.
+            if (pe.relation == Relation::kConcede && !hindi && object->possessive && !pe.context.empty())
+              for (size_t j = object->end; j < toks.size() && j < object->end + 2; ++j)
+                if (pe.context.Match(toks, j)) {
+                  Emit(index, s, b, Relation::kRequest, "", "asked", a, date, from_text, modality, attribution, confidence - 0.1);
+                  break;
+                }
             // "नेपाल ने कहा कि जैश ने हमले किए", "Kyiv said Russia struck ...": who
             // says another attacked accuses it (not a news agency, which only reports).
             if (pe.relation == Relation::kAssault && modality != Modality::kFuture)

@@ -1174,3 +1174,16 @@ TEST_CASE("English: context words and infinitives stay in their own clause") {
   // A country's companies are not the country.
   CheckFacts("Ghana said it is targeting Togolese companies.", "en", {}, {"Ghana ASSAULT Togo"});
 }
+
+TEST_CASE("English: granting someone's request yields to them, and the request was theirs") {
+  CheckFacts("The African Union approved Ghana's request for observers.", "en",
+             {"African Union CONCEDE Ghana", "Ghana REQUEST African Union"});
+  CheckFacts("Togo rejected Ghana's request for talks.", "en", {"Togo REJECT Ghana"});
+  // Approving something that is no one's request concedes nothing.
+  CheckFacts("Ghana approved Togo's budget.", "en", {}, {"Ghana CONCEDE Togo"});
+}
+
+TEST_CASE("English: a known person written with a middle initial is that person") {
+  CheckFacts("President Vladimir V. Putin met Xi Jinping.", "en", {"Vladimir Putin CONSULT Xi Jinping"},
+             {"Vladimir V. Putin CONSULT Xi Jinping"});
+}
