@@ -1945,6 +1945,12 @@ class DocumentExtractor {
     for (const Phrase& p : phrases) {
       if (p.pronoun || p.place) continue;
       if (p.marker_end == t.begin && (p.marker == "का" || p.marker == "के" || p.marker == "की")) return &p;
+      // "मोदी की बाइडेन से मुलाकात": the doer's genitive may stand before the event's partner.
+      if (p.marker == "का" || p.marker == "के" || p.marker == "की")
+        for (const Phrase& partner : phrases)
+          if (partner.begin == p.marker_end && partner.marker_end == t.begin && partner.group != p.group &&
+              MarkerAllowed(pe, partner.marker))
+            return &p;
       // "यूक्रेन पर रूसी हमले": a demonym adjective before the event noun is its doer, like a genitive.
       if (p.marker.empty() && p.end == t.begin && !IsPerson(lex_, p.who) && DemonymForm(toks, p.end - 1)) return &p;
     }
@@ -2665,18 +2671,29 @@ class DocumentExtractor {
           if (doer && doer->group != object->group) subject = doer;
         }
         if (pe.subject_after) {
-          // "रूस की यात्रा पर किम जोंग उन": the visitor follows the trip.
+          // "रूस की यात्रा पर किम जोंग उन": the visitor follows the trip — or, in a sentence
+          // with its own verb, opens it ("मोदी अमेरिका की यात्रा पर गए").
+          const Phrase* opening_subject = subject && subject->marker.empty() ? subject : nullptr;
           subject = nullptr;
           for (const Phrase* p : after)
             if (p->marker.empty() || p->marker == "ने") {
               subject = p;
               break;
             }
+          if (!subject) subject = opening_subject;
         }
+        // "मोदी और बाइडेन की मुलाकात हुई": a pair in the genitive meets, whatever verb follows.
+        if (!subject && !object && pe.symmetric_pairs && !pe.nominal)
+          if (const Phrase* pair = GenitiveDoer(toks, pe, trig, phrases); pair && GroupMembers(toks, phrases, pair->group).size() >= 2)
+            subject = pair;
         if (pe.nominal) {
           // "अमरीका-रूस समझौता", "इजराइल-हमास संघर्षविराम": the pair right before the noun.
           subject = object = nullptr;
-          if (!before.empty() && (before.back()->end == trig.begin || before.back()->marker_end == trig.begin)) {
+          // Not a pair marked as partners ("X व Y से मुलाकात" is someone else's meeting with them).
+          const std::string pair_marker = before.empty() ? "" : before.back()->marker;
+          bool unmarked_pair = pair_marker != "से" && pair_marker != "के साथ" && pair_marker != "को" && pair_marker != "पर";
+          if (!before.empty() && unmarked_pair && !unresolved_agent_before(trig.begin) &&
+              (before.back()->end == trig.begin || before.back()->marker_end == trig.begin)) {
             subject = before.back();
             if (GroupMembers(toks, phrases, subject->group).size() < 2) subject = nullptr;
           }
@@ -3023,7 +3040,12 @@ class DocumentExtractor {
               emitted = true;  // the reading is taken: no other reading of this word
               continue;
             }
-            Emit(index, s, a, pe.relation, pe.mode, pe.predicate, b, date, from_text, modality, attribution, confidence);
+            // "कांग्रेस का केंद्र पर हमला": a political party's attack is made with words.
+            bool party = a.actor != kNoActor && lex_.actors()[a.actor].type == EntityType::kParty;
+            if (pe.relation == Relation::kAssault && party)
+              Emit(index, s, a, Relation::kAccuse, "", "accused", b, date, from_text, modality, attribution, confidence - 0.1);
+            else
+              Emit(index, s, a, pe.relation, pe.mode, pe.predicate, b, date, from_text, modality, attribution, confidence);
             emitted = true;
             // "the Fund approved Ghana's request": whose request was granted made it of the grantor.
             if (pe.relation == Relation::kConcede && !hindi && object->possessive && !pe.context.empty())

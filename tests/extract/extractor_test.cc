@@ -1187,3 +1187,19 @@ TEST_CASE("English: a known person written with a middle initial is that person"
   CheckFacts("President Vladimir V. Putin met Xi Jinping.", "en", {"Vladimir Putin CONSULT Xi Jinping"},
              {"Vladimir V. Putin CONSULT Xi Jinping"});
 }
+
+TEST_CASE("Hindi: meetings named as nouns, visits, hosting and calls") {
+  CheckFacts("घाना और टोगो की मुलाकात हुई।", "hi", {"Ghana CONSULT Togo"});
+  CheckFacts("घाना की टोगो से वार्ता", "hi", {"Ghana CONSULT Togo"});
+  CheckFacts("घाना-टोगो वार्ता", "hi", {"Ghana CONSULT Togo"});
+  // Partners of someone else's meeting do not meet each other.
+  CheckFacts("दोनों नेताओं ने घाना के राष्ट्रपति व टोगो के प्रधानमंत्री से मुलाकात की।", "hi", {}, {"Ghana CONSULT Togo"});
+  CheckFacts("घाना के राष्ट्रपति इन दिनों टोगो की यात्रा पर हैं।", "hi", {"Ghana CONSULT Togo"});
+  CheckFacts("घाना ने टोगो की मेजबानी की।", "hi", {"Ghana CONSULT Togo"});
+  CheckFacts("घाना ने टोगो को फोन किया।", "hi", {"Ghana CONSULT Togo"});
+}
+
+TEST_CASE("A political party's attack is made with words") {
+  CheckFacts("कांग्रेस का घाना पर हमला", "hi", {"Indian National Congress ACCUSE Ghana"},
+             {"Indian National Congress ASSAULT Ghana"});
+}
