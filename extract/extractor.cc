@@ -2776,6 +2776,9 @@ class DocumentExtractor {
         if (by_agent && object) {
           subject = by_agent;
           passive = true;
+        } else if (by_agent && pe.symmetric_pairs && GroupMembers(toks, phrases, by_agent->group).size() >= 2) {
+          subject = by_agent;  // "the deal, signed by Ghana and Togo,": the signers pair up
+          passive = true;
         } else if (by_agent) {
           object = nullptr;
         }
@@ -2911,6 +2914,11 @@ class DocumentExtractor {
         }
       }
 
+      // "called Togo a threat": naming someone, not telephoning them.
+      if (!hindi && pe.mode == "telephone" && object && object->end < toks.size() &&
+          (toks[object->end].lower == "a" || toks[object->end].lower == "an"))
+        continue;
+
       // "The group said Italy must withdraw its troops": who says another must act asks it to.
       if (!hindi && pe.demand) {
         subject = object = nullptr;
@@ -2952,7 +2960,8 @@ class DocumentExtractor {
       // ...": an accusation without its own object accuses the doer of the clause it introduces.
       if (!object && subject && pe.relation == Relation::kAccuse) object = AccusedInClause(toks, trig, *subject);
       // Negation and denial produce no triple; announced events are "future".
-      size_t span_from = subject ? std::min(subject->end, trig.begin) : (trig.begin > 3 ? trig.begin - 3 : 0);
+      // (A passive's agent follows the verb: "was not signed by X" is read back from the verb.)
+      size_t span_from = subject && subject->end <= trig.begin ? subject->end : (trig.begin > 3 ? trig.begin - 3 : 0);
       // "threatened to impose tariffs, accusing Peru of ...": the participle's own clause decides.
       if (!hindi && ParticipleClauseAt(toks, trig.begin)) span_from = trig.begin;
       if (hindi ? Between(toks, trig.begin > 3 ? trig.begin - 3 : 0, std::min(toks.size(), trig.end + 3), WordClass::kNegation)

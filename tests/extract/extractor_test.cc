@@ -1203,3 +1203,12 @@ TEST_CASE("A political party's attack is made with words") {
   CheckFacts("कांग्रेस का घाना पर हमला", "hi", {"Indian National Congress ACCUSE Ghana"},
              {"Indian National Congress ASSAULT Ghana"});
 }
+
+TEST_CASE("English: passives with a pair of agents, negated passives, naming is no call") {
+  CheckFacts("The deal, signed by Ghana and Togo, ends the dispute.", "en", {"Ghana AGREE Togo"});
+  CheckFacts("The pact was not signed by Ghana and Togo.", "en", {}, {"Ghana AGREE Togo"});
+  CheckFacts("Togo was not attacked by Ghana.", "en", {}, {"Ghana ASSAULT Togo"});
+  CheckFacts("Ghana reached an accord with Togo.", "en", {"Ghana AGREE Togo"});
+  CheckFacts("Ghana called Togo a threat to peace.", "en", {}, {"Ghana CONSULT Togo"});
+  CheckFacts("Ghana called Togo on Monday.", "en", {"Ghana CONSULT Togo"});
+}
