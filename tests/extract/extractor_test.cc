@@ -1212,3 +1212,15 @@ TEST_CASE("English: passives with a pair of agents, negated passives, naming is 
   CheckFacts("Ghana called Togo a threat to peace.", "en", {}, {"Ghana CONSULT Togo"});
   CheckFacts("Ghana called Togo on Monday.", "en", {"Ghana CONSULT Togo"});
 }
+
+TEST_CASE("Hindi: common words after an office are not a new person's name") {
+  auto roles = [](const std::string& text) {
+    size_t n = 0;
+    for (const Triple& t : Run(text, "hi")) n += t.relation == Relation::kRole;
+    return n;
+  };
+  CHECK(roles("संघर्ष विराम में घाना प्रमुख भूमिका निभा रहा है।") == 0);
+  CHECK(roles("भाजपा नेता कह रहे हैं कि कानून जरूरी है।") == 0);
+  CHECK(roles("जब घाना का वित्त मंत्री बना टोगो का पहला राष्ट्रपति") == 0);
+  CHECK(roles("भाजपा नेता अरुण जेटली ने कहा।") == 1);
+}
