@@ -1191,6 +1191,17 @@ class DocumentExtractor {
             }
           }
         }
+        // "रूस की सेना ने", "चीन के विदेश मंत्रालय ने": the force or body of an actor acting for it
+        // makes the actor the agent, as "रूसी सेना ने" does.
+        if (m && g_.Is(WordClass::kGenitive, toks, at) && m->second == at + 1) {
+          size_t after_nouns = m->second;
+          for (size_t e = after_nouns; after_nouns < m->second + 4 && g_.Is(WordClass::kAgentNoun, toks, after_nouns, &e);) after_nouns = e;
+          auto agent = after_nouns > m->second ? g_.markers.Match(toks, after_nouns) : std::nullopt;
+          if (agent) {
+            const std::string& name = g_.marker_names[agent->first];
+            if (name == "ने" || name == "ने भी" || name == "द्वारा" || name == "के द्वारा") m = agent, at = after_nouns;
+          }
+        }
         if (m) {
           p.marker = g_.marker_names[m->first];
           p.marker_end = m->second;
@@ -2156,6 +2167,18 @@ class DocumentExtractor {
     return nullptr;
   }
 
+  // "इजरायल ने विमान गिराने का दावा किया, लेकिन सीरिया का कहना है ...": a speaker named only after
+  // a contrast that follows the event speaks against it, not of it.
+  bool SpeakerContrasted(const std::vector<Token>& toks, const std::vector<Phrase>& phrases, const Referent& speaker,
+                         const Trigger& trig, const Phrase* attacked) const {
+    size_t contrast = trig.end;
+    while (contrast < toks.size() && !g_.Is(WordClass::kContrast, toks, contrast)) ++contrast;
+    if (contrast >= toks.size()) return false;
+    for (const Phrase& p : phrases)
+      if (p.who == speaker && p.begin < contrast && !(attacked && p.group == attacked->group)) return false;
+    return true;
+  }
+
   // "निंदा करते हुए", "जिम्मेदार ठहराते हुए": the end of an adverbial participle right after the
   // trigger, or kNone.
   size_t AdverbialParticipleEnd(const std::vector<Token>& toks, const Trigger& t) const {
@@ -3067,7 +3090,7 @@ class DocumentExtractor {
             // says another attacked accuses it (not a news agency, which only reports).
             if (pe.relation == Relation::kAssault && modality != Modality::kFuture)
               for (const Referent& speaker : attribution.speakers)
-                if (!SameSide(speaker, a, phrases) && Accuser(speaker))
+                if (!SameSide(speaker, a, phrases) && Accuser(speaker) && !SpeakerContrasted(toks, phrases, speaker, trig, object))
                   Emit(index, s, speaker, Relation::kAccuse, "", "accused", a, date, from_text, Modality::kAsserted,
                        Attribution{}, confidence - 0.2);
           }

@@ -499,6 +499,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"body_noun", WordClass::kBodyNoun},
       {"time_period", WordClass::kTimePeriod},   {"time_determiner", WordClass::kTimeDeterminer},
       {"subordinator", WordClass::kSubordinator}, {"meeting_adjunct", WordClass::kMeetingAdjunct},
+      {"contrast", WordClass::kContrast},
   };
   return kNames;
 }

@@ -1224,3 +1224,18 @@ TEST_CASE("Hindi: common words after an office are not a new person's name") {
   CHECK(roles("जब घाना का वित्त मंत्री बना टोगो का पहला राष्ट्रपति") == 0);
   CHECK(roles("भाजपा नेता अरुण जेटली ने कहा।") == 1);
 }
+
+TEST_CASE("Hindi: an actor's force or body in the genitive acts for it") {
+  CheckFacts("घाना की सेना ने टोगो पर हमला किया।", "hi", {"Ghana ASSAULT Togo"});
+  CheckFacts("घाना की सरकार ने टोगो की निंदा की।", "hi", {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना की अदालत ने हाफिज सईद को जेल भेजा।", "hi", {"Ghana COERCE Hafiz Saeed"});
+  CheckFacts("हाफिज सईद को घाना ने हिरासत में लिया।", "hi", {"Ghana COERCE Hafiz Saeed"});
+  // Kin are not the person: "X के बेटे ने" is someone else.
+  CheckFacts("नरेंद्र मोदी के बेटे ने टोगो की निंदा की।", "hi", {}, {"Narendra Modi ACCUSE Togo"});
+}
+
+TEST_CASE("A speaker set against an attack's own clause does not accuse its doer") {
+  CheckFacts("घाना की सेना ने टोगो के एक विमान को मार गिराने का दावा किया है, लेकिन टोगो का कहना है कि विमान उड़ान पर था।", "hi",
+             {"Ghana ASSAULT Togo"}, {"Togo ACCUSE Ghana"});
+  CheckFacts("टोगो का कहना है कि घाना की सेना ने टोगो के विमान को मार गिराया।", "hi", {"Togo ACCUSE Ghana"});
+}
