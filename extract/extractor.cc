@@ -2982,6 +2982,12 @@ class DocumentExtractor {
       // "accusations by Jordan's King Abdullah that Tehran wanted ...", "आरोप लगाया कि पाकिस्तान ने
       // ...": an accusation without its own object accuses the doer of the clause it introduces.
       if (!object && subject && pe.relation == Relation::kAccuse) object = AccusedInClause(toks, trig, *subject);
+      // "demanded that Togo withdraw": who is to act is asked to — not one to be acted on ("that Togo be expelled").
+      if (!hindi && !object && subject && !(pe.nominal && subject->pronoun) && pe.relation == Relation::kRequest &&
+          trig.end < toks.size() && toks[trig.end].lower == "that")
+        if (const Phrase* asked = AccusedInClause(toks, trig, *subject);
+            asked && !(asked->end < toks.size() && g_.Is(WordClass::kBe, toks, asked->end)))
+          object = asked;
       // Negation and denial produce no triple; announced events are "future".
       // (A passive's agent follows the verb: "was not signed by X" is read back from the verb.)
       size_t span_from = subject && subject->end <= trig.begin ? subject->end : (trig.begin > 3 ? trig.begin - 3 : 0);

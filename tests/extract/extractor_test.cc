@@ -1239,3 +1239,13 @@ TEST_CASE("A speaker set against an attack's own clause does not accuse its doer
              {"Ghana ASSAULT Togo"}, {"Togo ACCUSE Ghana"});
   CheckFacts("टोगो का कहना है कि घाना की सेना ने टोगो के विमान को मार गिराया।", "hi", {"Togo ACCUSE Ghana"});
 }
+
+TEST_CASE("English: blame in reported speech, demands with 'that', discussions and travel") {
+  CheckFacts("Ghana said Togo was to blame for the crisis.", "en", {"Ghana ACCUSE Togo"});
+  CheckFacts("Ghana demanded that Togo withdraw its troops.", "en", {"Ghana REQUEST Togo"});
+  // Who is to be acted on is not asked anything.
+  CheckFacts("Ghana demanded that Togo be expelled from the bloc.", "en", {}, {"Ghana REQUEST Togo"});
+  CheckFacts("Ghana and Togo discussed trade on Monday.", "en", {"Ghana CONSULT Togo"});
+  CheckFacts("Ghana discussed trade with Togo.", "en", {"Ghana CONSULT Togo"});
+  CheckFacts("Ghana's president traveled to Togo.", "en", {"Ghana CONSULT Togo"});
+}
