@@ -1177,6 +1177,8 @@ class DocumentExtractor {
             break;
           }
         if (!m && p.marker == "को") continue;
+        // Otherwise the genitive stays ("टोगो की मांग मान ली": a trigger that begins with the statement).
+        if (!m && genitive_at < toks.size()) at = genitive_at, m = g_.markers.Match(toks, at);
         // "लुइसियाना की गवर्नर ब्लान्को और राज्य के अन्य सांसदों से मिले": a conjunct that names no
         // actor still lends the actor before it its marker.
         if (!m && at < toks.size() && toks[at].word && g_.Is(WordClass::kCoordination, toks, at)) {
@@ -2665,7 +2667,7 @@ class DocumentExtractor {
           if (NonStateAfter(toks, *p, WordClass::kRebelNoun)) continue;
           // "राहुल गांधी के बयान पर ... तैनाती": on someone's statement is about it, not done to them —
           // except for what is said of a statement (praise, criticism, rejection).
-          if (p->end + 1 < toks.size() && g_.Is(WordClass::kGenitive, toks, p->end) && g_.Is(WordClass::kStatementNoun, toks, p->end + 1) &&
+          if (p->end + 1 < trig.begin && g_.Is(WordClass::kGenitive, toks, p->end) && g_.Is(WordClass::kStatementNoun, toks, p->end + 1) &&
               marker != "genitive" && MarkerAllowed(pe, marker) &&
               !(pe.relation == Relation::kSupport || pe.relation == Relation::kAccuse || pe.relation == Relation::kReject))
             continue;
@@ -2721,6 +2723,9 @@ class DocumentExtractor {
             if (GroupMembers(toks, phrases, subject->group).size() < 2) subject = nullptr;
           }
         }
+        // "रूस और अमरीका के बीच हुए समझौते के तहत सीरिया ...": a pair marked 'between' are the
+        // parties; nobody else is.
+        if (object && pe.symmetric_pairs && EffectiveHindiMarker(toks, *object, trig.begin) == "के बीच") subject = nullptr;
         // "X ने Y से Z से बात करके ... को कहा": X asks Y to talk with Z — who talks is Y, not X, and
         // whom X asks is Y, the first से.
         if (subject && object && subject->marker == "ने" && EffectiveHindiMarker(toks, *object, trig.begin) == "से") {

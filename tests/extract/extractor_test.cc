@@ -1249,3 +1249,16 @@ TEST_CASE("English: blame in reported speech, demands with 'that', discussions a
   CheckFacts("Ghana discussed trade with Togo.", "en", {"Ghana CONSULT Togo"});
   CheckFacts("Ghana's president traveled to Togo.", "en", {"Ghana CONSULT Togo"});
 }
+
+TEST_CASE("Hindi: giving in to demands, accepting proposals, agreements between a pair") {
+  CheckFacts("घाना ने टोगो की मांग मान ली।", "hi", {"Ghana CONCEDE Togo"});
+  CheckFacts("घाना ने टोगो के प्रस्ताव को स्वीकार किया।", "hi", {"Ghana AGREE Togo"});
+  CheckFacts("घाना ने टोगो का न्योता स्वीकार कर लिया।", "hi", {"Ghana AGREE Togo"});
+  // Accepting an invitation some sentences away is no agreement with whoever is near.
+  CheckFacts("टोगो की टीम को न्योता मिला था और उन्होंने इसे स्वीकार कर लिया था।", "hi", {}, {"Togo AGREE Togo"});
+  CheckFacts("घाना टोगो के साथ समझौते पर सहमत हुआ।", "hi", {"Ghana AGREE Togo"});
+  CheckFacts("घाना ने टोगो को हथियार बेचे।", "hi", {"Ghana AID Togo"});
+  // A pair marked 'between' are the parties, and nobody else in the sentence.
+  CheckFacts("घाना और टोगो के बीच हुए समझौते के तहत बेनिन हथियार सौंपेगा।", "hi", {},
+             {"Benin AGREE Ghana", "Benin AGREE Togo"});
+}
