@@ -2672,6 +2672,14 @@ class DocumentExtractor {
               !(pe.relation == Relation::kSupport || pe.relation == Relation::kAccuse || pe.relation == Relation::kReject))
             continue;
           if (ArgumentOfParticipleEvent(toks, *p, trig) || PassiveParticipleBetween(toks, p->marker_end, trig.begin)) continue;
+          // "संसद पर हमले के बाद पाकिस्तान ने प्रतिबंध लगाया": the target of an attack named in a
+          // postpositional phrase ("after the attack on X") is that attack's, not this event's.
+          if (p->marker == "पर" && p->marker_end < trig.begin && !pe.victim && AttackNounAt(toks, p->marker_end)) {
+            auto attack = g_.triggers.Match(toks, p->marker_end);
+            // (Not "भूटान पर हमले का आरोप": the attack is what the target is accused of.)
+            if (attack && NounInPhrase(toks, Trigger{p->marker_end, attack->second, -1}) && pe.relation != Relation::kAccuse)
+              continue;
+          }
           if (MarkerAllowed(pe, marker) || (p->locative && pe.location_object && MarkerAllowed(pe, p->marker))) {
             object = p;
             break;
@@ -2948,10 +2956,13 @@ class DocumentExtractor {
         continue;
 
       // "The group said Italy must withdraw its troops": who says another must act asks it to.
-      if (!hindi && pe.demand) {
+      if (pe.demand) {
         subject = object = nullptr;
+        // Hindi: the genitive right before the noun ("धमाकों के पीछे लश्कर का हाथ है").
         for (const Phrase* p : before)
-          if (p->end == trig.begin && p->marker.empty() && !p->possessive) object = p;
+          if (hindi ? p->marker_end == trig.begin && (p->marker == "का" || p->marker == "के" || p->marker == "की")
+                    : p->end == trig.begin && p->marker.empty() && !p->possessive)
+            object = p;
         const Phrase* speaker = attribution.first_speaker;
         // The speaker's clause or the "that" clause right after it, and somebody else.
         if (!object || !speaker || speaker->end > object->begin || speaker->group == object->group ||

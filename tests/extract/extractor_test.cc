@@ -1262,3 +1262,13 @@ TEST_CASE("Hindi: giving in to demands, accepting proposals, agreements between 
   CheckFacts("घाना और टोगो के बीच हुए समझौते के तहत बेनिन हथियार सौंपेगा।", "hi", {},
              {"Benin AGREE Ghana", "Benin AGREE Togo"});
 }
+
+TEST_CASE("Hindi: English office words, blame for an attack, targets of an earlier attack, taunts") {
+  CheckFacts("घाना के इंटीरियर मिनिस्टर कोफी मेंसा ने बयान दिया।", "hi", {"Kofi Mensa ROLE Ghana"});
+  CheckFacts("घाना ने कहा कि अकरा के धमाकों के पीछे बोको हराम का हाथ है।", "hi", {"Ghana ACCUSE Boko Haram"});
+  // "हाथ" away from any attack is a hand.
+  CheckFacts("घाना ने कहा कि इस सौदे में टोगो का हाथ मजबूत है।", "hi", {}, {"Ghana ACCUSE Togo"});
+  CheckFacts("बेनिन पर हमले के बाद घाना ने बोको हराम पर प्रतिबंध लगा दिया।", "hi", {"Ghana SANCTION Boko Haram"},
+             {"Ghana SANCTION Benin"});
+  CheckFacts("घाना के राष्ट्रपति ने टोगो पर तंज कसा।", "hi", {"Ghana ACCUSE Togo"});
+}
