@@ -2623,7 +2623,7 @@ class DocumentExtractor {
           for (const Phrase* p : before)
             // "... लंदन पहुंचे": a bare place before a verb of arriving is where, not who.
             if (p->marker.empty() && !p->locative && EffectiveHindiMarker(toks, *p, trig.begin).empty() &&
-                LastInGroup(phrases, *p).marker.empty() &&
+                LastInGroup(phrases, *p).marker.empty() && EffectiveHindiMarker(toks, LastInGroup(phrases, *p), trig.begin).empty() &&
                 !ConjunctiveParticipleAfter(toks, *p) && !(p->place && pe.location_object)) {
               subject = p;
               break;

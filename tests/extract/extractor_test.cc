@@ -1272,3 +1272,9 @@ TEST_CASE("Hindi: English office words, blame for an attack, targets of an earli
              {"Ghana SANCTION Benin"});
   CheckFacts("घाना के राष्ट्रपति ने टोगो पर तंज कसा।", "hi", {"Ghana ACCUSE Togo"});
 }
+
+TEST_CASE("Hindi: a pair before a topic noun is no subject; pressure; who will hold an office") {
+  CheckFacts("घाना-टोगो विवाद के बीच बेनिन की चर्चा हो रही है।", "hi", {}, {"Ghana CONSULT Togo"});
+  CheckFacts("घाना ने टोगो पर राजनयिक दबाव बढ़ाते हुए राजदूत को बुलाया।", "hi", {"Ghana REQUEST Togo"});
+  CheckFacts("पाकिस्तान में इमरान खान होंगे प्रधानमंत्री", "hi", {"Imran Khan ROLE Pakistan"});
+}
