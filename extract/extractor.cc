@@ -2715,6 +2715,17 @@ class DocumentExtractor {
             }
           if (!subject) subject = opening_subject;
         }
+        // "मोदी की अमेरिका यात्रा", "मोदी के अमेरिका दौरे के दौरान": the visitor in the genitive, the
+        // place bare right before the trip.
+        if (pe.mode == "visit" && pe.location_object && !pe.subject_after)
+          for (const Phrase* place : before)
+            if (place->end == trig.begin && place->marker.empty())
+              for (const Phrase* visitor : before)
+                if (visitor->marker_end == place->begin && visitor->group != place->group &&
+                    (visitor->marker == "का" || visitor->marker == "के" || visitor->marker == "की")) {
+                  subject = visitor;
+                  object = place;
+                }
         // "मोदी और बाइडेन की मुलाकात हुई": a pair in the genitive meets, whatever verb follows.
         if (!subject && !object && pe.symmetric_pairs && !pe.nominal)
           if (const Phrase* pair = GenitiveDoer(toks, pe, trig, phrases); pair && GroupMembers(toks, phrases, pair->group).size() >= 2)

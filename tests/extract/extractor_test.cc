@@ -1278,3 +1278,7 @@ TEST_CASE("Hindi: a pair before a topic noun is no subject; pressure; who will h
   CheckFacts("घाना ने टोगो पर राजनयिक दबाव बढ़ाते हुए राजदूत को बुलाया।", "hi", {"Ghana REQUEST Togo"});
   CheckFacts("पाकिस्तान में इमरान खान होंगे प्रधानमंत्री", "hi", {"Imran Khan ROLE Pakistan"});
 }
+
+TEST_CASE("Hindi: 'X की Y यात्रा' is X's visit to Y") {
+  CheckFacts("घाना के राष्ट्रपति की टोगो यात्रा सफल रही।", "hi", {"Ghana CONSULT Togo"});
+}
