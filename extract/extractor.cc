@@ -2325,6 +2325,21 @@ class DocumentExtractor {
   }
 
   // "threatened to attack", "threatens to impose": the infinitive of a threatening verb.
+  // "Trump's (earlier) threats to (totally) destroy X": the possessor of a threat noun that stands
+  // before the infinitive of the trigger, or null.
+  const Phrase* ThreatNounOwner(const std::vector<Token>& toks, const std::vector<const Phrase*>& before, const Trigger& trig) const {
+    if (trig.begin < 3) return nullptr;
+    size_t to = trig.begin - 1;
+    if (IsAdverb(toks, to)) --to;
+    if (toks[to].lower != "to") return nullptr;
+    for (size_t k = to >= 3 ? to - 3 : 0; k < to; ++k)
+      for (auto [pattern, end] : g_.triggers.MatchAll(toks, k))
+        if (end == to && g_.patterns[pattern].relation == Relation::kThreaten && g_.patterns[pattern].nominal)
+          for (const Phrase* p : before)
+            if (p->possessive && (p->end == k || (p->end + 1 == k && toks[p->end].word && !toks[p->end].capitalized))) return p;
+    return nullptr;
+  }
+
   bool ThreatenedInfinitive(const std::vector<Token>& toks, const Trigger& trig) const {
     if (trig.begin < 2 || toks[trig.begin - 1].lower != "to") return false;
     for (size_t k = trig.begin >= 4 ? trig.begin - 4 : 0; k + 1 < trig.begin; ++k)
@@ -2885,6 +2900,9 @@ class DocumentExtractor {
             }
           } else {
             subject = EnglishSubject(toks, before, trig.begin);
+            // "Trump's threats to destroy North Korea": the threat's owner does the threatened act.
+            if (!subject)
+              if (const Phrase* owner = ThreatNounOwner(toks, before, trig)) subject = owner;
             // "Tehran, which he accused of ...": a relative clause with its own subject has the
             // antecedent as its object, and its "it" is not the antecedent itself.
             // Only when nothing fills the verb's own object slot: "whom he called a bad leader" names.
@@ -3084,7 +3102,9 @@ class DocumentExtractor {
       bool hostile = pe.relation == Relation::kAssault || pe.relation == Relation::kSanction || pe.relation == Relation::kCoerce;
       const Phrase* warner = hostile && modality == Modality::kFuture && subject ? WarnerOf(toks, *subject) : nullptr;
       size_t threat_end = hindi && hostile ? ThreatenedVerbalNoun(toks, trig) : 0;
-      bool threatened_act = hostile && (hindi ? threat_end > 0 : modality == Modality::kFuture && ThreatenedInfinitive(toks, trig));
+      bool threatened_act = hostile && (hindi ? threat_end > 0
+                                              : (modality == Modality::kFuture && ThreatenedInfinitive(toks, trig)) ||
+                                                    (subject && subject == ThreatNounOwner(toks, before, trig)));
       // "... हमला करने की धमकी नहीं दी": a threat denied is none.
       if (threat_end && Between(toks, threat_end, std::min(toks.size(), threat_end + 3), WordClass::kNegation)) continue;
       // A threat someone claims was made is the claimant's claim.

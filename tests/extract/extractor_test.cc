@@ -1282,3 +1282,10 @@ TEST_CASE("Hindi: a pair before a topic noun is no subject; pressure; who will h
 TEST_CASE("Hindi: 'X की Y यात्रा' is X's visit to Y") {
   CheckFacts("घाना के राष्ट्रपति की टोगो यात्रा सफल रही।", "hi", {"Ghana CONSULT Togo"});
 }
+
+TEST_CASE("English: threats to act, traded insults, a trip that took someone to places") {
+  CheckFacts("Benin condemned Ghana's threats to destroy Togo.", "en", {"Ghana THREATEN Togo"}, {"Ghana ASSAULT Togo"});
+  CheckFacts("Ghana exchanged insults with Togo.", "en", {"Ghana ACCUSE Togo"});
+  CheckFacts("Rex Tillerson spoke at the end of a trip that took him to Togo and Benin.", "en",
+             {"Rex Tillerson CONSULT Togo", "Rex Tillerson CONSULT Benin"});
+}
