@@ -2884,7 +2884,11 @@ class DocumentExtractor {
             // "Ruiz told reporters after talks with Mori", "Ruiz, commenting after a summit with Mori, said": a
             // meeting in a time adjunct is the subject's.
             size_t meeting_adjunct = pe.relation == Relation::kConsult && pe.mode.empty() ? MeetingAdjunctAt(toks, trig) : kNone;
-            if (!subject && meeting_adjunct != kNone) subject = MeetingInAdjunctDoer(toks, trig, meeting_adjunct, before);
+            // ("In his discussion with Mattis, Abbasi said": an opening adjunct's "his" is the
+            // subject after its comma.)
+            bool cataphoric = subject && subject->pronoun && meeting_adjunct == 0;
+            if ((!subject || cataphoric) && meeting_adjunct != kNone)
+              if (const Phrase* doer = MeetingInAdjunctDoer(toks, trig, meeting_adjunct, before); doer || !cataphoric) subject = doer;
             // "During a state visit to Chile, Ruiz offered ...": the opening adjunct's visit is
             // made by the subject of the clause after its comma.
             bool opening_adjunct = pe.mode == "visit" || meeting_adjunct == 0;

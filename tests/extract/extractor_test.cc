@@ -1289,3 +1289,8 @@ TEST_CASE("English: threats to act, traded insults, a trip that took someone to 
   CheckFacts("Rex Tillerson spoke at the end of a trip that took him to Togo and Benin.", "en",
              {"Rex Tillerson CONSULT Togo", "Rex Tillerson CONSULT Benin"});
 }
+
+TEST_CASE("English: a meeting in an opening 'in' adjunct is the subject's, also after 'his'") {
+  CheckFacts("In his discussion with Rex Tillerson, Kenji Mori said the allies agreed.", "en", {"Kenji Mori CONSULT Rex Tillerson"});
+  CheckFacts("In talks with Togo, Ghana agreed to reopen the border.", "en", {"Ghana CONSULT Togo"});
+}
