@@ -1626,7 +1626,7 @@ class DocumentExtractor {
     if (begin < 2) return kNone;
     size_t of = begin - 1;
     if (toks[of].lower == "the") --of;
-    if (toks[of].lower != "of") return kNone;
+    if (toks[of].lower != "of" && toks[of].lower != "from") return kNone;  // "leaders of X", "officials from X"
     for (size_t h = of >= 3 ? of - 3 : 0; h < of; ++h)
       if (size_t e = h; g_.Is(WordClass::kAgentNoun, toks, h, &e) && e == of) return h;
     return kNone;
@@ -2937,7 +2937,8 @@ class DocumentExtractor {
             // object's own marker (or "of") between trigger and phrase puts it out of reach.
             bool blocked = false;
             for (size_t j = trig.end; j < p->begin && !blocked; ++j)
-              blocked = (g_.Is(WordClass::kPreposition, toks, j) && toks[j].lower != "of" && !MarkerAllowed(pe, toks[j].lower)) ||
+              blocked = (g_.Is(WordClass::kPreposition, toks, j) && toks[j].lower != "of" && !MarkerAllowed(pe, toks[j].lower) &&
+                         !(toks[j].lower == "from" && AgentNounBeforeOf(toks, p->begin) != kNone)) ||
                         IsPunct(toks[j], ",") ||  // "ruled out a recount, three local radio stations said"
                         CoordinatedVerbAt(toks, j);  // "welcomed the deal and urged Iran"
             // "seeking ways to withdraw the United States": an infinitive's object is its own.
@@ -2970,15 +2971,20 @@ class DocumentExtractor {
             }
             // "protested against the government of Pakistan": a body of the actor, reached
             // through an allowed preposition, stands for it.
-            if (size_t head = p->marker == "of" ? AgentNounBeforeOf(toks, p->begin) : kNone; head != kNone && head > 0) {
+            if (size_t head = p->marker == "of" || p->marker == "from" ? AgentNounBeforeOf(toks, p->begin) : kNone; head != kNone && head > 0) {
               size_t prep = head - 1;
+              // ("met with high-ranking officials from X": an adjective or two before the noun.)
+              for (int skip = 0; skip < 2 && prep > trig.end && toks[prep].word && !toks[prep].capitalized &&
+                                 !IsGrammarWord(toks, prep) && !g_.Is(WordClass::kPreposition, toks, prep);
+                   ++skip)
+                --prep;
               if (prep > 0 && toks[prep].lower == "the") --prep;
               if (MarkerAllowed(pe, toks[prep].lower) || (prep + 1 == trig.end && MarkerAllowed(pe, ""))) {
                 object = p;
                 break;
               }
             }
-            if (!p->marker.empty() && p->marker != "of") break;
+            if (!p->marker.empty() && p->marker != "of" && p->marker != "from") break;
           }
         }
       }

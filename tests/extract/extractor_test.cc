@@ -1294,3 +1294,10 @@ TEST_CASE("English: a meeting in an opening 'in' adjunct is the subject's, also 
   CheckFacts("In his discussion with Rex Tillerson, Kenji Mori said the allies agreed.", "en", {"Kenji Mori CONSULT Rex Tillerson"});
   CheckFacts("In talks with Togo, Ghana agreed to reopen the border.", "en", {"Ghana CONSULT Togo"});
 }
+
+TEST_CASE("English: officials from a country stand for it") {
+  CheckFacts("Ghana met with high-ranking officials from Togo's military.", "en", {"Ghana CONSULT Togo"});
+  CheckFacts("Ghana expelled diplomats from Togo.", "en", {"Ghana SANCTION Togo"});
+  // Not any "from": aid received from Togo is no meeting with it.
+  CheckFacts("Ghana met farmers from Togo.", "en", {}, {"Ghana CONSULT Togo"});
+}
