@@ -2181,6 +2181,19 @@ class DocumentExtractor {
     return true;
   }
 
+  // English: the first phrase of a list opened by ", including" a few words after `object`.
+  const Phrase* IncludedAfter(const std::vector<Token>& toks, const std::vector<Phrase>& phrases, const Phrase& object) const {
+    size_t end = std::max(object.end, object.marker_end);
+    for (size_t j = end; j < toks.size() && j < end + 6; ++j) {
+      if (IsPunct(toks[j], ".") || IsPunct(toks[j], ";") || g_.Is(WordClass::kClauseBreak, toks, j)) return nullptr;
+      if (toks[j].lower != "including" || !IsPunct(toks[j - 1], ",")) continue;
+      for (const Phrase& p : phrases)
+        if (p.begin > j && p.begin <= j + 4 && p.group != object.group && !p.pronoun) return &p;
+      return nullptr;
+    }
+    return nullptr;
+  }
+
   // "निंदा करते हुए", "जिम्मेदार ठहराते हुए": the end of an adverbial participle right after the
   // trigger, or kNone.
   size_t AdverbialParticipleEnd(const std::vector<Token>& toks, const Trigger& t) const {
@@ -3098,6 +3111,12 @@ class DocumentExtractor {
       std::vector<Referent> subjects = subject ? GroupMembers(toks, phrases, subject->group) : std::vector<Referent>{};
       std::vector<Referent> objects = object ? GroupMembers(toks, phrases, object->group) : std::vector<Referent>{};
       if (!object && claimed_victim.valid()) objects = {claimed_victim};
+      // "met Pakistan's military leaders, including General Bajwa and General Mukhtar": the people
+      // named after "including" were met too.
+      if (!hindi && object)
+        if (const Phrase* included = IncludedAfter(toks, phrases, *object))
+          for (const Referent& r : GroupMembers(toks, phrases, included->group))
+            if (std::find(objects.begin(), objects.end(), r) == objects.end()) objects.push_back(r);
       // "IS carried out three bombings in Aleppo", "कराची में तालिबान ने हमला किया": an armed
       // group's attack that names no target strikes the state it happens in.
       if (objects.empty() && pe.relation == Relation::kAssault && subject && !subject->pronoun && !passive &&

@@ -1301,3 +1301,10 @@ TEST_CASE("English: officials from a country stand for it") {
   // Not any "from": aid received from Togo is no meeting with it.
   CheckFacts("Ghana met farmers from Togo.", "en", {}, {"Ghana CONSULT Togo"});
 }
+
+TEST_CASE("English: people named after ', including' share the object's part") {
+  CheckFacts("Ghana imposed sanctions on Togo and top officials, including Faure Mensah.", "en",
+             {"Ghana SANCTION Togo", "Ghana SANCTION Faure Mensah"});
+  // Not past the clause.
+  CheckFacts("Ghana imposed sanctions on Togo. Many states, including Benin, objected.", "en", {}, {"Ghana SANCTION Benin"});
+}
