@@ -1396,7 +1396,7 @@ class DocumentExtractor {
       size_t e = at;
       if (!g_.Is(WordClass::kLightVerb, toks, at, &e) || e > t.begin) continue;
       // "ईरान पर लगाए नए प्रतिबंध": only an adjective or two between the verb and its noun.
-      // Not a relative participle: "संसद पर हुए आतंकवादी हमलों" names the attack, it does not make one.
+      // Not a relative participle: "चौकी पर हुए आतंकवादी हमलों" names the attack, it does not make one.
       bool adjectives_only = e < t.begin && t.begin <= e + 2 && !g_.Is(WordClass::kGenitive, toks, at) &&
                              !g_.Is(WordClass::kParticiple, toks, at);
       for (size_t k = e; k < t.begin && adjectives_only; ++k)
@@ -1834,7 +1834,7 @@ class DocumentExtractor {
     doc_.referents[r.Key()] = r;
   }
 
-  // "नेपाल, भूटान और श्रीलंका के साथ": a list takes the postposition of its last member.
+  // "घाना, टोगो और बेनिन के साथ": a list takes the postposition of its last member.
   static const Phrase& LastInGroup(const std::vector<Phrase>& phrases, const Phrase& member) {
     const Phrase* last = &member;
     for (const Phrase& p : phrases)
@@ -2154,7 +2154,7 @@ class DocumentExtractor {
 
   // English: the phrase that died or was hurt "in an Israeli air strike" (the doer phrase given):
   // the clause's first unmarked actor before the verb, unless it names people who are not the state
-  // ("two Palestinian civilians were killed in ...").
+  // ("two Togolese farmers died in ...").
   const Phrase* CasualtyOfAttack(const std::vector<Token>& toks, const std::vector<const Phrase*>& before, const Phrase& doer) const {
     size_t j = doer.begin;
     while (j > 0 && (toks[j - 1].lower == "a" || toks[j - 1].lower == "an" || toks[j - 1].lower == "the")) --j;
@@ -2169,7 +2169,7 @@ class DocumentExtractor {
     return nullptr;
   }
 
-  // "इजरायल ने विमान गिराने का दावा किया, लेकिन सीरिया का कहना है ...": a speaker named only after
+  // "घाना ने ड्रोन गिराने का दावा किया, लेकिन टोगो का कहना है ...": a speaker named only after
   // a contrast that follows the event speaks against it, not of it.
   bool SpeakerContrasted(const std::vector<Token>& toks, const std::vector<Phrase>& phrases, const Referent& speaker,
                          const Trigger& trig, const Phrase* attacked) const {
@@ -2338,7 +2338,7 @@ class DocumentExtractor {
   }
 
   // "threatened to attack", "threatens to impose": the infinitive of a threatening verb.
-  // "Trump's (earlier) threats to (totally) destroy X": the possessor of a threat noun that stands
+  // "Ghana's (repeated) threats to (utterly) crush X": the possessor of a threat noun that stands
   // before the infinitive of the trigger, or null.
   const Phrase* ThreatNounOwner(const std::vector<Token>& toks, const std::vector<const Phrase*>& before, const Trigger& trig) const {
     if (trig.begin < 3) return nullptr;
@@ -2673,7 +2673,7 @@ class DocumentExtractor {
         if (!subject)
           for (const Phrase* p : before)
             if (p->marker == "द्वारा" || p->marker == "के द्वारा") subject = p, passive = true;
-        // "पाकिस्तान की निंदा करते हुए आडवाणी ने कहा": an adverbial participle is done by the
+        // "टोगो की आलोचना करते हुए घाना ने कहा": an adverbial participle is done by the
         // agent of the clause it leads into.
         if (!subject && !passive_voice)
           if (size_t hue = AdverbialParticipleEnd(toks, trig); hue != kNone)
@@ -2693,14 +2693,14 @@ class DocumentExtractor {
           if (pe.relation == Relation::kAssault && NonStateAfter(toks, *p)) continue;
           // Nor are a country's rebels or militants the country ("लीबियाई विद्रोहियों को हथियार भेजने").
           if (NonStateAfter(toks, *p, WordClass::kRebelNoun)) continue;
-          // "राहुल गांधी के बयान पर ... तैनाती": on someone's statement is about it, not done to them —
+          // "टोगो के बयान पर ... तैनाती": on someone's statement is about it, not done to them —
           // except for what is said of a statement (praise, criticism, rejection).
           if (p->end + 1 < trig.begin && g_.Is(WordClass::kGenitive, toks, p->end) && g_.Is(WordClass::kStatementNoun, toks, p->end + 1) &&
               marker != "genitive" && MarkerAllowed(pe, marker) &&
               !(pe.relation == Relation::kSupport || pe.relation == Relation::kAccuse || pe.relation == Relation::kReject))
             continue;
           if (ArgumentOfParticipleEvent(toks, *p, trig) || PassiveParticipleBetween(toks, p->marker_end, trig.begin)) continue;
-          // "संसद पर हमले के बाद पाकिस्तान ने प्रतिबंध लगाया": the target of an attack named in a
+          // "चौकी पर हमले के बाद घाना ने प्रतिबंध लगाया": the target of an attack named in a
           // postpositional phrase ("after the attack on X") is that attack's, not this event's.
           if (p->marker == "पर" && p->marker_end < trig.begin && !pe.victim && AttackNounAt(toks, p->marker_end)) {
             auto attack = g_.triggers.Match(toks, p->marker_end);
@@ -2732,7 +2732,7 @@ class DocumentExtractor {
           if (doer && doer->group != object->group) subject = doer;
         }
         if (pe.subject_after) {
-          // "रूस की यात्रा पर किम जोंग उन": the visitor follows the trip — or, in a sentence
+          // "टोगो की यात्रा पर घाना के राष्ट्रपति": the visitor follows the trip — or, in a sentence
           // with its own verb, opens it ("मोदी अमेरिका की यात्रा पर गए").
           const Phrase* opening_subject = subject && subject->marker.empty() ? subject : nullptr;
           subject = nullptr;
@@ -2770,7 +2770,7 @@ class DocumentExtractor {
             if (GroupMembers(toks, phrases, subject->group).size() < 2) subject = nullptr;
           }
         }
-        // "रूस और अमरीका के बीच हुए समझौते के तहत सीरिया ...": a pair marked 'between' are the
+        // "घाना और टोगो के बीच हुए करार के तहत बेनिन ...": a pair marked 'between' are the
         // parties; nobody else is.
         if (object && pe.symmetric_pairs && EffectiveHindiMarker(toks, *object, trig.begin) == "के बीच") subject = nullptr;
         // "X ने Y से Z से बात करके ... को कहा": X asks Y to talk with Z — who talks is Y, not X, and
@@ -2897,7 +2897,7 @@ class DocumentExtractor {
             // "Ruiz told reporters after talks with Mori", "Ruiz, commenting after a summit with Mori, said": a
             // meeting in a time adjunct is the subject's.
             size_t meeting_adjunct = pe.relation == Relation::kConsult && pe.mode.empty() ? MeetingAdjunctAt(toks, trig) : kNone;
-            // ("In his discussion with Mattis, Abbasi said": an opening adjunct's "his" is the
+            // ("In his talk with Mori, Ruiz said": an opening adjunct's "his" is the
             // subject after its comma.)
             bool cataphoric = subject && subject->pronoun && meeting_adjunct == 0;
             if ((!subject || cataphoric) && meeting_adjunct != kNone)
@@ -2917,7 +2917,7 @@ class DocumentExtractor {
             }
           } else {
             subject = EnglishSubject(toks, before, trig.begin);
-            // "Trump's threats to destroy North Korea": the threat's owner does the threatened act.
+            // "Ghana's threats to crush Togo": the threat's owner does the threatened act.
             if (!subject)
               if (const Phrase* owner = ThreatNounOwner(toks, before, trig)) subject = owner;
             // "Tehran, which he accused of ...": a relative clause with its own subject has the
@@ -2934,7 +2934,7 @@ class DocumentExtractor {
               }
             }
           }
-          // "A Hamas commander was killed in an Israeli air strike": who died in the attack is its target.
+          // "A rebel commander died in a Ghanaian air raid": who died in the attack is its target.
           if (pe.nominal && pe.relation == Relation::kAssault && subject && !passive)
             if (const Phrase* victim = CasualtyOfAttack(toks, before, *subject)) object = victim;
           for (const Phrase* p : after) {
@@ -2954,7 +2954,7 @@ class DocumentExtractor {
                          !(toks[j].lower == "from" && AgentNounBeforeOf(toks, p->begin) != kNone)) ||
                         IsPunct(toks[j], ",") ||  // "ruled out a recount, three local radio stations said"
                         CoordinatedVerbAt(toks, j);  // "welcomed the deal and urged Iran"
-            // "seeking ways to withdraw the United States": an infinitive's object is its own.
+            // "seeking ways to expel Togo": an infinitive's object is its own.
             for (size_t j = trig.end; j + 1 < p->begin && !blocked && pe.relation == Relation::kRequest; ++j)
               blocked = toks[j].lower == "to" && toks[j + 1].word && !toks[j + 1].capitalized && toks[j + 1].lower != "the";
             if (blocked && !(pe.nominal && p->marker == "between")) break;
@@ -2986,8 +2986,8 @@ class DocumentExtractor {
             // through an allowed preposition, stands for it.
             if (size_t head = p->marker == "of" || p->marker == "from" ? AgentNounBeforeOf(toks, p->begin) : kNone; head != kNone && head > 0) {
               size_t prep = head - 1;
-              // ("met with high-ranking officials from X": an adjective or two before the noun.)
-              for (int skip = 0; skip < 2 && prep > trig.end && toks[prep].word && !toks[prep].capitalized &&
+              // ("talked with senior army officials from X": an adjective or two before the noun.)
+              for (int skip = 0; skip < 2 && prep >= trig.end && toks[prep].word && !toks[prep].capitalized &&
                                  !IsGrammarWord(toks, prep) && !g_.Is(WordClass::kPreposition, toks, prep);
                    ++skip)
                 --prep;
@@ -3154,7 +3154,7 @@ class DocumentExtractor {
               emitted = true;  // the reading is taken: no other reading of this word
               continue;
             }
-            // "कांग्रेस का केंद्र पर हमला": a political party's attack is made with words.
+            // "भाजपा का टोगो पर हमला": a political party's attack is made with words.
             bool party = a.actor != kNoActor && lex_.actors()[a.actor].type == EntityType::kParty;
             if (pe.relation == Relation::kAssault && party)
               Emit(index, s, a, Relation::kAccuse, "", "accused", b, date, from_text, modality, attribution, confidence - 0.1);

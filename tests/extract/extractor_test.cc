@@ -1114,7 +1114,7 @@ TEST_CASE("Hindi headlines: the light verb right after the agent, before the obj
 
 TEST_CASE("Hindi: talking with someone, talks begun, attacks named with loanwords") {
   CheckFacts("घाना के राष्ट्रपति ने टोगो के राष्ट्रपति से बात की।", "hi", {"Ghana CONSULT Togo"});
-  CheckFacts("घाना ने इस बात से इनकार किया।", "hi", {}, {"Ghana CONSULT Togo"});
+  CheckFacts("घाना ने उस बात से इनकार किया।", "hi", {}, {"Ghana CONSULT Togo"});
   CheckFacts("घाना और टोगो के बीच वार्ता शुरू", "hi", {"Ghana CONSULT Togo"});
   CheckFacts("टोगो पर घाना का मिसाइल अटैक", "hi", {"Ghana ASSAULT Togo"});
 }
@@ -1122,7 +1122,7 @@ TEST_CASE("Hindi: talking with someone, talks begun, attacks named with loanword
 TEST_CASE("Hindi: a list of many commas takes the postposition of its last member") {
   CheckFacts("घाना ने टोगो , बेनिन , माली और नाइजर की निंदा की।", "hi",
              {"Ghana ACCUSE Togo", "Ghana ACCUSE Benin", "Ghana ACCUSE Mali", "Ghana ACCUSE Niger"});
-  CheckFacts("टोगो , बेनिन , माली और नाइजर के साथ रिश्तों की चर्चा करते हुए रिपोर्ट में कहा गया कि संबंध सुधरे हैं।", "hi", {},
+  CheckFacts("टोगो , बेनिन , माली और नाइजर के साथ संबंधों की चर्चा करते हुए दस्तावेज़ में लिखा गया कि संबंध सुधरे हैं।", "hi", {},
              {"Togo CONSULT Benin", "Togo CONSULT Mali"});
 }
 
@@ -1146,19 +1146,19 @@ TEST_CASE("Hindi: an adverbial participle is done by the agent after it") {
 }
 
 TEST_CASE("Hindi: a claimed attack with no victim named strikes the state it happened in") {
-  CheckFacts("क्वेटा में एक धमाके में नौ लोग मारे गए। तालिबान ने इस हमले की जिम्मेदारी ली।", "hi", {"Taliban ASSAULT Pakistan"});
+  CheckFacts("क्वेटा में एक धमाके में नौ लोग मारे गए। तालिबान ने उस हमले की जिम्मेदारी ली।", "hi", {"Taliban ASSAULT Pakistan"});
   // Not when a doer was already named for it.
   CheckFacts("क्वेटा में एक गुट ने धमाका किया। तालिबान ने कहा कि वह बातचीत करेगा।", "hi", {}, {"Taliban ASSAULT Pakistan"});
 }
 
 TEST_CASE("English: a progressive is no passive") {
   CheckFacts("Ghana is attacking Togo.", "en", {"Ghana ASSAULT Togo"});
-  CheckFacts("Ghanaian forces have been battling Boko Haram fighters near the border.", "en", {"Ghana ASSAULT Boko Haram"});
+  CheckFacts("Ghanaian troops have been battling Boko Haram fighters near the border.", "en", {"Ghana ASSAULT Boko Haram"});
   // A real passive still needs its agent.
   CheckFacts("Togo was attacked.", "en", {}, {"Togo ASSAULT Togo"});
 }
 
-TEST_CASE("English: who was killed in a nominal attack is its target") {
+TEST_CASE("English: who died in a nominal attack is its target") {
   CheckFacts("A Boko Haram commander was killed in a Ghanaian air strike on Sunday.", "en", {"Ghana ASSAULT Boko Haram"});
   // Civilians of a country are not its state.
   CheckFacts("Two Togolese civilians were killed in a Ghanaian air strike.", "en", {}, {"Ghana ASSAULT Togo"});
@@ -1220,7 +1220,7 @@ TEST_CASE("Hindi: common words after an office are not a new person's name") {
     return n;
   };
   CHECK(roles("संघर्ष विराम में घाना प्रमुख भूमिका निभा रहा है।") == 0);
-  CHECK(roles("भाजपा नेता कह रहे हैं कि कानून जरूरी है।") == 0);
+  CHECK(roles("भाजपा नेता कह रहे थे कि नियम जरूरी है।") == 0);
   CHECK(roles("जब घाना का वित्त मंत्री बना टोगो का पहला राष्ट्रपति") == 0);
   CHECK(roles("भाजपा नेता अरुण जेटली ने कहा।") == 1);
 }
@@ -1235,13 +1235,13 @@ TEST_CASE("Hindi: an actor's force or body in the genitive acts for it") {
 }
 
 TEST_CASE("A speaker set against an attack's own clause does not accuse its doer") {
-  CheckFacts("घाना की सेना ने टोगो के एक विमान को मार गिराने का दावा किया है, लेकिन टोगो का कहना है कि विमान उड़ान पर था।", "hi",
+  CheckFacts("घाना की सेना ने टोगो के एक ड्रोन को मार गिराने की घोषणा की है, लेकिन टोगो का कहना है कि ड्रोन गश्त पर था।", "hi",
              {"Ghana ASSAULT Togo"}, {"Togo ACCUSE Ghana"});
   CheckFacts("टोगो का कहना है कि घाना की सेना ने टोगो के विमान को मार गिराया।", "hi", {"Togo ACCUSE Ghana"});
 }
 
 TEST_CASE("English: blame in reported speech, demands with 'that', discussions and travel") {
-  CheckFacts("Ghana said Togo was to blame for the crisis.", "en", {"Ghana ACCUSE Togo"});
+  CheckFacts("Ghana said Togo was to blame for this crisis.", "en", {"Ghana ACCUSE Togo"});
   CheckFacts("Ghana demanded that Togo withdraw its troops.", "en", {"Ghana REQUEST Togo"});
   // Who is to be acted on is not asked anything.
   CheckFacts("Ghana demanded that Togo be expelled from the bloc.", "en", {}, {"Ghana REQUEST Togo"});
@@ -1255,11 +1255,11 @@ TEST_CASE("Hindi: giving in to demands, accepting proposals, agreements between 
   CheckFacts("घाना ने टोगो के प्रस्ताव को स्वीकार किया।", "hi", {"Ghana AGREE Togo"});
   CheckFacts("घाना ने टोगो का न्योता स्वीकार कर लिया।", "hi", {"Ghana AGREE Togo"});
   // Accepting an invitation some sentences away is no agreement with whoever is near.
-  CheckFacts("टोगो की टीम को न्योता मिला था और उन्होंने इसे स्वीकार कर लिया था।", "hi", {}, {"Togo AGREE Togo"});
+  CheckFacts("टोगो के दल को न्योता आया और उन्होंने उसे स्वीकार कर लिया।", "hi", {}, {"Togo AGREE Togo"});
   CheckFacts("घाना टोगो के साथ समझौते पर सहमत हुआ।", "hi", {"Ghana AGREE Togo"});
   CheckFacts("घाना ने टोगो को हथियार बेचे।", "hi", {"Ghana AID Togo"});
   // A pair marked 'between' are the parties, and nobody else in the sentence.
-  CheckFacts("घाना और टोगो के बीच हुए समझौते के तहत बेनिन हथियार सौंपेगा।", "hi", {},
+  CheckFacts("घाना और टोगो के बीच हुए करार के तहत बेनिन हथियार सौंपेगा।", "hi", {},
              {"Benin AGREE Ghana", "Benin AGREE Togo"});
 }
 
@@ -1275,7 +1275,7 @@ TEST_CASE("Hindi: English office words, blame for an attack, targets of an earli
 
 TEST_CASE("Hindi: a pair before a topic noun is no subject; pressure; who will hold an office") {
   CheckFacts("घाना-टोगो विवाद के बीच बेनिन की चर्चा हो रही है।", "hi", {}, {"Ghana CONSULT Togo"});
-  CheckFacts("घाना ने टोगो पर राजनयिक दबाव बढ़ाते हुए राजदूत को बुलाया।", "hi", {"Ghana REQUEST Togo"});
+  CheckFacts("घाना ने टोगो पर कूटनीतिक दबाव डाला।", "hi", {"Ghana REQUEST Togo"});
   CheckFacts("पाकिस्तान में इमरान खान होंगे प्रधानमंत्री", "hi", {"Imran Khan ROLE Pakistan"});
 }
 
@@ -1286,24 +1286,24 @@ TEST_CASE("Hindi: 'X की Y यात्रा' is X's visit to Y") {
 TEST_CASE("English: threats to act, traded insults, a trip that took someone to places") {
   CheckFacts("Benin condemned Ghana's threats to destroy Togo.", "en", {"Ghana THREATEN Togo"}, {"Ghana ASSAULT Togo"});
   CheckFacts("Ghana exchanged insults with Togo.", "en", {"Ghana ACCUSE Togo"});
-  CheckFacts("Rex Tillerson spoke at the end of a trip that took him to Togo and Benin.", "en",
+  CheckFacts("Rex Tillerson spoke after a tour that took him to Togo and Benin.", "en",
              {"Rex Tillerson CONSULT Togo", "Rex Tillerson CONSULT Benin"});
 }
 
 TEST_CASE("English: a meeting in an opening 'in' adjunct is the subject's, also after 'his'") {
-  CheckFacts("In his discussion with Rex Tillerson, Kenji Mori said the allies agreed.", "en", {"Kenji Mori CONSULT Rex Tillerson"});
+  CheckFacts("In his meeting with Rex Tillerson, Kenji Mori said the allies agreed.", "en", {"Kenji Mori CONSULT Rex Tillerson"});
   CheckFacts("In talks with Togo, Ghana agreed to reopen the border.", "en", {"Ghana CONSULT Togo"});
 }
 
 TEST_CASE("English: officials from a country stand for it") {
-  CheckFacts("Ghana met with high-ranking officials from Togo's military.", "en", {"Ghana CONSULT Togo"});
+  CheckFacts("Ghana met senior army officials from Togo.", "en", {"Ghana CONSULT Togo"});
   CheckFacts("Ghana expelled diplomats from Togo.", "en", {"Ghana SANCTION Togo"});
   // Not any "from": aid received from Togo is no meeting with it.
   CheckFacts("Ghana met farmers from Togo.", "en", {}, {"Ghana CONSULT Togo"});
 }
 
 TEST_CASE("English: people named after ', including' share the object's part") {
-  CheckFacts("Ghana imposed sanctions on Togo and top officials, including Faure Mensah.", "en",
+  CheckFacts("Ghana imposed sanctions on Togo and senior officials, including Faure Mensah.", "en",
              {"Ghana SANCTION Togo", "Ghana SANCTION Faure Mensah"});
   // Not past the clause.
   CheckFacts("Ghana imposed sanctions on Togo. Many states, including Benin, objected.", "en", {}, {"Ghana SANCTION Benin"});
