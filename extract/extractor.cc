@@ -91,24 +91,25 @@ struct DocState {
 
 bool IsPunct(const Token& t, std::string_view text) { return !t.word && t.text == text; }
 
-// Two spellings of one name word: at most one code point in four differs (Levenshtein), as
-// Hindi spellings of a foreign name do ("व्लादिमीर", "व्लादीमिर").
-bool NearlySameWord(std::string_view a, std::string_view b) {
-  icu::UnicodeString ua = icu::UnicodeString::fromUTF8(a), ub = icu::UnicodeString::fromUTF8(b);
-  int n = ua.length(), m = ub.length();
-  if (n == 0 || m == 0) return false;
-  std::vector<int> row(m + 1);
-  for (int j = 0; j <= m; ++j) row[j] = j;
-  for (int i = 1; i <= n; ++i) {
-    int diagonal = row[0];
-    row[0] = i;
-    for (int j = 1; j <= m; ++j) {
-      int above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (ua[i - 1] == ub[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
+// Two spellings of one Hindi name word ("व्लादिमीर", "व्लादीमिर"; "मनमोहन", "मनमोहण"): the same
+// consonants in the same order, whatever the vowel signs, nukta, nasal marks and virama; ण is न.
+// (Rajnath and Ramnath differ in a consonant, so they are two names.)
+std::u32string ConsonantSkeleton(std::string_view word) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(word);
+  std::u32string out;
+  for (int32_t i = 0; i < u.length();) {
+    UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    bool mark = (c >= 0x0900 && c <= 0x0903) || c == 0x093C || (c >= 0x093E && c <= 0x094D) || c == 0x0970;
+    if (mark) continue;
+    out.push_back(c == 0x0923 ? 0x0928 : c);
   }
-  return row[m] * 4 <= std::max(n, m);
+  return out;
+}
+
+bool NearlySameWord(std::string_view a, std::string_view b) {
+  std::u32string sa = ConsonantSkeleton(a), sb = ConsonantSkeleton(b);
+  return sa.size() >= 2 && sa == sb;
 }
 
 bool EndsWith(const Token& t, std::string_view suffix) {
@@ -525,7 +526,7 @@ class DocumentExtractor {
     return holders.size() == 1 ? Referent{*holders.begin()} : Referent{};
   }
 
-  // "उजागर सिंह" is not Rajnath Singh: after a word the lexicon lacks, a surname several known
+  // "बलवंत सिंह" is not Rajnath Singh: after a word the lexicon lacks, a surname several known
   // people share is one of them only when the word is their first name spelt another way
   // ("मनमोहन"). A surname only one person has ("पहुंचकर मोदी से") needs no first name.
   bool FirstNameAgrees(const Mention& m, int candidate) const {
@@ -682,8 +683,11 @@ class DocumentExtractor {
     }
     if (had_initial) {
       std::vector<Token> rest = lex_.segmenter().Tokenize(without_initials);
-      if (auto m = lex_.actor_names().Match(rest, 0); m && m->second == rest.size() && IsPerson(lex_, Referent{m->first}))
+      if (auto m = lex_.actor_names().Match(rest, 0); m && m->second == rest.size() && IsPerson(lex_, Referent{m->first})) {
+        doc_.named_persons.insert(m->first);
+        doc_.mentioned_actors.insert(m->first);
         return Referent{m->first};
+      }
     }
     Referent r;
     bool deva = false;
@@ -1193,15 +1197,17 @@ class DocumentExtractor {
             }
           }
         }
-        // "रूस की सेना ने", "चीन के विदेश मंत्रालय ने": the force or body of an actor acting for it
-        // makes the actor the agent, as "रूसी सेना ने" does.
+        // "रूस की सेना ने", "चीन की सरकार ने": the force or body of an actor acting for it makes the
+        // actor the agent, as "रूसी सेना ने" does — not its people ("भारत के नागरिकों ने").
         if (m && g_.Is(WordClass::kGenitive, toks, at) && m->second == at + 1) {
           size_t after_nouns = m->second;
-          for (size_t e = after_nouns; after_nouns < m->second + 4 && g_.Is(WordClass::kAgentNoun, toks, after_nouns, &e);) after_nouns = e;
+          for (size_t e = after_nouns; after_nouns < m->second + 4 && g_.Is(WordClass::kAgentNoun, toks, after_nouns, &e) &&
+                                       !g_.Is(WordClass::kNonStateNoun, toks, after_nouns);)
+            after_nouns = e;
           auto agent = after_nouns > m->second ? g_.markers.Match(toks, after_nouns) : std::nullopt;
           if (agent) {
             const std::string& name = g_.marker_names[agent->first];
-            if (name == "ने" || name == "ने भी" || name == "द्वारा" || name == "के द्वारा") m = agent, at = after_nouns;
+            if (IsHindiAgentMarker(name)) m = agent, at = after_nouns;
           }
         }
         if (m) {
@@ -1389,6 +1395,9 @@ class DocumentExtractor {
   // भारत को धमकी", "अमेरिका ने लगाए ईरान पर नए प्रतिबंध". After ने no "की" can be a genitive, so a
   // light verb there is the verb of the first event noun that follows it in the clause.
   bool LightVerbAfterAgent(const std::vector<Token>& toks, const Trigger& t) const {
+    // "घाना ने दिया टोगो पर हमले का जवाब": an event noun in the genitive modifies the next noun,
+    // which the light verb belongs to.
+    if (t.end < toks.size() && g_.Is(WordClass::kGenitive, toks, t.end)) return false;
     for (size_t j = t.begin; j > 1 && j + 8 > t.begin; --j) {
       size_t at = j - 1;
       if ((!toks[at].word && !IsPunct(toks[at], "-")) || g_.Is(WordClass::kClauseBreak, toks, at)) return false;
@@ -1484,8 +1493,8 @@ class DocumentExtractor {
   // Hindi headlines open a quote with a dash after the speaker ("बोले जयशंकर- LAC पर ..."); a
   // hyphen inside a name ("जोंग-उन") has no space after it.
   bool QuoteDash(const std::vector<Token>& toks, size_t i) const {
-    return doc_.lang == Lang::kHi && (IsPunct(toks[i], "-") || IsPunct(toks[i], "\u2013")) && i + 1 < toks.size() &&
-           toks[i + 1].begin > toks[i].end;
+    return doc_.lang == Lang::kHi && (IsPunct(toks[i], "-") || IsPunct(toks[i], "\u2013")) && i > 0 && i + 1 < toks.size() &&
+           toks[i - 1].end == toks[i].begin && toks[i + 1].begin > toks[i].end;
   }
 
   // Clause boundaries: each token gets the index of its clause.
@@ -2141,6 +2150,10 @@ class DocumentExtractor {
       if (office_at >= e + 7) continue;
       for (const Mention& m : mentions) {
         if (m.kind != MentionKind::kTitle || m.begin != office_at || lex_.title_list()[m.title].kind == "minor") continue;
+        // "मोदी होंगे राष्ट्रपति के मेहमान", "X बने प्रधानमंत्री पद के उम्मीदवार": the office is
+        // only part of what the person becomes.
+        if (doc_.lang == Lang::kHi && m.end < toks.size() && (g_.markers.Match(toks, m.end) || g_.Is(WordClass::kOfficeCompound, toks, m.end)))
+          continue;
         // The lexicon's record of the person's offices overrules a country that is only nearby.
         bool known_elsewhere = false, known_here = false;
         for (const RoleEntry& r : lex_.roles())
@@ -2152,32 +2165,43 @@ class DocumentExtractor {
     }
   }
 
-  // English: the phrase that died or was hurt "in an Israeli air strike" (the doer phrase given):
-  // the clause's first unmarked actor before the verb, unless it names people who are not the state
-  // ("two Togolese farmers died in ...").
+  // English: the phrase that died or was hurt "in a Ghanaian air raid" (the doer phrase given):
+  // the nearest unmarked actor before the verb, a few words back in its clause, unless it names
+  // people who are not the state ("two Togolese farmers died in ...", "Boko Haram fighters").
   const Phrase* CasualtyOfAttack(const std::vector<Token>& toks, const std::vector<const Phrase*>& before, const Phrase& doer) const {
     size_t j = doer.begin;
     while (j > 0 && (toks[j - 1].lower == "a" || toks[j - 1].lower == "an" || toks[j - 1].lower == "the")) --j;
     if (j < 2 || toks[j - 1].lower != "in" || !g_.Is(WordClass::kCasualty, toks, j - 2)) return nullptr;
-    for (const Phrase* p : before) {
-      if (p->end > j - 2 || p == &doer) break;
-      if (!p->marker.empty() || p->locative || p->place) continue;
-      for (size_t k = p->end; k < toks.size() && k < p->end + 2; ++k)
-        if (g_.Is(WordClass::kNonStateNoun, toks, k)) return nullptr;
+    size_t verb = j - 2;
+    for (auto it = before.rbegin(); it != before.rend(); ++it) {
+      const Phrase* p = *it;
+      if (p->end > verb || p == &doer) continue;
+      if (!p->marker.empty() || p->locative || p->place || verb > p->end + 3) return nullptr;
+      for (size_t k = p->end; k < verb; ++k)
+        if (!toks[k].word || g_.Is(WordClass::kSpeech, toks, k) || g_.Is(WordClass::kClauseBreak, toks, k) ||
+            g_.Is(WordClass::kNonStateNoun, toks, k))
+          return nullptr;
       return p;
     }
     return nullptr;
   }
 
   // "घाना ने ड्रोन गिराने का दावा किया, लेकिन टोगो का कहना है ...": a speaker named only after
-  // a contrast that follows the event speaks against it, not of it.
+  // a contrast that follows the event speaks against it, not of it — unless the speaker only
+  // closes the sentence ("Russia struck Kyiv, but no one was hurt, Ukraine said").
   bool SpeakerContrasted(const std::vector<Token>& toks, const std::vector<Phrase>& phrases, const Referent& speaker,
                          const Trigger& trig, const Phrase* attacked) const {
     size_t contrast = trig.end;
     while (contrast < toks.size() && !g_.Is(WordClass::kContrast, toks, contrast)) ++contrast;
     if (contrast >= toks.size()) return false;
-    for (const Phrase& p : phrases)
-      if (p.who == speaker && p.begin < contrast && !(attacked && p.group == attacked->group)) return false;
+    for (const Phrase& p : phrases) {
+      if (!(p.who == speaker) || (attacked && p.group == attacked->group)) continue;
+      if (p.begin < contrast) return false;
+      size_t after = std::max(p.end, p.marker_end), e = after;
+      bool closing = after < toks.size() && g_.Is(WordClass::kSpeech, toks, after, &e) &&
+                     (e >= toks.size() || !toks[e].word);
+      if (closing) return false;
+    }
     return true;
   }
 
@@ -2188,17 +2212,24 @@ class DocumentExtractor {
       if (IsPunct(toks[j], ".") || IsPunct(toks[j], ";") || g_.Is(WordClass::kClauseBreak, toks, j)) return nullptr;
       if (toks[j].lower != "including" || !IsPunct(toks[j - 1], ",")) continue;
       for (const Phrase& p : phrases)
-        if (p.begin > j && p.begin <= j + 4 && p.group != object.group && !p.pronoun) return &p;
+        if (p.begin > j && p.begin <= j + 4 && p.group != object.group && !p.pronoun && !p.place && !p.locative &&
+            (p.marker.empty() || p.marker == "including"))
+          return &p;
       return nullptr;
     }
     return nullptr;
+  }
+
+  // Hindi postpositions that mark the doer: ने, ने भी, and the passive's द्वारा.
+  static bool IsHindiAgentMarker(const std::string& marker) {
+    return marker == "ने" || marker == "ने भी" || marker == "द्वारा" || marker == "के द्वारा";
   }
 
   // "निंदा करते हुए", "जिम्मेदार ठहराते हुए": the end of an adverbial participle right after the
   // trigger, or kNone.
   size_t AdverbialParticipleEnd(const std::vector<Token>& toks, const Trigger& t) const {
     for (size_t j = t.end; j < toks.size() && j < t.end + 3; ++j) {
-      if (toks[j].key == "हुए" && j > 0 && EndsWith(toks[j - 1], "ते")) return j + 1;
+      if (size_t e = j; g_.Is(WordClass::kAdverbialParticiple, toks, j, &e) && j > 0 && EndsWith(toks[j - 1], "ते")) return e;
       if (!toks[j].word) break;
     }
     return kNone;
@@ -2212,9 +2243,14 @@ class DocumentExtractor {
         const PatternEntry& pe = g_.patterns[pattern];
         Trigger t{i, end, pattern};
         if (!pe.victim || pe.relation != Relation::kAssault || ClaimedAfter(toks, end)) continue;
-        bool agent = false;
+        // Not an attack denied or feared ("हमले की आशंका"), nor one whose doer the sentence names.
+        if (Between(toks, i > 3 ? i - 3 : 0, std::min(toks.size(), end + 3), WordClass::kNegation) ||
+            Between(toks, end, std::min(toks.size(), end + 3), WordClass::kProspective) || GenitiveDoer(toks, pe, t, phrases))
+          continue;
+        bool agent = false;  // any ने in the clause, named actor or not ("एक गुट ने धमाका किया")
+        for (size_t j = 0; j < toks.size(); ++j) agent = agent || (clause[j] == clause[i] && toks[j].key == "ने");
         for (const Phrase& p : phrases)
-          agent = agent || (clause[p.begin] == clause[i] && (p.marker == "ने" || p.marker == "द्वारा" || p.marker == "के द्वारा"));
+          agent = agent || (clause[p.begin] == clause[i] && IsHindiAgentMarker(p.marker));
         if (agent || Victim(toks, t, phrases, clause).victim) continue;
         if (Referent where = CountryAttackedIn(phrases, clause, t); where.valid()) doc_.unclaimed_victim = where;
       }
@@ -2337,7 +2373,6 @@ class DocumentExtractor {
            (verb >= 3 && toks[verb - 1].lower == "as" && toks[verb - 2].lower == "well" && toks[verb - 3].lower == "as");
   }
 
-  // "threatened to attack", "threatens to impose": the infinitive of a threatening verb.
   // "Ghana's (repeated) threats to (utterly) crush X": the possessor of a threat noun that stands
   // before the infinitive of the trigger, or null.
   const Phrase* ThreatNounOwner(const std::vector<Token>& toks, const std::vector<const Phrase*>& before, const Trigger& trig) const {
@@ -2353,6 +2388,7 @@ class DocumentExtractor {
     return nullptr;
   }
 
+  // "threatened to attack", "threatens to impose": the infinitive of a threatening verb.
   bool ThreatenedInfinitive(const std::vector<Token>& toks, const Trigger& trig) const {
     if (trig.begin < 2 || toks[trig.begin - 1].lower != "to") return false;
     for (size_t k = trig.begin >= 4 ? trig.begin - 4 : 0; k + 1 < trig.begin; ++k)
@@ -2775,13 +2811,16 @@ class DocumentExtractor {
         if (object && pe.symmetric_pairs && EffectiveHindiMarker(toks, *object, trig.begin) == "के बीच") subject = nullptr;
         // "X ने Y से Z से बात करके ... को कहा": X asks Y to talk with Z — who talks is Y, not X, and
         // whom X asks is Y, the first से.
+        // (Only with a conjunctive participle: "घाना ने बेनिन से और टोगो से बात की" talks with both.)
         if (subject && object && subject->marker == "ने" && EffectiveHindiMarker(toks, *object, trig.begin) == "से") {
           const Phrase* asked = nullptr;
           for (const Phrase* p : before)
             if (!asked && p->begin >= subject->end && p->end <= object->begin && p->group != object->group && p->marker == "से")
               asked = p;
-          if (asked && pe.relation != Relation::kRequest) continue;
-          if (asked) object = asked;
+          bool leads_on = pe.relation == Relation::kRequest ? Between(toks, object->end, trig.begin, WordClass::kConjunctive)
+                                                            : trig.end < toks.size() && g_.Is(WordClass::kConjunctive, toks, trig.end);
+          if (asked && leads_on && pe.relation != Relation::kRequest) continue;
+          if (asked && leads_on) object = asked;
         }
         // Headlines also put the doer after the verb, closing the clause: "चीनी विदेश मंत्री से
         // मिले ब्लिंकन", "रूसी राष्ट्रपति से मिलेंगे मनमोहन".
@@ -2811,7 +2850,7 @@ class DocumentExtractor {
                                             (trig.begin > 1 && g_.Is(WordClass::kBe, toks, trig.begin - 2) &&
                                              IsAdverb(toks, trig.begin - 1)));
         // ("is attacking", "have been battling" are progressive, not passive.)
-        if (be_before && !pe.nominal && !pe.attribute && !EndsWith(toks[trig.end - 1], "ing")) {
+        if (be_before && !pe.nominal && !pe.attribute && !EndsWith(toks[trig.begin], "ing")) {
           for (const Phrase* p : after)
             if (p->marker == "by" && p->begin <= trig.end + 2) {
               subject = p;
@@ -2956,7 +2995,9 @@ class DocumentExtractor {
                         CoordinatedVerbAt(toks, j);  // "welcomed the deal and urged Iran"
             // "seeking ways to expel Togo": an infinitive's object is its own.
             for (size_t j = trig.end; j + 1 < p->begin && !blocked && pe.relation == Relation::kRequest; ++j)
-              blocked = toks[j].lower == "to" && toks[j + 1].word && !toks[j + 1].capitalized && toks[j + 1].lower != "the";
+              blocked = toks[j].lower == "to" && toks[j + 1].word && !toks[j + 1].capitalized && toks[j + 1].lower != "the" &&
+                        toks[j + 1].lower != "a" && toks[j + 1].lower != "an" && !g_.Is(WordClass::kPronounGenitive, toks, j + 1) &&
+                        !g_.Is(WordClass::kIndefinite, toks, j + 1);
             if (blocked && !(pe.nominal && p->marker == "between")) break;
             // "lashed out at Japan": the trigger's own preposition does not make a place.
             bool own_marker = !p->marker.empty() && toks[trig.end - 1].lower == p->marker && p->begin <= trig.end + 1;
@@ -3000,6 +3041,14 @@ class DocumentExtractor {
             if (!p->marker.empty() && p->marker != "of" && p->marker != "from") break;
           }
         }
+      }
+
+      // "the Fund approved Ghana's request": a pattern whose context names what is granted needs it
+      // right after the object ("accepted Togo's offer after Benin's appeal" grants nothing).
+      if (!hindi && pe.relation == Relation::kConcede && !pe.context.empty() && object) {
+        bool named = false;
+        for (size_t j = object->end; j < toks.size() && j < object->end + 2 && !named; ++j) named = pe.context.Match(toks, j).has_value();
+        if (!named) continue;
       }
 
       // "called Togo a threat": naming someone, not telephoning them.
@@ -3111,7 +3160,7 @@ class DocumentExtractor {
       std::vector<Referent> subjects = subject ? GroupMembers(toks, phrases, subject->group) : std::vector<Referent>{};
       std::vector<Referent> objects = object ? GroupMembers(toks, phrases, object->group) : std::vector<Referent>{};
       if (!object && claimed_victim.valid()) objects = {claimed_victim};
-      // "met Pakistan's military leaders, including General Bajwa and General Mukhtar": the people
+      // "met Togo's army chiefs, including General Asante and General Mensah": the people
       // named after "including" were met too.
       if (!hindi && object)
         if (const Phrase* included = IncludedAfter(toks, phrases, *object))
@@ -3156,7 +3205,7 @@ class DocumentExtractor {
             }
             // "भाजपा का टोगो पर हमला": a political party's attack is made with words.
             bool party = a.actor != kNoActor && lex_.actors()[a.actor].type == EntityType::kParty;
-            if (pe.relation == Relation::kAssault && party)
+            if (pe.party_words && party)
               Emit(index, s, a, Relation::kAccuse, "", "accused", b, date, from_text, modality, attribution, confidence - 0.1);
             else
               Emit(index, s, a, pe.relation, pe.mode, pe.predicate, b, date, from_text, modality, attribution, confidence);

@@ -165,9 +165,11 @@ size_t MatchPhrase(const Phrase& p, const std::vector<Token>& tokens, size_t i) 
   size_t j = i;
   for (size_t k = 0; k < p.keys.size(); ++k) {
     // Joiners inside a name: "Jong-un", "U.S."; and the full stop of an initial, "George W. Bush".
+    // Hindi text also spaces a name's hyphens: "लश्कर - ए - तैबा".
     if (k > 0)
       while (j < tokens.size() && IsNameJoiner(tokens[j]) && j + 1 < tokens.size() && tokens[j + 1].word &&
              (tokens[j + 1].begin == tokens[j].end ||
+              (tokens[j].text == "-" && tokens[j + 1].devanagari && j > 0 && tokens[j - 1].devanagari) ||
               (tokens[j].text == "." && j > 0 && tokens[j - 1].capitalized && tokens[j - 1].end - tokens[j - 1].begin <= 3)))
         ++j;
     if (j >= tokens.size() || !tokens[j].word || tokens[j].key != p.keys[k] || !CaseOk(p.cases[k], tokens[j]))
@@ -500,6 +502,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"time_period", WordClass::kTimePeriod},   {"time_determiner", WordClass::kTimeDeterminer},
       {"subordinator", WordClass::kSubordinator}, {"meeting_adjunct", WordClass::kMeetingAdjunct},
       {"contrast", WordClass::kContrast},
+      {"conjunctive", WordClass::kConjunctive},  {"adverbial_participle", WordClass::kAdverbialParticiple},
   };
   return kNames;
 }
@@ -594,6 +597,7 @@ Status Lexicon::LoadPatterns(const std::string& dir, Lang lang) {
         else if (flag == "victim") e.victim = true;
         else if (flag == "doer") e.genitive_doer = true;
         else if (flag == "demand") e.demand = true;
+        else if (flag == "party_words") e.party_words = true;
         else if (flag == "own") e.sentence_doer = true;
         else if (flag == "other") e.names_other = true;
         else return Status::InvalidArgument(RowError(p, r.line, fmt::format("unknown pattern flag '{}'", flag)));

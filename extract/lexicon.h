@@ -121,7 +121,8 @@ struct PatternEntry {
   bool attribute = false;        // English adjective or noun after "be" ("was critical of", "is a critic of"), not a passive
   bool sentence_doer = false;    // a noun without its own doer is the sentence subject's ("a visit to", "a joint news conference with")
   bool names_other = false;      // the noun names someone other than its possessor ("Washington's allies")
-  bool demand = false;           // English modal in reported speech: "X said Y must leave" (X asks Y)
+  bool demand = false;           // the speaker does it to the phrase before: "X said Y must leave", "X ने कहा कि ... Y का हाथ है"
+  bool party_words = false;      // a political party's attack of this kind is made with words (ACCUSE)
   bool genitive_doer = false;    // Hindi event noun whose genitive/demonym is its doer even under another verb's subject
   PhraseTable context;           // one of these must stand in the clause ("sent" + "troops")
   PhraseTable exclude;           // none of these may follow in the clause ("held X responsible" is no arrest)
@@ -134,7 +135,7 @@ enum class WordClass : std::uint8_t {
   kPronounObject, kPronounGenitive, kPronounOther, kAnaphorTitle, kAgentNoun, kAuxiliary, kPassiveAux, kSupportVerb, kNonPersonWord, kHonorific, kNonStateNoun,
   kProspective, kOfficeModifier, kStatementNoun, kGovernmentNoun, kBecome, kControlVerb, kIndefinite,
   kPeerTitle, kCancel, kKinNoun, kCasualty, kVictimNoun, kCountWord, kResponsibility, kTopicNoun, kCondition, kConsequence, kParticiple, kClaimNoun, kSpeakerPronoun, kLedBy, kVerbFollower, kOfficeCompound, kPassiveParticiple, kRebelNoun, kPlaceNoun, kDocumentNoun, kBodyNoun,
-  kTimePeriod, kTimeDeterminer, kSubordinator, kMeetingAdjunct, kContrast,
+  kTimePeriod, kTimeDeterminer, kSubordinator, kMeetingAdjunct, kContrast, kConjunctive, kAdverbialParticiple,
   kCount
 };
 
