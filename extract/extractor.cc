@@ -430,12 +430,12 @@ class DocumentExtractor {
           }
           // "Tom Hale" is not Tom Cotton: a known name word that a longer capitalised name goes on
           // past starts a person the lexicon lacks — unless the name ends in a word of a known
-          // person ("George Bush", "the Zarif-Tillerson meeting").
+          // person ("George Bush", "the Merkel-Abe meeting").
           if (best_end > i && doc_.lang == Lang::kEn) {
             std::string name;
             size_t e = ReadNewName(toks, i, name);
             // "Sung Kim" is not Kim Jong-un: the last word ends a known name only when it is the same
-            // person's ("George Bush") or joined by a hyphen ("Zarif-Tillerson").
+            // person's ("George Bush") or joined by a hyphen ("Merkel-Abe").
             bool known_end = false;
             if (const auto* last = e > best_end ? lex_.PersonsWithNameWord(toks[e - 1].key) : nullptr) {
               known_end = IsPunct(toks[e - 2], "-");
@@ -1150,7 +1150,7 @@ class DocumentExtractor {
           continue;
         }
         // "हूथी विद्रोहियों ने", "रूसी सेना को": nouns that stand for the actor sit before its marker;
-        // so does a force it leads ("फ्रांस के नेतृत्व वाली सेनाओं ने", `led_by`).
+        // so does a force it leads ("घाना के नेतृत्व वाली सेनाओं ने", `led_by`).
         size_t at = leads ? led_end : p.end;
         for (size_t e = at; at < p.end + 5 && g_.Is(WordClass::kAgentNoun, toks, at, &e);) at = e;
         // "अलेप्पो शहर में": a place's own noun stands between it and its marker.
@@ -1857,7 +1857,7 @@ class DocumentExtractor {
     for (const Phrase& p : phrases) members += p.group == group;
     for (const Phrase& p : phrases) {
       if (p.group != group || std::find(out.begin(), out.end(), p.who) != out.end()) continue;
-      // "met Tillerson, Flynn and Trump's son-in-law Jared Kushner": a possessor inside a list
+      // "met Abe, Modi and Putin's spokesman Peskov": a possessor inside a list
       // describes the member after it, unless its noun stands for it ("Russia's forces").
       if (members > 1 && doc_.lang == Lang::kEn && p.possessive && !PossessorStandsIn(toks, p)) continue;
       out.push_back(p.who);
@@ -2186,7 +2186,7 @@ class DocumentExtractor {
     return nullptr;
   }
 
-  // "घाना ने ड्रोन गिराने का दावा किया, लेकिन टोगो का कहना है ...": a speaker named only after
+  // "घाना ने ड्रोन मार गिराया, लेकिन टोगो का कहना है कि वह ...": a speaker named only after
   // a contrast that follows the event speaks against it, not of it — unless the speaker only
   // closes the sentence ("Russia struck Kyiv, but no one was hurt, Ukraine said").
   bool SpeakerContrasted(const std::vector<Token>& toks, const std::vector<Phrase>& phrases, const Referent& speaker,
@@ -2235,9 +2235,14 @@ class DocumentExtractor {
     return kNone;
   }
 
-  // "क्वेटा में धमाके में 20 लोग मारे गए ... आईएस ने जिम्मेदारी ली": an attack with no doer and no
+  // "अकरा में बम फटा ... बोको हराम ने जिम्मेदारी स्वीकार की": an attack with no doer and no
   // victim named is on the state it happened in, for whoever claims it later.
   void RememberAttackedState(const std::vector<Token>& toks, const std::vector<Phrase>& phrases, const std::vector<int>& clause) {
+    // Most sentences name no country as a place: nothing to remember, and no trigger to look up again.
+    bool country_place = false;
+    for (const Phrase& p : phrases)
+      country_place = country_place || (p.locative && p.who.actor != kNoActor && lex_.actors()[p.who.actor].type == EntityType::kCountry);
+    if (!country_place) return;
     for (size_t i = 0; i < toks.size(); ++i)
       for (auto [pattern, end] : g_.triggers.MatchAll(toks, i)) {
         const PatternEntry& pe = g_.patterns[pattern];
@@ -2648,6 +2653,7 @@ class DocumentExtractor {
       bool passive = false;
       bool future_noun = false;
       bool relative_object = false;  // English "X, which Y accused": X is the object
+      const Phrase* threat_owner = nullptr;  // English "Ghana's threats to crush X": the threat's owner
       Referent claimed_victim;       // Hindi: the object of an attack claimed in a later sentence
       before.erase(std::remove_if(before.begin(), before.end(), [](const Phrase* p) { return p->modifier; }), before.end());
       // "सुरक्षाबलों ने", an unresolved "उन्होंने": the clause has an agent, just not one we know.
@@ -2687,7 +2693,7 @@ class DocumentExtractor {
           for (const Phrase* p : before)
             // "... लंदन पहुंचे": a bare place before a verb of arriving is where, not who.
             if (p->marker.empty() && !p->locative && EffectiveHindiMarker(toks, *p, trig.begin).empty() &&
-                LastInGroup(phrases, *p).marker.empty() && EffectiveHindiMarker(toks, LastInGroup(phrases, *p), trig.begin).empty() &&
+                EffectiveHindiMarker(toks, LastInGroup(phrases, *p), trig.begin).empty() &&
                 !ConjunctiveParticipleAfter(toks, *p) && !(p->place && pe.location_object)) {
               subject = p;
               break;
@@ -2727,7 +2733,7 @@ class DocumentExtractor {
           // "श्रीलंकाई नागरिक की हत्या": killing a country's people who are not its state is no attack
           // on the country (as in English). Bans on its citizens still sanction it.
           if (pe.relation == Relation::kAssault && NonStateAfter(toks, *p)) continue;
-          // Nor are a country's rebels or militants the country ("लीबियाई विद्रोहियों को हथियार भेजने").
+          // Nor are a country's rebels or militants the country ("लीबियाई विद्रोहियों को गोला-बारूद").
           if (NonStateAfter(toks, *p, WordClass::kRebelNoun)) continue;
           // "टोगो के बयान पर ... तैनाती": on someone's statement is about it, not done to them —
           // except for what is said of a statement (praise, criticism, rejection).
@@ -2958,7 +2964,7 @@ class DocumentExtractor {
             subject = EnglishSubject(toks, before, trig.begin);
             // "Ghana's threats to crush Togo": the threat's owner does the threatened act.
             if (!subject)
-              if (const Phrase* owner = ThreatNounOwner(toks, before, trig)) subject = owner;
+              if ((threat_owner = ThreatNounOwner(toks, before, trig))) subject = threat_owner;
             // "Tehran, which he accused of ...": a relative clause with its own subject has the
             // antecedent as its object, and its "it" is not the antecedent itself.
             // Only when nothing fills the verb's own object slot: "whom he called a bad leader" names.
@@ -3043,7 +3049,7 @@ class DocumentExtractor {
         }
       }
 
-      // "the Fund approved Ghana's request": a pattern whose context names what is granted needs it
+      // "the Bank granted Ghana's plea": a pattern whose context names what is granted needs it
       // right after the object ("accepted Togo's offer after Benin's appeal" grants nothing).
       if (!hindi && pe.relation == Relation::kConcede && !pe.context.empty() && object) {
         bool named = false;
@@ -3059,7 +3065,7 @@ class DocumentExtractor {
       // "The group said Italy must withdraw its troops": who says another must act asks it to.
       if (pe.demand) {
         subject = object = nullptr;
-        // Hindi: the genitive right before the noun ("धमाकों के पीछे लश्कर का हाथ है").
+        // Hindi: the genitive right before the noun ("विस्फोट में बोको हराम का हाथ था").
         for (const Phrase* p : before)
           if (hindi ? p->marker_end == trig.begin && (p->marker == "का" || p->marker == "के" || p->marker == "की")
                     : p->end == trig.begin && p->marker.empty() && !p->possessive)
@@ -3182,7 +3188,7 @@ class DocumentExtractor {
       size_t threat_end = hindi && hostile ? ThreatenedVerbalNoun(toks, trig) : 0;
       bool threatened_act = hostile && (hindi ? threat_end > 0
                                               : (modality == Modality::kFuture && ThreatenedInfinitive(toks, trig)) ||
-                                                    (subject && subject == ThreatNounOwner(toks, before, trig)));
+                                                    (subject && subject == threat_owner));
       // "... हमला करने की धमकी नहीं दी": a threat denied is none.
       if (threat_end && Between(toks, threat_end, std::min(toks.size(), threat_end + 3), WordClass::kNegation)) continue;
       // A threat someone claims was made is the claimant's claim.
@@ -3210,7 +3216,7 @@ class DocumentExtractor {
             else
               Emit(index, s, a, pe.relation, pe.mode, pe.predicate, b, date, from_text, modality, attribution, confidence);
             emitted = true;
-            // "the Fund approved Ghana's request": whose request was granted made it of the grantor.
+            // "the Bank granted Ghana's plea": whose request was granted made it of the grantor.
             if (pe.relation == Relation::kConcede && !hindi && object->possessive && !pe.context.empty())
               for (size_t j = object->end; j < toks.size() && j < object->end + 2; ++j)
                 if (pe.context.Match(toks, j)) {

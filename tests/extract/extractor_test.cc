@@ -295,8 +295,8 @@ TEST_CASE("English: a known first name that a longer capitalised name goes on pa
   auto ts = Run("Tom Hale condemned Russia on Friday.", "en");
   CHECK(Find(ts, "Tom Hale", "ACCUSE", "Russia"));
   // Two known surnames joined by a hyphen are two people, not one new name.
-  for (const std::string& f : Facts(Run("Tony Blair praised the Zarif-Tillerson meeting.", "en")))
-    CHECK(f.find("Zarif-Tillerson") == std::string::npos);
+  for (const std::string& f : Facts(Run("Tony Blair praised the Merkel-Abe meeting.", "en")))
+    CHECK(f.find("Merkel-Abe") == std::string::npos);
 }
 
 TEST_CASE("a bare surname in an undated article is the one head or minister of that name") {
@@ -637,7 +637,7 @@ TEST_CASE("English: the person named in an apposition to an office is the subjec
 TEST_CASE("English: a capitalised word before a known surname names someone else, unless the lexicon's name has both") {
   CheckFacts("Sung Kim met with his South Korean and Japanese counterparts in Seoul.", "en", {"Sung Kim CONSULT Japan"},
              {"Kim Jong-un CONSULT Japan"}, "2017-10-13");
-  CheckFacts("The Zarif-Tillerson meeting was short.", "en", {"Mohammad Javad Zarif CONSULT Rex Tillerson"}, {}, "2017-10-13");
+  CheckFacts("The Merkel-Abe meeting was short.", "en", {"Angela Merkel CONSULT Shinzo Abe"}, {}, "2015-05-01");
 }
 
 TEST_CASE("English: praise or criticism drawn from someone is theirs (pattern flag reverse)") {
@@ -650,9 +650,9 @@ TEST_CASE("English: praise or criticism drawn from someone is theirs (pattern fl
 TEST_CASE("English: a surname in the possessive names the person; a possessor inside a list is no member") {
   CheckFacts("Vladimir Putin arrived. Putin's visit to China was short.", "en", {"Vladimir Putin CONSULT China"}, {},
              "2015-05-01");
-  CheckFacts("Federica Mogherini met Rex Tillerson, Jim Mattis and Trump's son-in-law Jared Kushner.", "en",
-             {"Federica Mogherini CONSULT Rex Tillerson", "Federica Mogherini CONSULT Jim Mattis"},
-             {"Federica Mogherini CONSULT Donald Trump"}, "2017-02-10");
+  CheckFacts("Angela Merkel met Shinzo Abe, Narendra Modi and Putin's spokesman Dmitry Peskov.", "en",
+             {"Angela Merkel CONSULT Shinzo Abe", "Angela Merkel CONSULT Narendra Modi"},
+             {"Angela Merkel CONSULT Vladimir Putin"}, "2015-05-01");
 }
 
 TEST_CASE("English: who says another must act asks it to (pattern flag demand), but not of their own state") {
@@ -691,7 +691,7 @@ TEST_CASE("Hindi: ordering a diplomat out and cutting links sanction; 'हमन
 }
 
 TEST_CASE("Hindi: a force an actor leads stands for it; attacks on an actor's positions attack it") {
-  CheckFacts("फ्रांस के नेतृत्व वाली सेनाओं ने अल-शबाब के ठिकानों पर हमला किया।", "hi", {"France ASSAULT al-Shabaab"});
+  CheckFacts("घाना के नेतृत्व वाली सेनाओं ने बोको हराम के ठिकानों पर हमला किया।", "hi", {"Ghana ASSAULT Boko Haram"});
   CheckFacts("अमेरिकी नेतृत्व वाली सेना ने तालिबान पर हमला किया।", "hi", {"United States ASSAULT Taliban"});
 }
 
@@ -737,7 +737,7 @@ TEST_CASE("English: former offices are roles; portfolios and an office's 'of' ph
              {"Kenji Morita ROLE Chile", "Kenji Morita CONSULT Angela Merkel"});
   CheckFacts("Tariffs will fall, Kenji Morita, director general of the World Trade Organization said.", "en",
              {"Kenji Morita ROLE World Trade Organization"});
-  CheckFacts("He once advised Peter Lomax, a US secretary of state in the 1990s, on trade.", "en", {"Peter Lomax ROLE United States"});
+  CheckFacts("He once advised Peter Lomax, a US secretary of state under two presidents, on trade.", "en", {"Peter Lomax ROLE United States"});
   CheckFacts("Karim Saadeh, the Gaza leader of Fatah, was freed.", "en", {"Karim Saadeh ROLE Fatah"},
              {"Karim Saadeh ROLE Gaza Strip"});
 }
@@ -752,7 +752,7 @@ TEST_CASE("English: the ambassador to a country is named right after it, with or
 TEST_CASE("Hindi: a verb or an institution after an office is no one's name") {
   // "became president", "let us say", "the Prime Minister's Rural Roads Scheme"
   CheckFacts("ईरान के राष्ट्रपति बन जाने के बाद उन्होंने अमेरिका की निंदा की।", "hi", {}, {"Ban Jane ROLE Iran"});
-  CheckFacts("ईरान के राष्ट्रपति बता दें कि अमेरिका गए।", "hi", {}, {"Bata Den ROLE Iran"});
+  CheckFacts("घाना के राष्ट्रपति बता दें कि टोगो गए।", "hi", {}, {"Bata Den ROLE Ghana"});
   CheckFacts("भारत के प्रधानमंत्री ग्राम सड़क योजना के तहत सड़कें बनीं।", "hi", {},
              {"Gram Sarak Yojna ROLE India", "Gram Sarak ROLE India"});
   CheckFacts("भारत के राष्ट्रपति निवास में बैठक हुई।", "hi", {}, {"Nivas ROLE India"});
@@ -818,7 +818,7 @@ TEST_CASE("An armed group's attack that names no target strikes the state it hap
   CheckFacts("सीरिया के होम्स शहर में देर रात इस्लामिक स्टेट ने दो धमाके किए।", "hi",
              {"Islamic State ASSAULT Syria"});
   CheckFacts("तालिबान ने कराची में हमला किया।", "hi", {"Taliban ASSAULT Pakistan"});
-  CheckFacts("The Taliban attacked an army post in Herat overnight.", "en", {"Taliban ASSAULT Afghanistan"});
+  CheckFacts("The Taliban shelled a checkpoint in Herat overnight.", "en", {"Taliban ASSAULT Afghanistan"});
   // A state's attack somewhere is not on that place's state; nor is an attack whose target is named.
   CheckFacts("Russia attacked rebel positions in Aleppo on Monday.", "en", {}, {"Russia ASSAULT Syria"});
   CheckFacts("The Taliban attacked NATO troops in Kandahar on Monday.", "en", {"Taliban ASSAULT NATO"},
@@ -831,23 +831,23 @@ TEST_CASE("An armed group's attack that names no target strikes the state it hap
 }
 
 TEST_CASE("Hindi: a group noun after an actor's name stands for it before its marker") {
-  CheckFacts("पाकिस्तान की एक चौकी पर हुए हमले की जिम्मेदारी तालिबान चरमपंथी गुट ने ली।", "hi", {"Taliban ASSAULT Pakistan"});
+  CheckFacts("घाना की एक सीमा चौकी पर हुए हमले की जिम्मेदारी बोको हराम चरमपंथी गुट ने ली।", "hi", {"Boko Haram ASSAULT Ghana"});
 }
 
 TEST_CASE("A senior diplomat named after the office holds a role; abstract nouns name nobody") {
-  CheckFacts("पाकिस्तान के वरिष्ठ राजनयिक रहमत अली ने कहा कि युद्ध नहीं होगा।", "hi", {"Rahmat Ali ROLE Pakistan"});
-  CheckFacts("Pakistan's senior diplomat Rahmat Ali said there would be no war.", "en", {"Rahmat Ali ROLE Pakistan"});
+  CheckFacts("घाना के वरिष्ठ राजनयिक कोफी मेंसा ने व्यापार समझौते का स्वागत किया।", "hi", {"Kofi Mensa ROLE Ghana"});
+  CheckFacts("Ghana's senior diplomat Kofi Mensah welcomed the trade deal.", "en", {"Kofi Mensah ROLE Ghana"});
   // Abstract nouns are no names after an office ("relations", "pressure").
   CheckFacts("पाकिस्तान के राष्ट्रपति संबंध सुधारने पर बोले।", "hi", {}, {"Sambandh Sudharne ROLE Pakistan"});
 }
 
 TEST_CASE("Hindi: a phrase before a passive participle is that verb's, not a later trigger's") {
-  // "the diplomat expelled from Lima ... on his return home": no withdrawal from Peru.
-  CheckFacts("लीमा से निकाल दिए गए नेपाल के वरिष्ठ राजनयिक रहमत अली ने स्वदेश वापसी पर कहा कि रिश्ते सुधरेंगे।", "hi",
-             {"Rahmat Ali ROLE Nepal"}, {"Rahmat Ali RETREAT Peru"});
+  // "the envoy sent away from Lima ... welcomed home": no withdrawal from Peru.
+  CheckFacts("लीमा से निकाल दिए गए चिली के राजदूत कोफी मेंसा की स्वदेश वापसी पर सैंटियागो में स्वागत हुआ।", "hi",
+             {"Kofi Mensa ROLE Chile"}, {"Kofi Mensa RETREAT Peru"});
   // One right before the attack noun, or a word before it, is the attack's own.
-  CheckFacts("जैश-ए-मोहम्मद ने भारतीय सेना की चौकी पर किए गए आतंकी हमले की जिम्मेदारी ली।", "hi",
-             {"Jaish-e-Mohammed ASSAULT India"});
+  CheckFacts("बोको हराम ने घाना की सेना की चौकी पर किए गए आत्मघाती हमले की जिम्मेदारी ली।", "hi",
+             {"Boko Haram ASSAULT Ghana"});
 }
 
 TEST_CASE("English: a preposition before a date governs the date, not the subject after it") {
@@ -879,7 +879,7 @@ TEST_CASE("English: summons, relief sent, suspended cooperation, pledged aid, cl
   CheckFacts("India sent vaccines to Bangladesh.", "en", {"India AID Bangladesh"});
   CheckFacts("France suspended military cooperation with Mali.", "en", {"France SANCTION Mali"});
   CheckFacts("Germany pledged 500 million euros in aid to Ukraine.", "en", {"Germany AID Ukraine"});
-  CheckFacts("Pakistan closed its airspace to Indian flights.", "en", {"Pakistan SANCTION India"});
+  CheckFacts("Chile closed its airspace to Peruvian planes.", "en", {"Chile SANCTION Peru"});
   CheckFacts("Hamas fired rockets at Israel.", "en", {"Hamas ASSAULT Israel"});
   CheckFacts("NATO condemned Russia's rocket test.", "en", {"NATO ACCUSE Russia"});
   CheckFacts("Venezuela broke off diplomatic relations with Colombia.", "en", {"Venezuela SANCTION Colombia"});
@@ -1116,7 +1116,7 @@ TEST_CASE("Hindi: talking with someone, talks begun, attacks named with loanword
   CheckFacts("घाना के राष्ट्रपति ने टोगो के राष्ट्रपति से बात की।", "hi", {"Ghana CONSULT Togo"});
   // "बात" without से or के साथ is no talk ("उस बात से" is about a matter).
   for (const Triple& t : Run("घाना ने टोगो के बारे में उस बात से इनकार किया।", "hi")) CHECK(t.relation != Relation::kConsult);
-  CheckFacts("घाना और टोगो के बीच वार्ता शुरू", "hi", {"Ghana CONSULT Togo"});
+  CheckFacts("सीमा पर घाना और टोगो के बीच बातचीत शुरू", "hi", {"Ghana CONSULT Togo"});
   CheckFacts("टोगो पर घाना का मिसाइल अटैक", "hi", {"Ghana ASSAULT Togo"});
 }
 
@@ -1147,11 +1147,11 @@ TEST_CASE("Hindi: an adverbial participle is done by the agent after it") {
 }
 
 TEST_CASE("Hindi: a claimed attack with no victim named strikes the state it happened in") {
-  CheckFacts("क्वेटा में एक धमाके में नौ लोग मारे गए। तालिबान ने उस हमले की जिम्मेदारी ली।", "hi", {"Taliban ASSAULT Pakistan"});
+  CheckFacts("क्वेटा में कल रात हुए बम विस्फोट में नौ लोग मारे गए। तालिबान ने इस हमले की जिम्मेदारी स्वीकार की।", "hi", {"Taliban ASSAULT Pakistan"});
   // Not when a doer was already named for it.
-  CheckFacts("क्वेटा में एक गुट ने धमाका किया। तालिबान ने उस हमले की जिम्मेदारी ली।", "hi", {}, {"Taliban ASSAULT Pakistan"});
+  CheckFacts("क्वेटा में एक गुट ने बम फोड़ा। तालिबान ने इस हमले की जिम्मेदारी स्वीकार की।", "hi", {}, {"Taliban ASSAULT Pakistan"});
   // Nor when the attack was only feared.
-  CheckFacts("क्वेटा में हमले की आशंका है। तालिबान ने उस हमले की जिम्मेदारी ली।", "hi", {}, {"Taliban ASSAULT Pakistan"});
+  CheckFacts("क्वेटा में हमले का अंदेशा जताया गया। तालिबान ने इस हमले की जिम्मेदारी स्वीकार की।", "hi", {}, {"Taliban ASSAULT Pakistan"});
 }
 
 TEST_CASE("English: a progressive is no passive") {
@@ -1176,11 +1176,11 @@ TEST_CASE("English: context words and infinitives stay in their own clause") {
   // What one seeks to do to someone is no request of them.
   CheckFacts("Ghana is seeking ways to expel Togo from the bloc.", "en", {}, {"Ghana REQUEST Togo"});
   // A country's companies are not the country.
-  CheckFacts("Ghana said it is targeting Togolese companies.", "en", {}, {"Ghana ASSAULT Togo"});
+  CheckFacts("Ghana hit Peruvian firms with new rules.", "en", {}, {"Ghana ASSAULT Peru"});
 }
 
 TEST_CASE("English: granting someone's request yields to them, and the request was theirs") {
-  CheckFacts("The African Union approved Ghana's request for observers.", "en",
+  CheckFacts("The African Union granted Ghana's plea for observers.", "en",
              {"African Union CONCEDE Ghana", "Ghana REQUEST African Union"});
   CheckFacts("Togo rejected Ghana's request for talks.", "en", {"Togo REJECT Ghana"});
   // Approving something that is no one's request concedes nothing.
@@ -1223,7 +1223,7 @@ TEST_CASE("Hindi: common words after an office are not a new person's name") {
     for (const Triple& t : Run(text, "hi")) n += t.relation == Relation::kRole;
     return n;
   };
-  CHECK(roles("संघर्ष विराम में घाना प्रमुख भूमिका निभा रहा है।") == 0);
+  CHECK(roles("इस सौदे में घाना प्रमुख भूमिका अदा करेगा।") == 0);
   CHECK(roles("भाजपा नेता कह रहे थे कि नियम जरूरी है।") == 0);
   CHECK(roles("जब घाना का वित्त मंत्री बना टोगो का पहला राष्ट्रपति") == 0);
   CHECK(roles("भाजपा नेता अरुण जेटली ने कहा।") == 1);
@@ -1239,7 +1239,7 @@ TEST_CASE("Hindi: an actor's force or body in the genitive acts for it") {
 }
 
 TEST_CASE("A speaker set against an attack's own clause does not accuse its doer") {
-  CheckFacts("घाना की सेना ने टोगो के एक ड्रोन को मार गिराने की घोषणा की है, लेकिन टोगो का कहना है कि ड्रोन गश्त पर था।", "hi",
+  CheckFacts("घाना ने टोगो के एक ड्रोन को मार गिराया, लेकिन टोगो का कहना है कि वह ड्रोन मौसम की जानकारी जुटा रहा था।", "hi",
              {"Ghana ASSAULT Togo"}, {"Togo ACCUSE Ghana"});
   CheckFacts("टोगो का कहना है कि घाना की सेना ने टोगो के विमान को मार गिराया।", "hi", {"Togo ACCUSE Ghana"});
 }
@@ -1270,9 +1270,9 @@ TEST_CASE("Hindi: giving in to demands, accepting proposals, agreements between 
 
 TEST_CASE("Hindi: English office words, blame for an attack, targets of an earlier attack, taunts") {
   CheckFacts("घाना के इंटीरियर मिनिस्टर कोफी मेंसा ने बयान दिया।", "hi", {"Kofi Mensa ROLE Ghana"});
-  CheckFacts("घाना ने कहा कि अकरा के धमाकों के पीछे बोको हराम का हाथ है।", "hi", {"Ghana ACCUSE Boko Haram"});
+  CheckFacts("घाना ने बताया कि अकरा में हुए विस्फोट में बोको हराम का हाथ था।", "hi", {"Ghana ACCUSE Boko Haram"});
   // "हाथ" away from any attack is a hand.
-  CheckFacts("घाना ने कहा कि इस सौदे में टोगो का हाथ मजबूत है।", "hi", {}, {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना ने बताया कि बातचीत में टोगो का हाथ ऊपर रहा।", "hi", {}, {"Ghana ACCUSE Togo"});
   CheckFacts("बेनिन पर हमले के बाद घाना ने बोको हराम पर प्रतिबंध लगा दिया।", "hi", {"Ghana SANCTION Boko Haram"},
              {"Ghana SANCTION Benin"});
   CheckFacts("बेनिन पर हमले के बाद घाना ने प्रतिबंध लगा दिया।", "hi", {}, {"Ghana SANCTION Benin"});
@@ -1280,7 +1280,7 @@ TEST_CASE("Hindi: English office words, blame for an attack, targets of an earli
 }
 
 TEST_CASE("Hindi: a pair before a topic noun is no subject; pressure; who will hold an office") {
-  CheckFacts("घाना-टोगो विवाद के बीच बेनिन की चर्चा हो रही है।", "hi", {}, {"Ghana CONSULT Togo"});
+  CheckFacts("घाना-टोगो संकट पर बेनिन में चर्चा हुई।", "hi", {}, {"Ghana CONSULT Togo"});
   CheckFacts("घाना ने टोगो पर कूटनीतिक दबाव डाला।", "hi", {"Ghana REQUEST Togo"});
   CheckFacts("पाकिस्तान में इमरान खान होंगे प्रधानमंत्री", "hi", {"Imran Khan ROLE Pakistan"});
 }
@@ -1292,12 +1292,12 @@ TEST_CASE("Hindi: 'X की Y यात्रा' is X's visit to Y") {
 TEST_CASE("English: threats to act, traded insults, a trip that took someone to places") {
   CheckFacts("Benin condemned Ghana's threats to destroy Togo.", "en", {"Ghana THREATEN Togo"}, {"Ghana ASSAULT Togo"});
   CheckFacts("Ghana exchanged insults with Togo.", "en", {"Ghana ACCUSE Togo"});
-  CheckFacts("Rex Tillerson spoke after a tour that took him to Togo and Benin.", "en",
-             {"Rex Tillerson CONSULT Togo", "Rex Tillerson CONSULT Benin"});
+  CheckFacts("Ghana's foreign minister said after a tour that took him to Togo and Benin that trade would grow.", "en",
+             {"Ghana CONSULT Togo", "Ghana CONSULT Benin"});
 }
 
 TEST_CASE("English: a meeting in an opening 'in' adjunct is the subject's, also after 'his'") {
-  CheckFacts("In his meeting with Rex Tillerson, Kenji Mori said the allies agreed.", "en", {"Kenji Mori CONSULT Rex Tillerson"});
+  CheckFacts("In his meeting with Shinzo Abe, Kenji Mori said the allies agreed.", "en", {"Kenji Mori CONSULT Shinzo Abe"});
   CheckFacts("In talks with Togo, Ghana agreed to reopen the border.", "en", {"Ghana CONSULT Togo"});
 }
 
