@@ -286,6 +286,20 @@ class DocumentExtractor {
            g_.triggers.Match(toks, i);
   }
 
+  // English "to" opening an infinitive ("offered to start talks", "seeking ways to expel X"),
+  // not a preposition before a determiner ("to the talks", "to his counterpart", "to some").
+  bool InfinitiveAt(const std::vector<Token>& toks, size_t i) const {
+    return i + 1 < toks.size() && toks[i].lower == "to" && toks[i + 1].word && !toks[i + 1].capitalized &&
+           !g_.Is(WordClass::kArticle, toks, i + 1) && !g_.Is(WordClass::kPronounGenitive, toks, i + 1) &&
+           !g_.Is(WordClass::kIndefinite, toks, i + 1);
+  }
+
+  // Relations that can be said of what an actor said or decided: praising, criticising, refusing
+  // or granting "X's proposal" is done to X.
+  static bool JudgesStatement(Relation r) {
+    return r == Relation::kSupport || r == Relation::kAccuse || r == Relation::kReject || r == Relation::kConcede;
+  }
+
   // "National Security Council" is not the (U.N.) "Security Council": an organisation's name
   // right after another capitalised word is the tail of a longer name the lexicon lacks.
   bool InsideLongerName(const std::vector<Token>& toks, size_t i, int actor) const {
@@ -803,7 +817,7 @@ class DocumentExtractor {
               adjacent_hi = toks[t].word && (!IsGrammarWord(toks, t) || (g_.Is(WordClass::kGenitive, toks, t) && t + 1 == m.begin));
             // "U.S. Defense Secretary": the abbreviation's full stop is its own token.
             bool adjacent = prev.end == m.begin || adjacent_hi ||
-                            (!hindi && prev.end + 1 == m.begin && (toks[prev.end].lower == "the" || IsPunct(toks[prev.end], ".")));
+                            (!hindi && prev.end + 1 == m.begin && (g_.Is(WordClass::kDefiniteArticle, toks, prev.end) || IsPunct(toks[prev.end], ".")));
             // "Chilean junior trade minister", "Peru's interim prime minister", "Ghana's former energy minister".
             if (!hindi && !adjacent && m.begin > prev.end && m.begin <= prev.end + 3) {
               adjacent = true;
@@ -996,7 +1010,7 @@ class DocumentExtractor {
       return;
     const Mention& n = mentions[k + 1];
     // "minister of the Netherlands" (the article may or may not belong to the name)
-    bool next = n.begin == p.end + 1 || (n.begin == p.end + 2 && toks[p.end + 1].lower == "the");
+    bool next = n.begin == p.end + 1 || (n.begin == p.end + 2 && g_.Is(WordClass::kDefiniteArticle, toks, p.end + 1));
     if (!next || !(n.kind == MentionKind::kName || n.kind == MentionKind::kPlace) ||
         lex_.actors()[n.actor].type == EntityType::kPerson ||
         (region_before && lex_.actors()[n.actor].type == EntityType::kRegion))
@@ -1039,7 +1053,7 @@ class DocumentExtractor {
           ++v;
         if (v > b + 1) b = v;
       }
-      if (b < office.begin && (toks[b].lower == "the" || toks[b].lower == "a" || toks[b].lower == "an")) ++b;
+      if (b < office.begin && g_.Is(WordClass::kArticle, toks, b)) ++b;
       if (b < office.begin && toks[b].lower == "former") ++b;
       if (b != office.begin) continue;
       // "..., Kenji Morita, director general of the IAEA said": a verb of saying closes it too;
@@ -1174,8 +1188,7 @@ class DocumentExtractor {
         // its actor with it.
         if (!m && genitive_at < toks.size() && at < toks.size())
           for (auto [pattern, end] : g_.triggers.MatchAll(toks, at)) {
-            Relation r = g_.patterns[pattern].relation;
-            if (r != Relation::kReject && r != Relation::kSupport && r != Relation::kAccuse) continue;
+            if (!JudgesStatement(g_.patterns[pattern].relation)) continue;
             p.marker = "को";
             p.marker_end = at;
             break;
@@ -1311,7 +1324,7 @@ class DocumentExtractor {
         else if (IsPunct(toks[t], "-") && b.begin == t + 1 && t == a.end && toks[t - 1].end == toks[t].begin &&
                  toks[t].end == toks[t + 1].begin)
           has_coord = true;  // "अमरीका-रूस समझौता", written without spaces (unlike a dateline's "AP - ")
-        else if (toks[t].lower == "the") continue;
+        else if (g_.Is(WordClass::kDefiniteArticle, toks, t)) continue;
         else if (doc_.lang == Lang::kHi && has_coord && toks[t].word && !g_.markers.Match(toks, t) &&
                  !g_.triggers.Match(toks, t) && !g_.Is(WordClass::kClauseBreak, toks, t))
           ++gap_words, ++hindi_apposition;
@@ -1480,7 +1493,7 @@ class DocumentExtractor {
         // ("Togo was urged to withdraw by Ghana" is a request, passive.)
         if (doc_.lang == Lang::kEn && pe.relation == Relation::kRequest && end + 1 < toks.size() && toks[end].lower == "to" &&
             toks[end + 1].word && !toks[end + 1].capitalized && !g_.Is(WordClass::kIndefinite, toks, end + 1) &&
-            toks[end + 1].lower != "the" && !(i > 0 && g_.Is(WordClass::kBe, toks, i - 1)))
+            !g_.Is(WordClass::kDefiniteArticle, toks, end + 1) && !(i > 0 && g_.Is(WordClass::kBe, toks, i - 1)))
           continue;
         out.push_back(t);
         taken_end = std::max(taken_end, end);
@@ -1634,7 +1647,7 @@ class DocumentExtractor {
   size_t AgentNounBeforeOf(const std::vector<Token>& toks, size_t begin) const {
     if (begin < 2) return kNone;
     size_t of = begin - 1;
-    if (toks[of].lower == "the") --of;
+    if (g_.Is(WordClass::kDefiniteArticle, toks, of)) --of;
     if (toks[of].lower != "of" && toks[of].lower != "from") return kNone;  // "leaders of X", "officials from X"
     for (size_t h = of >= 3 ? of - 3 : 0; h < of; ++h)
       if (size_t e = h; g_.Is(WordClass::kAgentNoun, toks, h, &e) && e == of) return h;
@@ -2031,7 +2044,7 @@ class DocumentExtractor {
   // stands for the actor when it is praised, criticised or refused.
   bool StatementOfPossessor(const std::vector<Token>& toks, const PatternEntry& pe, const Phrase& p) const {
     Relation r = pe.relation;
-    if (p.pronoun || !(r == Relation::kSupport || r == Relation::kAccuse || r == Relation::kReject || r == Relation::kConcede)) return false;
+    if (p.pronoun || !JudgesStatement(r)) return false;
     for (size_t j = p.end; j < toks.size() && j < p.end + 3; ++j) {
       if (g_.Is(WordClass::kStatementNoun, toks, j)) return true;
       if (!toks[j].word || toks[j].capitalized || IsGrammarWord(toks, j)) return false;
@@ -2170,7 +2183,7 @@ class DocumentExtractor {
   // people who are not the state ("two Togolese farmers died in ...", "Boko Haram fighters").
   const Phrase* CasualtyOfAttack(const std::vector<Token>& toks, const std::vector<const Phrase*>& before, const Phrase& doer) const {
     size_t j = doer.begin;
-    while (j > 0 && (toks[j - 1].lower == "a" || toks[j - 1].lower == "an" || toks[j - 1].lower == "the")) --j;
+    while (j > 0 && g_.Is(WordClass::kArticle, toks, j - 1)) --j;
     if (j < 2 || toks[j - 1].lower != "in" || !g_.Is(WordClass::kCasualty, toks, j - 2)) return nullptr;
     size_t verb = j - 2;
     for (auto it = before.rbegin(); it != before.rend(); ++it) {
@@ -2466,7 +2479,7 @@ class DocumentExtractor {
       while (c > 0 && c + 30 > j && !IsPunct(toks[c - 1], ",")) --c;
       auto opens_apposition = [&](size_t at) {
         const Token& t = toks[at];
-        return t.lower == "a" || t.lower == "an" || t.lower == "the" || t.lower == "who" || t.possessive ||
+        return g_.Is(WordClass::kArticle, toks, at) || t.lower == "who" || t.possessive ||
                lex_.titles().Match(toks, at).has_value() ||  // "Kenji Morita, head of the ... bureau, met"
                EndsWith(t, "ing");
       };
@@ -2521,7 +2534,7 @@ class DocumentExtractor {
     if (coordinated_verb)
       for (const Phrase& p : *all_phrases_) {
         size_t lead = p.begin;
-        while (lead > 0 && toks[lead - 1].lower == "the") --lead;
+        while (lead > 0 && g_.Is(WordClass::kDefiniteArticle, toks, lead - 1)) --lead;
         if (lead != 0 || !p.marker.empty() || p.possessive || p.place || p.pronoun) break;
         bool own_clause = true;
         for (size_t t = p.end; t + 1 < j && own_clause; ++t)
@@ -2541,7 +2554,7 @@ class DocumentExtractor {
         for (const Phrase* q : before)
           if (q->group == p->group && q->begin < first->begin) first = q;
         size_t head = AgentNounBeforeOf(toks, first->begin);  // and nothing before it but "the"
-        return head != kNone && (head == 0 || !toks[head - 1].word || toks[head - 1].lower == "the") ? p : nullptr;
+        return head != kNone && (head == 0 || !toks[head - 1].word || g_.Is(WordClass::kDefiniteArticle, toks, head - 1)) ? p : nullptr;
       }
     }
     // Otherwise the noun phrase must be headed by a noun that stands for the actor before it.
@@ -2739,7 +2752,7 @@ class DocumentExtractor {
           // except for what is said of a statement (praise, criticism, rejection).
           if (p->end + 1 < trig.begin && g_.Is(WordClass::kGenitive, toks, p->end) && g_.Is(WordClass::kStatementNoun, toks, p->end + 1) &&
               marker != "genitive" && MarkerAllowed(pe, marker) &&
-              !(pe.relation == Relation::kSupport || pe.relation == Relation::kAccuse || pe.relation == Relation::kReject))
+              !JudgesStatement(pe.relation))
             continue;
           if (ArgumentOfParticipleEvent(toks, *p, trig) || PassiveParticipleBetween(toks, p->marker_end, trig.begin)) continue;
           // "चौकी पर हमले के बाद घाना ने प्रतिबंध लगाया": the target of an attack named in a
@@ -2925,8 +2938,7 @@ class DocumentExtractor {
               // "500 million in aid", "a round of talks", "wrote into law fresh sanctions", "offered to
               // start talks" stay inside the verb's object.
               const std::string& w = toks[j - 1].lower;
-              bool infinitive = w == "to" && j < toks.size() && toks[j].word && !toks[j].capitalized &&
-                                toks[j].lower != "the" && toks[j].lower != "a" && toks[j].lower != "an";
+              bool infinitive = InfinitiveAt(toks, j - 1);
               // ...and "claimed responsibility for" ends in its own preposition.
               bool ends_support_verb = false;
               for (size_t k = j >= 4 ? j - 4 : 0; k + 1 < j && !ends_support_verb; ++k)
@@ -3001,9 +3013,7 @@ class DocumentExtractor {
                         CoordinatedVerbAt(toks, j);  // "welcomed the deal and urged Iran"
             // "seeking ways to expel Togo": an infinitive's object is its own.
             for (size_t j = trig.end; j + 1 < p->begin && !blocked && pe.relation == Relation::kRequest; ++j)
-              blocked = toks[j].lower == "to" && toks[j + 1].word && !toks[j + 1].capitalized && toks[j + 1].lower != "the" &&
-                        toks[j + 1].lower != "a" && toks[j + 1].lower != "an" && !g_.Is(WordClass::kPronounGenitive, toks, j + 1) &&
-                        !g_.Is(WordClass::kIndefinite, toks, j + 1);
+              blocked = InfinitiveAt(toks, j);
             if (blocked && !(pe.nominal && p->marker == "between")) break;
             // "lashed out at Japan": the trigger's own preposition does not make a place.
             bool own_marker = !p->marker.empty() && toks[trig.end - 1].lower == p->marker && p->begin <= trig.end + 1;
@@ -3038,7 +3048,7 @@ class DocumentExtractor {
                                  !IsGrammarWord(toks, prep) && !g_.Is(WordClass::kPreposition, toks, prep);
                    ++skip)
                 --prep;
-              if (prep > 0 && toks[prep].lower == "the") --prep;
+              if (prep > 0 && g_.Is(WordClass::kDefiniteArticle, toks, prep)) --prep;
               if (MarkerAllowed(pe, toks[prep].lower) || (prep + 1 == trig.end && MarkerAllowed(pe, ""))) {
                 object = p;
                 break;
@@ -3059,7 +3069,7 @@ class DocumentExtractor {
 
       // "called Togo a threat": naming someone, not telephoning them.
       if (!hindi && pe.mode == "telephone" && object && object->end < toks.size() &&
-          (toks[object->end].lower == "a" || toks[object->end].lower == "an"))
+          g_.Is(WordClass::kIndefinite, toks, object->end))
         continue;
 
       // "The group said Italy must withdraw its troops": who says another must act asks it to.

@@ -218,7 +218,7 @@ std::vector<std::pair<int, size_t>> PhraseTable::MatchAll(const std::vector<Toke
 
 void Grammar::FillClassMask(const Token& t) const {
   auto it = class_starts.find(PhraseTable::KeyRef{t.key, PhraseTable::KeyHashOf(t)});
-  t.class_mask = it == class_starts.end() ? 0 : it->second;
+  t.class_mask = it == class_starts.end() ? std::bitset<kMaxWordClasses>{} : it->second;
   t.class_mask_of = this;
 }
 
@@ -503,6 +503,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"subordinator", WordClass::kSubordinator}, {"meeting_adjunct", WordClass::kMeetingAdjunct},
       {"contrast", WordClass::kContrast},
       {"conjunctive", WordClass::kConjunctive},  {"adverbial_participle", WordClass::kAdverbialParticiple},
+      {"article", WordClass::kArticle},          {"definite_article", WordClass::kDefiniteArticle},
   };
   return kNames;
 }
@@ -533,7 +534,7 @@ Status Lexicon::LoadGrammar(const std::string& dir, Lang lang) {
       for (const std::string& f : forms)
         for (const Token& t : segmenter_->Tokenize(f))
           if (t.word) {
-            g.class_starts[t.key] |= std::uint64_t{1} << static_cast<unsigned>(it->second);
+            g.class_starts[t.key].set(static_cast<size_t>(it->second));
             break;
           }
     } else if (cls == "marker") {

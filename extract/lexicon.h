@@ -136,6 +136,7 @@ enum class WordClass : std::uint8_t {
   kProspective, kOfficeModifier, kStatementNoun, kGovernmentNoun, kBecome, kControlVerb, kIndefinite,
   kPeerTitle, kCancel, kKinNoun, kCasualty, kVictimNoun, kCountWord, kResponsibility, kTopicNoun, kCondition, kConsequence, kParticiple, kClaimNoun, kSpeakerPronoun, kLedBy, kVerbFollower, kOfficeCompound, kPassiveParticiple, kRebelNoun, kPlaceNoun, kDocumentNoun, kBodyNoun,
   kTimePeriod, kTimeDeterminer, kSubordinator, kMeetingAdjunct, kContrast, kConjunctive, kAdverbialParticiple,
+  kArticle, kDefiniteArticle,
   kCount
 };
 
@@ -153,7 +154,7 @@ struct Grammar {
   std::vector<PatternEntry> patterns;
 
   // First word of any form of each class -> bit per WordClass: most probes end here.
-  std::unordered_map<std::string, std::uint64_t, PhraseTable::KeyHash, PhraseTable::KeyEq> class_starts;
+  std::unordered_map<std::string, std::bitset<kMaxWordClasses>, PhraseTable::KeyHash, PhraseTable::KeyEq> class_starts;
 
   /// Whether a form of class c starts at tokens[i]; *end is set past it.
   bool Is(WordClass c, const std::vector<Token>& tokens, size_t i, size_t* end = nullptr) const {
@@ -161,7 +162,7 @@ struct Grammar {
     if (i >= tokens.size() || !tokens[i].word) return false;
     const Token& t = tokens[i];
     if (t.class_mask_of != this) FillClassMask(t);
-    if (((t.class_mask >> static_cast<unsigned>(c)) & 1U) == 0) return false;
+    if (!t.class_mask.test(static_cast<size_t>(c))) return false;
     return MatchClass(c, tokens, i, end);
   }
 
@@ -169,7 +170,7 @@ struct Grammar {
   void FillClassMask(const Token& t) const;
   bool MatchClass(WordClass c, const std::vector<Token>& tokens, size_t i, size_t* end) const;
 };
-static_assert(static_cast<int>(WordClass::kCount) <= 64, "Grammar::class_starts holds one bit per class");
+static_assert(static_cast<size_t>(WordClass::kCount) <= kMaxWordClasses, "Grammar::class_starts holds one bit per class");
 
 /// What a line of page furniture looks like.
 struct FurnitureRules {

@@ -2,6 +2,7 @@
 // offsets in code points of the original text, so evidence spans point into what the user has.
 #pragma once
 
+#include <bitset>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -14,6 +15,9 @@
 namespace jaal::extract {
 
 /// One word or punctuation mark of a sentence.
+// Room for the grammar's word classes (lexicon.h WordClass), one bit each.
+inline constexpr std::size_t kMaxWordClasses = 128;
+
 struct Token {
   std::int64_t begin = 0;  // code point offsets in the article text
   std::int64_t end = 0;
@@ -23,7 +27,7 @@ struct Token {
   std::size_t key_hash = 0;  // std::hash of key: lexicon lookups run per word class, so hash once
   // Which grammar word classes have a form starting with this word, filled on first use by the
   // grammar named in class_mask_of (one lookup instead of one per class).
-  mutable std::uint64_t class_mask = 0;
+  mutable std::bitset<kMaxWordClasses> class_mask;
   mutable const void* class_mask_of = nullptr;
   bool word = false;       // has a letter or digit
   bool capitalized = false;// starts with an upper-case letter
