@@ -294,6 +294,16 @@ class DocumentExtractor {
            !g_.Is(WordClass::kIndefinite, toks, i + 1);
   }
 
+  // "चीन पहुंचे पुतिन, जिनपिंग से होगी मुलाकात": a state right before an earlier verb of arriving
+  // is where someone went, not who meets later in the sentence.
+  bool DestinationOfEarlierVisit(const std::vector<Token>& toks, const Phrase& p, size_t verb) const {
+    size_t at = std::max(p.end, p.marker_end);
+    if (!p.marker.empty() || IsPerson(lex_, p.who) || at >= verb) return false;
+    auto visit = g_.triggers.Match(toks, at);
+    return visit && visit->second <= verb && g_.patterns[visit->first].mode == "visit" &&
+           g_.patterns[visit->first].location_object;
+  }
+
   // Relations that can be said of what an actor said or decided: praising, criticising, refusing
   // or granting "X's proposal" is done to X.
   static bool JudgesStatement(Relation r) {
@@ -656,7 +666,8 @@ class DocumentExtractor {
       } else {
         ok = t.devanagari && !IsGrammarWord(toks, j) && !g_.Is(WordClass::kVerbFollower, toks, j) &&
              !g_.Is(WordClass::kOfficeCompound, toks, j) && !lex_.actor_names().Match(toks, j) &&
-             !lex_.titles().Match(toks, j) && !lex_.place_names().Match(toks, j);
+             !lex_.titles().Match(toks, j) && !lex_.place_names().Match(toks, j) &&
+             !EndsWith(t, "ों");  // an oblique plural is a common noun: "आतंकी शिविरों"
       }
       if (!ok) break;
       if (!text.empty() && !(text.back() == '-' || text.back() == '.')) text += ' ';
@@ -2707,7 +2718,8 @@ class DocumentExtractor {
             // "... लंदन पहुंचे": a bare place before a verb of arriving is where, not who.
             if (p->marker.empty() && !p->locative && EffectiveHindiMarker(toks, *p, trig.begin).empty() &&
                 EffectiveHindiMarker(toks, LastInGroup(phrases, *p), trig.begin).empty() &&
-                !ConjunctiveParticipleAfter(toks, *p) && !(p->place && pe.location_object)) {
+                !ConjunctiveParticipleAfter(toks, *p) && !(p->place && pe.location_object) &&
+                !DestinationOfEarlierVisit(toks, *p, trig.begin)) {
               subject = p;
               break;
             }
@@ -2860,6 +2872,13 @@ class DocumentExtractor {
             bool adjacent = p->begin <= trig.end + 2;
             for (size_t j = trig.end; j < p->begin; ++j) adjacent = adjacent && toks[j].word;
             if (adjacent && p->marker.empty() && p->group != subject->group) object = p;
+            // "चीन पहुंचे पुतिन": a visit's place may come first, and the visitor, a person,
+            // close the headline.
+            size_t last = std::max(p->end, p->marker_end);
+            bool closes = last >= toks.size() || !toks[last].word || clause[last] != tc;
+            if (object == p && closes && pe.mode == "visit" && pe.location_object && subject->marker.empty() &&
+                !IsPerson(lex_, subject->who) && IsPerson(lex_, p->who))
+              std::swap(subject, object);
             break;
           }
       } else {

@@ -1338,3 +1338,15 @@ TEST_CASE("review: rules of this round stay inside their constructions") {
   // An appeal to a neighbour is a request, not an infinitive.
   CheckFacts("Ghana appealed to its neighbour Togo for calm.", "en", {"Ghana REQUEST Togo"});
 }
+
+TEST_CASE("Hindi headlines: a visitor closing the headline after the place; destroying is attacking") {
+  // The place comes first and the visitor, a person, last; the later meeting is the visitor's.
+  CheckFacts("जापान पहुंचे मैक्रों, किशिदा से होगी बातचीत", "hi", {"Emmanuel Macron CONSULT Japan", "Emmanuel Macron CONSULT Fumio Kishida"},
+             {"Japan CONSULT Emmanuel Macron", "Japan CONSULT Fumio Kishida"});
+  CheckFacts("मैक्रों जापान पहुंचे", "hi", {"Emmanuel Macron CONSULT Japan"});
+  // Destroying something in a country attacks it.
+  CheckFacts("इजरायली सेना ने लेबनान में बने गोदाम को ध्वस्त किया", "hi", {"Israel ASSAULT Lebanon"});
+  // A plural common noun after an office-like word ("आतंकी", "उग्रवादी") names nobody.
+  auto ts = Run("थाईलैंड ने उग्रवादी ठिकानों को निशाना बनाया। भारत ने आतंकी शिविरों पर हमला किया।", "hi");
+  CHECK(ts.empty());
+}
