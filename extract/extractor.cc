@@ -304,6 +304,19 @@ class DocumentExtractor {
            g_.patterns[visit->first].location_object;
   }
 
+  // "were met at the airport by X", "was attacked in Kabul on Friday by X": a short adjunct of
+  // place or time between a passive verb and its "by" (words only, opening with a preposition).
+  bool AdjunctOnlyBetween(const std::vector<Token>& toks, size_t from, size_t to) const {
+    if (to > from + 7 || to <= from + 1 || !g_.Is(WordClass::kPreposition, toks, from) || toks[from].lower == "by" ||
+        toks[from].lower == "to")
+      return false;
+    for (size_t j = from; j < to; ++j)
+      if (!toks[j].word || g_.Is(WordClass::kClauseBreak, toks, j) || g_.Is(WordClass::kCoordination, toks, j) ||
+          g_.Is(WordClass::kSpeech, toks, j) || g_.triggers.Match(toks, j))
+        return false;
+    return true;
+  }
+
   // Relations that can be said of what an actor said or decided: praising, criticising, refusing
   // or granting "X's proposal" is done to X.
   static bool JudgesStatement(Relation r) {
@@ -625,11 +638,15 @@ class DocumentExtractor {
     return best;
   }
 
-  // The holder of `title` in `org` on the article date, if the lexicon knows exactly one.
+  // The holder of `title` in `org` on the article date, if the lexicon knows exactly one. An
+  // undated article ("As Bush plans ..., Blair stands by the U.S. president") has no date to go
+  // by: there it is the one person it names who ever held the office.
   std::optional<int> OfficeHolder(int title, int org) const {
     std::vector<int> holders;
     for (const RoleEntry& r : lex_.roles())
-      if (r.title == title && r.org == org && RoleHeld(r, doc_.article_date)) holders.push_back(r.person);
+      if (r.title == title && r.org == org &&
+          (doc_.article_date ? RoleHeld(r, doc_.article_date) : doc_.named_persons.count(r.person) > 0))
+        holders.push_back(r.person);
     std::sort(holders.begin(), holders.end());
     holders.erase(std::unique(holders.begin(), holders.end()), holders.end());
     if (holders.size() == 1) return holders.front();
@@ -959,7 +976,10 @@ class DocumentExtractor {
           if (!p.who.valid()) {
             // An office without a name: its holder when the article names them, else the anchor.
             if (p.anchor.valid() && p.anchor.actor != kNoActor) {
-              auto holder = OfficeHolder(m.title, p.anchor.actor);
+              // "elections to choose a Palestinian president", "is now chairman of the PLO" name
+              // the office, not someone holding it.
+              auto holder = IndefiniteBefore(toks, p.begin) || PredicativeAt(toks, p.begin)
+                                ? std::nullopt : OfficeHolder(m.title, p.anchor.actor);
               if (holder && doc_.named_persons.count(*holder)) {
                 p.who = Referent{*holder};
                 p.office_resolved = true;  // "the U.S. president" in an article that names him
@@ -1134,6 +1154,15 @@ class DocumentExtractor {
         return true;
     }
     return false;
+  }
+
+  // A noun phrase after "is"/"became" (one lower-case word may stand between: "is now") says
+  // what someone is, not who.
+  bool PredicativeAt(const std::vector<Token>& toks, size_t at) const {
+    if (at == 0) return false;
+    if (g_.Is(WordClass::kBe, toks, at - 1) || g_.Is(WordClass::kBecome, toks, at - 1)) return true;
+    return at > 1 && toks[at - 1].word && !toks[at - 1].capitalized && !g_.Is(WordClass::kArticle, toks, at - 1) &&
+           (g_.Is(WordClass::kBe, toks, at - 2) || g_.Is(WordClass::kBecome, toks, at - 2));
   }
 
   bool IndefiniteBefore(const std::vector<Token>& toks, size_t at) const {
@@ -2160,7 +2189,10 @@ class DocumentExtractor {
     for (const Phrase& p : phrases) {
       if (p.pronoun || !IsPerson(lex_, p.who) || p.title >= 0) continue;
       size_t e = p.end;
-      if (!g_.Is(WordClass::kBecome, toks, p.end, &e)) continue;
+      // "केविन रड फिर बने ...": one adverb may stand before the Hindi verb.
+      bool adverb_first = doc_.lang == Lang::kHi && p.end + 1 < toks.size() && toks[p.end].word && !IsGrammarWord(toks, p.end) &&
+                          !lex_.actor_names().Match(toks, p.end) && g_.Is(WordClass::kBecome, toks, p.end + 1, &e);
+      if (!adverb_first && !g_.Is(WordClass::kBecome, toks, p.end, &e)) continue;
       // The office may follow a few words on: "was appointed on Thursday as Italy's new foreign
       // minister" (not past a comma, a person or a "by" naming who appointed).
       size_t office_at = toks.size();
@@ -2890,7 +2922,7 @@ class DocumentExtractor {
         // ("is attacking", "have been battling" are progressive, not passive.)
         if (be_before && !pe.nominal && !pe.attribute && !EndsWith(toks[trig.begin], "ing")) {
           for (const Phrase* p : after)
-            if (p->marker == "by" && p->begin <= trig.end + 2) {
+            if (p->marker == "by" && (p->begin <= trig.end + 2 || AdjunctOnlyBetween(toks, trig.end, p->begin))) {
               subject = p;
               passive = true;
               break;

@@ -1350,3 +1350,24 @@ TEST_CASE("Hindi headlines: a visitor closing the headline after the place; dest
   auto ts = Run("थाईलैंड ने उग्रवादी ठिकानों को निशाना बनाया। भारत ने आतंकी शिविरों पर हमला किया।", "hi");
   CHECK(ts.empty());
 }
+
+TEST_CASE("English: a short adjunct may stand between a passive verb and its 'by'") {
+  CheckFacts("The delegation was met at the border crossing by Emmanuel Macron.", "en", {});
+  CheckFacts("Fumio Kishida was met at the airport in Paris by Emmanuel Macron.", "en", {"Emmanuel Macron CONSULT Fumio Kishida"});
+  // Not past a clause of its own.
+  CheckFacts("Fumio Kishida was met at the airport, and the talks were praised by Emmanuel Macron.", "en", {},
+             {"Emmanuel Macron CONSULT Fumio Kishida"});
+}
+
+TEST_CASE("An undated article's unnamed office is the person it names who held it; a predicate names no one") {
+  // No date: "the French president" is the one French president the text names.
+  auto ts = Run("As Jacques Chirac weighs his options, diplomats say the French president will reject the plan.", "en", "");
+  CHECK(Find(ts, "Jacques Chirac", "ROLE", "France"));
+  // "is now chairman of", "a ... president" describe the office, not who holds it.
+  CheckFacts("Yasser Arafat died. A moderate is now chairman of the Palestine Liberation Organization.", "en", {},
+             {"Yasser Arafat ROLE Palestine Liberation Organization"}, "");
+  CheckFacts("Yasser Arafat died. Elections to choose a Palestinian Authority president are due.", "en", {},
+             {"Yasser Arafat ROLE Palestinian Authority"}, "");
+  // Hindi: an adverb before "बने".
+  CheckFacts("केविन रड दोबारा बने ऑस्ट्रेलिया के प्रधानमंत्री", "hi", {"Kevin Rudd ROLE Australia"});
+}
