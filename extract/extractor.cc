@@ -100,7 +100,8 @@ std::u32string ConsonantSkeleton(std::string_view word) {
   for (int32_t i = 0; i < u.length();) {
     UChar32 c = u.char32At(i);
     i += U16_LENGTH(c);
-    bool mark = (c >= 0x0900 && c <= 0x0903) || c == 0x093C || (c >= 0x093E && c <= 0x094D) || c == 0x0970;
+    bool mark = (c >= 0x0900 && c <= 0x0903) || c == 0x093C || (c >= 0x093E && c <= 0x094D) || c == 0x0970 ||
+                std::u32string_view(U"aeiouy").find(static_cast<char32_t>(c)) != std::u32string_view::npos;  // "Sergei" = "Sergey"
     if (mark) continue;
     out.push_back(c == 0x0923 ? 0x0928 : c);
   }
@@ -456,10 +457,14 @@ class DocumentExtractor {
               if (one) best.candidates = *one;
               best.partial_key = toks[i].key;
               best_end = i + 1;
-              best.after_unknown_word = doc_.lang == Lang::kHi && i > 0 && toks[i - 1].word && toks[i - 1].devanagari &&
+              // ("Tareq Aziz" is not Shaukat Aziz: in English the unknown word is a capitalised one
+              // inside the sentence, where capitals mark names.)
+              bool script_ok = doc_.lang == Lang::kHi ? i > 0 && toks[i - 1].devanagari
+                                                      : i > 1 && toks[i - 1].capitalized && !toks[i - 1].all_caps;
+              best.after_unknown_word = script_ok && toks[i - 1].word &&
                                         !IsGrammarWord(toks, i - 1) && !lex_.actor_names().Match(toks, i - 1) &&
                                         !lex_.place_names().Match(toks, i - 1) && !lex_.titles().Match(toks, i - 1) &&
-                                        !g_.Is(WordClass::kHonorific, toks, i - 1);
+                                        !g_.Is(WordClass::kHonorific, toks, i - 1) && !g_.Is(WordClass::kPreposition, toks, i - 1);
               if (best.after_unknown_word) best.word_before = toks[i - 1].key;
               best.before_marker = doc_.lang == Lang::kEn || i + 1 >= toks.size() || !toks[i + 1].word ||
                                    g_.markers.Match(toks, i + 1);
@@ -567,7 +572,8 @@ class DocumentExtractor {
   // people share is one of them only when the word is their first name spelt another way
   // ("मनमोहन"). A surname only one person has ("पहुंचकर मोदी से") needs no first name.
   bool FirstNameAgrees(const Mention& m, int candidate) const {
-    if (!m.after_unknown_word || m.candidates.size() < 2) return true;
+    // (A Hindi word before a lone candidate is too often a verb or noun to overrule it.)
+    if (!m.after_unknown_word || (doc_.lang == Lang::kHi && m.candidates.size() < 2)) return true;
     for (const auto& keys : lex_.NameKeys(candidate))
       for (size_t k = 0; k + 1 < keys.size(); ++k)
         if (keys[k + 1] == m.partial_key && NearlySameWord(keys[k], m.word_before)) return true;
@@ -611,7 +617,7 @@ class DocumentExtractor {
     // read as a name only before a postposition ("हो" in "हो रहे हैं" is a verb, not Ri Yong-ho) and
     // not after a word the lexicon lacks ("जेम्स थैचर" is not Margaret Thatcher).
     // (A shared surname's candidates were kept only where the unknown word is their first name.)
-    bool first_name_checked = m.after_unknown_word && m.candidates.size() >= 2;
+    bool first_name_checked = m.after_unknown_word && (m.candidates.size() >= 2 || doc_.lang == Lang::kEn);
     if (!m.before_marker || (m.after_unknown_word && !first_name_checked)) return {};
     for (int c : last_named)
       for (const RoleEntry& r : lex_.roles()) {
@@ -1617,6 +1623,16 @@ class DocumentExtractor {
           agent = &p;
       }
       if (agent) speaker = agent;
+      // "Russia struck Kyiv, said Ghana's minister": after a comma or a closing quote, "said"
+      // comes before its subject, and the phrase before the comma is part of the report.
+      bool inverted = doc_.lang == Lang::kEn && i > 0 && !toks[i - 1].word &&
+                      (IsPunct(toks[i - 1], ",") || toks[i - 1].text == "\"" || toks[i - 1].text == "\u201d");
+      if (inverted)
+        for (const Phrase& p : phrases)
+          if ((p.begin == e || (p.begin == e + 1 && g_.Is(WordClass::kArticle, toks, e))) && p.marker.empty()) {
+            speaker = &p;
+            break;
+          }
       if (speaker && !a.first_speaker && speaker->end <= i) a.first_speaker = speaker;
       if (!speaker && doc_.lang == Lang::kEn)
         for (const Phrase& p : phrases)
@@ -2060,6 +2076,16 @@ class DocumentExtractor {
     if (given == doc_.titles_given.end()) return false;
     for (int title : given->second)
       if (lex_.title_list()[title].kind != "minor") return true;
+    return false;
+  }
+
+  // "..., said General X, head of the coalition fighting IS": what follows a speaker named after
+  // "said" describes the speaker; the report is what came before.
+  bool AfterClosingSpeaker(const std::vector<Token>& toks, const std::vector<Phrase>& phrases, const Referent& speaker,
+                           const Trigger& trig) const {
+    if (doc_.lang != Lang::kEn) return false;
+    for (const Phrase& p : phrases)
+      if (p.who == speaker && p.end <= trig.begin && p.begin > 0 && g_.Is(WordClass::kSpeech, toks, p.begin - 1)) return true;
     return false;
   }
 
@@ -2690,6 +2716,11 @@ class DocumentExtractor {
              Modality::kAsserted, Attribution{}, p.anchor.valid() ? 0.9 : from_lexicon ? 0.6 : from_article ? 0.5 : 0.75);
     }
 
+    // The offices this sentence gives people count for its own events too ("Iraqi Foreign
+    // Minister Tareq Aziz said Iran attacked ...": a minister, not a private person, accuses).
+    for (const Phrase& p : phrases)
+      if (p.title >= 0 && p.person_named && p.who.valid() && !p.leader.valid()) doc_.titles_given[p.who.Key()].insert(p.title);
+
     const bool hindi = doc_.lang == Lang::kHi;
     if (hindi) RememberAttackedState(toks, phrases, clause);
     EmitBecameRoles(index, s, phrases, mentions);
@@ -2980,6 +3011,9 @@ class DocumentExtractor {
               for (size_t j = trig.end; j + 1 < p->begin; ++j)
                 participle = participle || (toks[j].lower.size() > 4 && EndsWith(toks[j], "ed"));
               if (!participle) subject = p;
+              // "attacks by Yemen's Houthi militias": the possessed actor does it.
+              for (const Phrase* q : after)
+                if (subject == p && p->possessive && q->begin == p->end) subject = q;
             }
             // "The United States imposed more than 500 new sanctions on Russia": a support verb
             // shortly before the event noun lends it the clause's subject.
@@ -3048,7 +3082,11 @@ class DocumentExtractor {
           for (const Phrase* p : after) {
             if (relative_object || object) break;
             if (subject && p->group == subject->group) continue;
-            if (p->begin > trig.end + 6) break;
+            // "attacks by Yemen's Houthi militias on X": past the doer named after the noun (and its
+            // possessor), the object is the very next phrase.
+            bool doer_after = pe.nominal && subject && subject->begin >= trig.end;
+            if (doer_after && p->possessive && p->end == subject->begin) continue;
+            if (p->begin > (doer_after && subject->end <= p->begin ? subject->end + 3 : trig.end + 6)) break;
             // "Russia's ally Syria": the one named stands right after the noun ("Brazil's allies
             // attacked Chile" names no ally).
             if (pe.names_other && p->begin > trig.end) break;
@@ -3057,11 +3095,18 @@ class DocumentExtractor {
             // "attacked militia positions in the Iraqi city": a preposition other than the
             // object's own marker (or "of") between trigger and phrase puts it out of reach.
             bool blocked = false;
-            for (size_t j = trig.end; j < p->begin && !blocked; ++j)
+            for (size_t j = trig.end; j < p->begin && !blocked; ++j) {
+              // "attacks by the Houthis on Saudi Arabia": the doer's own "by" phrase is no barrier.
+              if (pe.nominal && subject && toks[j].lower == "by" && subject->begin > j && subject->begin <= j + 4 &&
+                  subject->end < p->begin) {
+                j = subject->end - 1;
+                continue;
+              }
               blocked = (g_.Is(WordClass::kPreposition, toks, j) && toks[j].lower != "of" && !MarkerAllowed(pe, toks[j].lower) &&
                          !(toks[j].lower == "from" && AgentNounBeforeOf(toks, p->begin) != kNone)) ||
                         IsPunct(toks[j], ",") ||  // "ruled out a recount, three local radio stations said"
                         CoordinatedVerbAt(toks, j);  // "welcomed the deal and urged Iran"
+            }
             // "seeking ways to expel Togo": an infinitive's object is its own.
             for (size_t j = trig.end; j + 1 < p->begin && !blocked && pe.relation == Relation::kRequest; ++j)
               blocked = InfinitiveAt(toks, j);
@@ -3288,7 +3333,8 @@ class DocumentExtractor {
             // says another attacked accuses it (not a news agency, which only reports).
             if (pe.relation == Relation::kAssault && modality != Modality::kFuture)
               for (const Referent& speaker : attribution.speakers)
-                if (!SameSide(speaker, a, phrases) && Accuser(speaker) && !SpeakerContrasted(toks, phrases, speaker, trig, object))
+                if (!SameSide(speaker, a, phrases) && Accuser(speaker) && !SpeakerContrasted(toks, phrases, speaker, trig, object) &&
+                    !AfterClosingSpeaker(toks, phrases, speaker, trig))
                   Emit(index, s, speaker, Relation::kAccuse, "", "accused", a, date, from_text, Modality::kAsserted,
                        Attribution{}, confidence - 0.2);
           }
@@ -3314,7 +3360,6 @@ class DocumentExtractor {
 
     // Salience: names count, subjects count more; the subject person is what "he"/"उन्होंने" means next.
     for (const Phrase& p : phrases) {
-      if (p.title >= 0 && p.person_named && p.who.valid() && !p.leader.valid()) doc_.titles_given[p.who.Key()].insert(p.title);
       double w = p.pronoun ? 0.5 : 1.0;
       if (hindi ? (p.marker == "ने" || p.marker.empty()) : (p.marker.empty() && !p.possessive)) w += 1.0;
       Touch(p.who, w);

@@ -1371,3 +1371,26 @@ TEST_CASE("An undated article's unnamed office is the person it names who held i
   // Hindi: an adverb before "बने".
   CheckFacts("केविन रड दोबारा बने ऑस्ट्रेलिया के प्रधानमंत्री", "hi", {"Kevin Rudd ROLE Australia"});
 }
+
+TEST_CASE("English: a first name the lexicon lacks is someone else's; inverted 'said X'; attacks by X on Y") {
+  // "Kwame Aziz" shares only a surname with a person the lexicon knows (Shaukat Aziz).
+  CheckFacts("Ghanaian Foreign Minister Kwame Aziz said Togo attacked Benin.", "en",
+             {"Kwame Aziz ROLE Ghana", "Togo ASSAULT Benin", "Kwame Aziz ACCUSE Togo"}, {"Shaukat Aziz ACCUSE Togo"});
+  // A spelling of the known first name is still that person.
+  CheckFacts("On Monday Serguei Lavrov met Antony Blinken.", "en", {"Sergei Lavrov CONSULT Antony Blinken"});
+  // "..., said X": X is the speaker, not the last phrase of the report.
+  CheckFacts("Togo attacked Benin, said Foreign Minister Kofi Aziz of Ghana.", "en", {"Kofi Aziz ACCUSE Togo"},
+             {"Benin ACCUSE Togo"});
+  // What follows a closing speaker describes the speaker.
+  CheckFacts("The money is for food, said General Kofi Aziz, head of the Ghana-led force fighting Togo.", "en", {},
+             {"Kofi Aziz ACCUSE Ghana"});
+  // A nominal attack with its doer in a "by" phrase and its target after it.
+  CheckFacts("Drone strikes by Lebanon's Hezbollah on Israel continued.", "en", {"Hezbollah ASSAULT Israel"},
+             {"Lebanon ASSAULT Israel"});
+  CheckFacts("Attacks by Togo on Benin continued.", "en", {"Togo ASSAULT Benin"});
+  // "any" announces a possible event, it does not report one.
+  auto ts = Run("Ghana said any sanctions by Togo on Benin would hurt trade.", "en");
+  const Triple* t = Find(ts, "Togo", "SANCTION", "Benin");
+  REQUIRE(t);
+  CHECK(t->modality == Modality::kFuture);
+}
