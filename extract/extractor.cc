@@ -442,7 +442,8 @@ class DocumentExtractor {
           const auto* one = lex_.PersonsWithNameWord(toks[i].key);
           size_t j = i + 1;
           while (j < toks.size() && !toks[j].word && (toks[j].text == "-") && j + 1 < toks.size()) ++j;
-          if (one && j < toks.size() && toks[j].word) {
+          // (English names are capitalised: "Mohammed said" is not Mohammed Said al-Sahhaf.)
+          if (one && j < toks.size() && toks[j].word && (doc_.lang == Lang::kHi || toks[j].capitalized)) {
             if (const auto* two = lex_.PersonsWithNameWord(toks[i].key + " " + toks[j].key)) {
               best = Mention{i, j + 1, MentionKind::kPartialName};
               best.candidates = *two;
@@ -603,9 +604,12 @@ class DocumentExtractor {
       for (const auto& keys : lex_.NameKeys(c)) last_name = last_name || keys.back() == m.partial_key;
       if (last_name && FirstNameAgrees(m, c)) last_named.push_back(c);
     }
+    // (One of the many less known office holders only where the article names their country:
+    // "Mohammed" in a Gulf story is not Ethiopia's defence minister.)
     for (int c : last_named)
       for (const RoleEntry& r : lex_.roles())
-        if (r.person == c && RoleHeld(r, doc_.article_date)) {
+        if (r.person == c && RoleHeld(r, doc_.article_date) &&
+            (lex_.actors()[c].known_by_surname || doc_.mentioned_actors.count(r.org))) {
           in_office.push_back(c);
           break;
         }
@@ -621,6 +625,7 @@ class DocumentExtractor {
     if (!m.before_marker || (m.after_unknown_word && !first_name_checked)) return {};
     for (int c : last_named)
       for (const RoleEntry& r : lex_.roles()) {
+        if (!lex_.actors()[c].known_by_surname) break;
         const std::string& kind = lex_.title_list()[r.title].kind;
         bool began = !doc_.article_date || r.from.empty() ||
                      Date{r.from.year, r.from.month, r.from.day}.DaysSinceEpoch() <= doc_.article_date->DaysSinceEpoch();
@@ -2700,11 +2705,14 @@ class DocumentExtractor {
         if (orgs.size() == 1) org = Referent{*orgs.begin()}, from_lexicon = true;
       }
       // A national office the phrase gives no country for, held by someone the lexicon knows no
-      // office of, in a sentence that names no other country: the article's own country.
+      // office of in another country, in a sentence that names no other country: the article's own country.
       bool from_article = false;
       if (!org.valid() && lex_.title_list()[p.title].state_office && doc_.dateline_country.valid() && !p.leader.valid()) {
+        // (Someone the lexicon knows only in offices of that same country — "Vice President X" of
+        // a later president — holds this one there too.)
         bool known_offices = false;
-        for (const RoleEntry& r : lex_.roles()) known_offices = known_offices || r.person == holder.actor;
+        for (const RoleEntry& r : lex_.roles())
+          known_offices = known_offices || (r.person == holder.actor && r.org != doc_.dateline_country.actor);
         bool other_country = false;
         for (const Phrase& q : phrases)
           other_country = other_country || (q.who.actor != kNoActor && q.who.actor != doc_.dateline_country.actor &&

@@ -252,6 +252,9 @@ void Lexicon::AddActorName(int actor, std::string_view name, bool as_place) {
   auto& known = name_keys_[actor];
   if (std::find(known.begin(), known.end(), keys) == known.end()) known.push_back(keys);
   // Persons are also found by one word of their name once the full name was seen, or by date.
+  // "Juan Carlos I", "Ferdinand Marcos Jr.", "चार्ल्स तृतीय": a regnal number or generation is no
+  // name word (a bare "I" would be the king).
+  while (keys.size() >= 2 && GenerationSuffix(keys.back())) keys.pop_back();
   if (actors_[actor].type == EntityType::kPerson && keys.size() >= 2 && !as_place) {
     std::vector<std::string> words = {keys.front(), keys.back()};
     // The two-word key always comes with keys[0] on its own: FindMentions relies on that.
@@ -261,6 +264,15 @@ void Lexicon::AddActorName(int actor, std::string_view name, bool as_place) {
       if (std::find(v.begin(), v.end(), actor) == v.end()) v.push_back(actor);
     }
   }
+}
+
+bool Lexicon::GenerationSuffix(const std::string& key) const {
+  bool roman = !key.empty() && key.size() <= 4 && key.find_first_not_of("ivx") == std::string::npos;
+  if (roman) return true;
+  std::vector<Token> toks = segmenter_->Tokenize(key);
+  for (const Grammar& g : grammar_)
+    if (size_t e = 0; g.Is(WordClass::kNameSuffix, toks, 0, &e) && e == toks.size()) return true;
+  return false;
 }
 
 const std::vector<int>* Lexicon::PersonsWithNameWord(const std::string& key) const {
@@ -349,6 +361,7 @@ Status Lexicon::LoadActors(const std::string& dir) {
       a.name_hi = r.cells[3];
       if (a.name_en.empty()) return Status::InvalidArgument(RowError(p, r.line, "actor without an English name"));
       if (r.cells.size() > 5) a.wikidata = r.cells[5];
+      a.known_by_surname = p.filename().string().rfind("officeholders", 0) != 0;
       int idx = static_cast<int>(actors_.size());
       actor_by_id_[a.id] = idx;
       actors_.push_back(std::move(a));
@@ -504,6 +517,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"contrast", WordClass::kContrast},
       {"conjunctive", WordClass::kConjunctive},  {"adverbial_participle", WordClass::kAdverbialParticiple},
       {"article", WordClass::kArticle},          {"definite_article", WordClass::kDefiniteArticle},
+      {"name_suffix", WordClass::kNameSuffix},
   };
   return kNames;
 }

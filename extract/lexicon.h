@@ -86,6 +86,10 @@ struct ActorEntry {
   std::string name_en;
   std::string name_hi;
   std::string wikidata;
+  // Whether a bare last name, in an article that never gives the full name, may mean this person
+  // ("Thatcher"). False for the office holders of actors/officeholders*.tsv, whose surnames are
+  // too many and too common ("Farah", "Malik") to stand alone.
+  bool known_by_surname = true;
 };
 
 /// An office ("defence minister"); kind is head, minister, official or minor.
@@ -136,7 +140,7 @@ enum class WordClass : std::uint8_t {
   kProspective, kOfficeModifier, kStatementNoun, kGovernmentNoun, kBecome, kControlVerb, kIndefinite,
   kPeerTitle, kCancel, kKinNoun, kCasualty, kVictimNoun, kCountWord, kResponsibility, kTopicNoun, kCondition, kConsequence, kParticiple, kClaimNoun, kSpeakerPronoun, kLedBy, kVerbFollower, kOfficeCompound, kPassiveParticiple, kRebelNoun, kPlaceNoun, kDocumentNoun, kBodyNoun,
   kTimePeriod, kTimeDeterminer, kSubordinator, kMeetingAdjunct, kContrast, kConjunctive, kAdverbialParticiple,
-  kArticle, kDefiniteArticle,
+  kArticle, kDefiniteArticle, kNameSuffix,
   kCount
 };
 
@@ -201,6 +205,8 @@ class Lexicon {
   /// or, for names of three or more words, whose first two keys joined by a space are `key`
   /// (only stored when the first word is a key of its own).
   const std::vector<int>* PersonsWithNameWord(const std::string& key) const;
+  /// A regnal number or generation after a name ("I", "Jr.", "तृतीय"), by key.
+  bool GenerationSuffix(const std::string& key) const;
   std::optional<int> FindActorById(std::string_view id) const;
   /// How the news spells, in Latin letters, a Devanagari word of a person's name ("स्कॉट" ->
   /// "Scott"), learnt from the persons whose English and Hindi names have as many words.
