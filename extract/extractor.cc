@@ -2739,7 +2739,10 @@ class DocumentExtractor {
       int tc = clause[trig.begin];
       std::vector<const Phrase*> before, after;
       for (const Phrase& p : phrases) {
-        if (clause[p.begin] != tc && !(hindi && clause[std::min(p.end, toks.size() - 1)] == tc)) continue;
+        // (A Hindi phrase whose marker opens the clause belongs to it — not one before a colon:
+        // "अफगानिस्तान: ..." labels the headline.)
+        size_t after_phrase = std::min(p.end, toks.size() - 1);
+        if (clause[p.begin] != tc && !(hindi && toks[after_phrase].word && clause[after_phrase] == tc)) continue;
         if (p.end <= trig.begin) before.push_back(&p);
         else if (p.begin >= trig.end) after.push_back(&p);
       }
@@ -2820,6 +2823,29 @@ class DocumentExtractor {
                 subject = p;
                 break;
               }
+        // "अमेरिका पहुंचकर मोदी ने ...", "भारत पहुंचकर ... से मिले अमेरिकी विदेश मंत्री": a conjunctive
+        // participle (-कर) is done by the main verb's doer, named after it — its agent, or the
+        // bare phrase that closes a headline's clause.
+        if (!subject && !passive_voice && toks[trig.end - 1].word &&
+            (toks[trig.end - 1].key == "कर" || EndsWith(toks[trig.end - 1], "कर"))) {
+          for (const Phrase* p : after)
+            if (p->marker == "ने" || p->marker == "ने भी") {
+              subject = p;
+              break;
+            }
+          for (const Phrase* p : after) {
+            size_t end = std::max(p->end, p->marker_end);
+            bool closes = end >= toks.size() || !toks[end].word || clause[end] != tc;
+            if (subject || !closes) continue;
+            if (p->marker.empty() && !p->place) subject = p;
+            break;
+          }
+        }
+        // "पाकिस्तान: तालिबान से बातचीत ...": a headline's label before a colon is who acts when its
+        // clause names no one else.
+        if (!subject && !passive_voice)
+          for (const Phrase& p : phrases)
+            if (p.begin == 0 && p.marker.empty() && p.end < trig.begin && IsPunct(toks[p.end], ":")) subject = &p;
         // Object: the nearest phrase before the trigger carrying one of the pattern's markers.
         for (auto it = before.rbegin(); it != before.rend(); ++it) {
           const Phrase* p = *it;
@@ -3234,6 +3260,10 @@ class DocumentExtractor {
                 : Between(toks, span_from, trig.begin, WordClass::kNegation))
         continue;
       if (Cancelled(toks, trig, pe, clause) || Conditional(toks, trig, clause)) continue;
+      // "काबुल पहुंचकर तालिबान ने ...": fighters reaching a city make no diplomatic visit.
+      if (pe.mode == "visit" && subject && subject->who.actor != kNoActor &&
+          lex_.actors()[subject->who.actor].type == EntityType::kArmedGroup)
+        continue;
       if (attribution.denied && attribution.claim_at < trig.begin && !RelativeOrContrastBetween(toks, attribution.claim_at, trig.begin))
         continue;
       Modality modality = Modality::kAsserted;

@@ -233,6 +233,14 @@ struct Segmenter::Impl {
         t.end -= 2;
         t.possessive = true;
       }
+      // Hindi headlines write a colon as a visarga ("अफगानिस्तानः तालिबान ..."): at the end of a word
+      // of three or more letters before a space, it is split off as ":".
+      bool visarga_colon = deva && n >= 4 && buf[n - 1] == u'\u0903' &&
+                           (next >= piece.length() || IsSpace(piece.char32At(next)));
+      if (visarga_colon) {
+        w.truncate(n - 1);
+        t.end -= 1;
+      }
       // Scraped English often loses the apostrophe: "Israel s capital" is "Israel's capital".
       if (!deva && w.length() == 1 && buf[0] == u's' && !tokens.empty() && tokens.back().word && !tokens.back().devanagari &&
           tokens.back().end + 1 == tok_begin && !tokens.back().possessive) {
@@ -259,6 +267,15 @@ struct Segmenter::Impl {
       t.key_hash = std::hash<std::string_view>{}(t.key);
       tokens.push_back(std::move(t));
       if (more && !(*more)(tokens.back())) return;
+      if (visarga_colon) {
+        Token colon;
+        colon.begin = cp - 1;
+        colon.end = cp;
+        colon.text = colon.lower = ":";
+        colon.key_hash = std::hash<std::string_view>{}(colon.key);
+        tokens.push_back(std::move(colon));
+        if (more && !(*more)(tokens.back())) return;
+      }
     }
   }
 };

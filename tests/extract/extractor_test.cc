@@ -1410,3 +1410,21 @@ TEST_CASE("Office holders of officeholders.tsv are not read into a bare last nam
   // A regnal number is no name word: "I" is not King Juan Carlos I.
   CheckFacts("I met Vladimir Putin in Moscow.", "en", {}, {"Juan Carlos I CONSULT Vladimir Putin"});
 }
+
+TEST_CASE("Hindi headlines: labels before a colon, conjunctive visits, idioms of routing") {
+  // A label written with a visarga; it acts only where its clause names no one else.
+  CheckFacts("नेपालः भूटान से बातचीत शुरू", "hi", {"Nepal CONSULT Bhutan"});
+  CheckFacts("नेपालः भूटान पर चीनी सैनिकों का हमला", "hi", {"China ASSAULT Bhutan"}, {"Nepal ASSAULT Bhutan"});
+  CheckFacts("जापानः मैक्रों होंगे फ्रांस के प्रधानमंत्री", "hi", {}, {"Emmanuel Macron ROLE Japan"});
+  // "-कर": the main verb's doer, named after it, also made the visit.
+  CheckFacts("जापान पहुंचकर मैक्रों ने किशिदा से मुलाकात की", "hi",
+             {"Emmanuel Macron CONSULT Japan", "Emmanuel Macron CONSULT Fumio Kishida"});
+  CheckFacts("जापान पहुंचकर किशिदा से मिले फ्रांस के राष्ट्रपति, चीन को संदेश", "hi",
+             {"France CONSULT Japan", "France CONSULT Fumio Kishida"});
+  // Fighters reaching a city make no visit.
+  CheckFacts("काबुल पहुंचकर तालिबान ने हमला किया", "hi", {}, {"Taliban CONSULT Afghanistan"});
+  // Routing an enemy, among soldiers; not in a match.
+  CheckFacts("युद्ध में घाना की सेना ने टोगो के छक्के छुड़ा दिए", "hi", {"Ghana ASSAULT Togo"});
+  CheckFacts("घाना के बल्लेबाजों ने टोगो के छक्के छुड़ा दिए", "hi", {}, {"Ghana ASSAULT Togo"});
+  CheckFacts("दलाई लामा ने मोदी से मुलाकात की", "hi", {"Dalai Lama CONSULT Narendra Modi"});
+}

@@ -111,3 +111,17 @@ TEST_CASE("language is told by the script") {
   CHECK(DetectLanguage("Maharashtra में Devendra Fadnavis को तीसरी बार राज्य की कमान मिली") == "hi");
   CHECK(DetectLanguage("12345 !!") == "");
 }
+
+TEST_CASE("a visarga ending a Hindi headline's label is a colon") {
+  auto seg = Segmenter::Create({});
+  REQUIRE(seg.ok());
+  auto toks = (*seg)->Tokenize("नेपालः चुनाव आज");
+  REQUIRE(toks.size() == 4);
+  CHECK(toks[0].text == "नेपाल");
+  CHECK(toks[1].text == ":");
+  CHECK_FALSE(toks[1].word);
+  CHECK(toks[1].begin == 5);  // code points: the visarga's own position
+  // Inside a word it stays ("दुःख"), and a short word keeps it ("अतः").
+  CHECK((*seg)->Tokenize("दुःख").size() == 1);
+  CHECK((*seg)->Tokenize("अतः वह").size() == 2);
+}
