@@ -2106,9 +2106,17 @@ class DocumentExtractor {
     return false;
   }
 
-  // "Russia's forces", "China's embassy": a country's or body's agent noun stands for it.
+  // "Russia's forces", "China's embassy", "Pakistan's powerful military": a country's or body's
+  // agent noun (after at most two adjectives) stands for it.
   bool PossessorStandsIn(const std::vector<Token>& toks, const Phrase& p) const {
-    return !p.pronoun && !IsPerson(lex_, p.who) && p.end < toks.size() && g_.Is(WordClass::kAgentNoun, toks, p.end);
+    if (p.pronoun || IsPerson(lex_, p.who)) return false;
+    for (size_t j = p.end; j < toks.size() && j < p.end + 3; ++j) {
+      // (Not an office before its holder's name: "Myanmar's de facto leader Aung San Suu Kyi".)
+      if (size_t e = j; g_.Is(WordClass::kAgentNoun, toks, j, &e))
+        return j == p.end || e >= toks.size() || !toks[e].capitalized;
+      if (doc_.lang != Lang::kEn || !toks[j].word || toks[j].capitalized || IsGrammarWord(toks, j)) return false;
+    }
+    return false;
   }
 
   // "praised Xi's pledge", "criticised Russia's energy policy": what an actor said or decided
@@ -3260,6 +3268,10 @@ class DocumentExtractor {
                 : Between(toks, span_from, trig.begin, WordClass::kNegation))
         continue;
       if (Cancelled(toks, trig, pe, clause) || Conditional(toks, trig, clause)) continue;
+      // "एजेंसी से बात करते हुए ...": talking to the press is no meeting with it.
+      if (pe.relation == Relation::kConsult && object && object->who.actor != kNoActor &&
+          lex_.actors()[object->who.actor].type == EntityType::kMedia)
+        continue;
       // "काबुल पहुंचकर तालिबान ने ...": fighters reaching a city make no diplomatic visit.
       if (pe.mode == "visit" && subject && subject->who.actor != kNoActor &&
           lex_.actors()[subject->who.actor].type == EntityType::kArmedGroup)

@@ -1428,3 +1428,16 @@ TEST_CASE("Hindi headlines: labels before a colon, conjunctive visits, idioms of
   CheckFacts("घाना के बल्लेबाजों ने टोगो के छक्के छुड़ा दिए", "hi", {}, {"Ghana ASSAULT Togo"});
   CheckFacts("दलाई लामा ने मोदी से मुलाकात की", "hi", {"Dalai Lama CONSULT Narendra Modi"});
 }
+
+TEST_CASE("English: calling someone a threat accuses them; negotiators hold an office; possessors past adjectives") {
+  CheckFacts("Ghana's president said Togo poses a threat to the region.", "en", {"Ghana ACCUSE Togo"});
+  CheckFacts("The report said drought is a threat.", "en", {}, {});
+  CheckFacts("Norway's chief negotiator Kari Holm arrived in Accra.", "en", {"Kari Holm ROLE Norway"});
+  CheckFacts("Macron met senior officials from Ghana's powerful army.", "en", {"Emmanuel Macron CONSULT Ghana"});
+  // An office before its holder's name is the person's, not the possessor's.
+  CheckFacts("Macron held talks with Ghana's acting leader Kofi Mensah.", "en", {"Emmanuel Macron CONSULT Kofi Mensah"},
+             {"Emmanuel Macron CONSULT Ghana"});
+  // Talking to a news agency is no meeting.
+  CheckFacts("समाचार एजेंसी रॉयटर्स से बात करते हुए मैक्रों ने कहा कि शांति जरूरी है", "hi", {},
+             {"Emmanuel Macron CONSULT Reuters"});
+}
