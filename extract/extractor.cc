@@ -324,6 +324,21 @@ class DocumentExtractor {
     return r == Relation::kSupport || r == Relation::kAccuse || r == Relation::kReject || r == Relation::kConcede;
   }
 
+  // "This month, May criticised Trump": a month that is the last name of a person the article
+  // named in full, not followed by a number and not after a preposition or time word ("in May").
+  bool MonthIsNamedPerson(const std::vector<Token>& toks, size_t i, const std::vector<int>* persons) const {
+    if (doc_.lang != Lang::kEn || !persons || !g_.months.Match(toks, i)) return false;
+    if (i + 1 < toks.size() && toks[i + 1].word && std::isdigit(static_cast<unsigned char>(toks[i + 1].text[0]))) return false;
+    if (i > 0 && (g_.Is(WordClass::kPreposition, toks, i - 1) || g_.Is(WordClass::kTimeDeterminer, toks, i - 1) ||
+                  std::isdigit(static_cast<unsigned char>(toks[i - 1].text[0]))))
+      return false;
+    for (int c : *persons)
+      if (doc_.named_persons.count(c))
+        for (const auto& keys : lex_.NameKeys(c))
+          if (keys.size() >= 2 && keys.back() == toks[i].key) return true;
+    return false;
+  }
+
   // "National Security Council" is not the (U.N.) "Security Council": an organisation's name
   // right after another capitalised word is the tail of a longer name the lexicon lacks.
   bool InsideLongerName(const std::vector<Token>& toks, size_t i, int actor) const {
@@ -451,7 +466,7 @@ class DocumentExtractor {
               best_end = j + 1;
             }
           }
-          if (best_end == i && !IsGrammarWord(toks, i)) {  // "Putin's visit" names Putin as "Putin" does
+          if (best_end == i && (!IsGrammarWord(toks, i) || MonthIsNamedPerson(toks, i, one))) {  // "Putin's visit" names Putin as "Putin" does
             bool local = doc_.new_people_words.count(toks[i].key) > 0;
             if (one || local) {
               best = Mention{i, i + 1, MentionKind::kPartialName};
@@ -1038,8 +1053,13 @@ class DocumentExtractor {
   }
 
   // "reportedly", "repeatedly", "also": words that stand between a subject or auxiliary and its verb.
+  // (Inside an English sentence a capital marks a name: "Theresa May met" has no modal "may".)
   bool IsAdverb(const std::vector<Token>& toks, size_t at) const {
     const Token& t = toks[at];
+    // (A headline capitalises every word: "Russia May Attack Ukraine"; "Hu Monday signed" is a day.)
+    if (doc_.lang == Lang::kEn && t.capitalized && at > 0 && at + 1 < toks.size() && !toks[at + 1].capitalized &&
+        !g_.weekdays.Match(toks, at))
+      return false;
     return g_.Is(WordClass::kAuxiliary, toks, at) ||
            (t.word && !t.capitalized && t.lower.size() > 3 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0);
   }

@@ -1441,3 +1441,14 @@ TEST_CASE("English: calling someone a threat accuses them; negotiators hold an o
   CheckFacts("समाचार एजेंसी रॉयटर्स से बात करते हुए मैक्रों ने कहा कि शांति जरूरी है", "hi", {},
              {"Emmanuel Macron CONSULT Reuters"});
 }
+
+TEST_CASE("English: 'May' is a month, a modal or Theresa May") {
+  // A capital inside a sentence marks a name, not the modal.
+  CheckFacts("Theresa May met Vladimir Putin.", "en", {"Theresa May CONSULT Vladimir Putin"});
+  // The surname alone, once the article named her, and not as a date.
+  CheckFacts("Theresa May visited Accra. Later, May sharply criticised Togo.", "en", {"Theresa May ACCUSE Togo"});
+  CheckFacts("Theresa May visited Accra. In May Togo criticised Ghana.", "en", {"Togo ACCUSE Ghana"},
+             {"Theresa May ACCUSE Ghana"});
+  // A day between subject and verb stays a day.
+  CheckFacts("Ghana and Togo Monday signed a trade pact.", "en", {"Ghana AGREE Togo"});
+}
