@@ -1452,3 +1452,9 @@ TEST_CASE("English: 'May' is a month, a modal or Theresa May") {
   // A day between subject and verb stays a day.
   CheckFacts("Ghana and Togo Monday signed a trade pact.", "en", {"Ghana AGREE Togo"});
 }
+
+TEST_CASE("Shaking hands is a meeting; election commissioners hold an office") {
+  CheckFacts("घाना के राष्ट्रपति ने बाद में मैक्रों से हाथ मिलाया", "hi", {"Ghana CONSULT Emmanuel Macron"});
+  CheckFacts("Macron shook hands with Vladimir Putin.", "en", {"Emmanuel Macron CONSULT Vladimir Putin"});
+  CheckFacts("घाना के मुख्य चुनाव आयुक्त कोफी मेंसा ने हमले की निंदा की", "hi", {"Kofi Mensa ROLE Ghana"});
+}
