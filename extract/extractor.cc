@@ -665,7 +665,7 @@ class DocumentExtractor {
   }
 
   // The holder of `title` in `org` on the article date, if the lexicon knows exactly one. An
-  // undated article ("As Bush plans ..., Blair stands by the U.S. president") has no date to go
+  // undated article ("As Chirac weighs ..., the French president will ...") has no date to go
   // by: there it is the one person it names who ever held the office.
   std::optional<int> OfficeHolder(int title, int org) const {
     std::vector<int> holders;
@@ -1002,7 +1002,7 @@ class DocumentExtractor {
           if (!p.who.valid()) {
             // An office without a name: its holder when the article names them, else the anchor.
             if (p.anchor.valid() && p.anchor.actor != kNoActor) {
-              // "elections to choose a Palestinian president", "is now chairman of the PLO" name
+              // "a vote for a new Ghanaian president", "is now chairman of the AU" name
               // the office, not someone holding it.
               auto holder = IndefiniteBefore(toks, p.begin) || PredicativeAt(toks, p.begin)
                                 ? std::nullopt : OfficeHolder(m.title, p.anchor.actor);
@@ -2131,7 +2131,7 @@ class DocumentExtractor {
   bool PossessorStandsIn(const std::vector<Token>& toks, const Phrase& p) const {
     if (p.pronoun || IsPerson(lex_, p.who)) return false;
     for (size_t j = p.end; j < toks.size() && j < p.end + 3; ++j) {
-      // (Not an office before its holder's name: "Myanmar's de facto leader Aung San Suu Kyi".)
+      // (Not an office before its holder's name: "Ghana's acting leader Kofi Mensah".)
       if (size_t e = j; g_.Is(WordClass::kAgentNoun, toks, j, &e))
         return j == p.end || e >= toks.size() || !toks[e].capitalized;
       if (doc_.lang != Lang::kEn || !toks[j].word || toks[j].capitalized || IsGrammarWord(toks, j)) return false;
@@ -2851,7 +2851,7 @@ class DocumentExtractor {
                 subject = p;
                 break;
               }
-        // "अमेरिका पहुंचकर मोदी ने ...", "भारत पहुंचकर ... से मिले अमेरिकी विदेश मंत्री": a conjunctive
+        // "जापान पहुंचकर मैक्रों ने ...", "जापान पहुंचकर ... से मिले फ्रांस के राष्ट्रपति": a conjunctive
         // participle (-कर) is done by the main verb's doer, named after it — its agent, or the
         // bare phrase that closes a headline's clause.
         if (!subject && !passive_voice && toks[trig.end - 1].word &&

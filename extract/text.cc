@@ -233,8 +233,8 @@ struct Segmenter::Impl {
         t.end -= 2;
         t.possessive = true;
       }
-      // Hindi headlines write a colon as a visarga ("अफगानिस्तानः तालिबान ..."): at the end of a word
-      // of three or more letters before a space, it is split off as ":".
+      // Hindi headlines write a colon as a visarga ("नेपालः चुनाव आज"): ending a word of three or
+      // more letters before a space, it is split off as ":".
       bool visarga_colon = deva && n >= 4 && buf[n - 1] == u'\u0903' &&
                            (next >= piece.length() || IsSpace(piece.char32At(next)));
       if (visarga_colon) {

@@ -1363,10 +1363,10 @@ TEST_CASE("An undated article's unnamed office is the person it names who held i
   // No date: "the French president" is the one French president the text names.
   auto ts = Run("As Jacques Chirac weighs his options, diplomats say the French president will reject the plan.", "en", "");
   CHECK(Find(ts, "Jacques Chirac", "ROLE", "France"));
-  // "is now chairman of", "a ... president" describe the office, not who holds it.
-  CheckFacts("Yasser Arafat died. A moderate is now chairman of the Palestine Liberation Organization.", "en", {},
+  // "became chairman of", "a ... president" describe the office, not who holds it.
+  CheckFacts("Yasser Arafat died. In March his old deputy became chairman of the Palestine Liberation Organization.", "en", {},
              {"Yasser Arafat ROLE Palestine Liberation Organization"}, "");
-  CheckFacts("Yasser Arafat died. Elections to choose a Palestinian Authority president are due.", "en", {},
+  CheckFacts("Yasser Arafat died. A vote for a new Palestinian Authority president is due.", "en", {},
              {"Yasser Arafat ROLE Palestinian Authority"}, "");
   // Hindi: an adverb before "बने".
   CheckFacts("केविन रड दोबारा बने ऑस्ट्रेलिया के प्रधानमंत्री", "hi", {"Kevin Rudd ROLE Australia"});
