@@ -1002,7 +1002,7 @@ class DocumentExtractor {
           if (!p.who.valid()) {
             // An office without a name: its holder when the article names them, else the anchor.
             if (p.anchor.valid() && p.anchor.actor != kNoActor) {
-              // "a vote for a new Ghanaian president", "is now chairman of the AU" name
+              // "a vote for a new Ghanaian president", "became head of the AU" name
               // the office, not someone holding it.
               auto holder = IndefiniteBefore(toks, p.begin) || PredicativeAt(toks, p.begin)
                                 ? std::nullopt : OfficeHolder(m.title, p.anchor.actor);
