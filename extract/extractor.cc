@@ -2126,7 +2126,7 @@ class DocumentExtractor {
     return false;
   }
 
-  // "Russia's forces", "China's embassy", "Pakistan's powerful military": a country's or body's
+  // "Russia's forces", "China's embassy", "Ghana's large army": a country's or body's
   // agent noun (after at most two adjectives) stands for it.
   bool PossessorStandsIn(const std::vector<Token>& toks, const Phrase& p) const {
     if (p.pronoun || IsPerson(lex_, p.who)) return false;
@@ -2248,7 +2248,7 @@ class DocumentExtractor {
     for (const Phrase& p : phrases) {
       if (p.pronoun || !IsPerson(lex_, p.who) || p.title >= 0) continue;
       size_t e = p.end;
-      // "केविन रड फिर बने ...": one adverb may stand before the Hindi verb.
+      // "शिंजो आबे फिर बने ...": one adverb may stand before the Hindi verb.
       bool adverb_first = doc_.lang == Lang::kHi && p.end + 1 < toks.size() && toks[p.end].word && !IsGrammarWord(toks, p.end) &&
                           !lex_.actor_names().Match(toks, p.end) && g_.Is(WordClass::kBecome, toks, p.end + 1, &e);
       if (!adverb_first && !g_.Is(WordClass::kBecome, toks, p.end, &e)) continue;
@@ -2869,7 +2869,7 @@ class DocumentExtractor {
             break;
           }
         }
-        // "पाकिस्तान: तालिबान से बातचीत ...": a headline's label before a colon is who acts when its
+        // "नेपाल: भूटान से बातचीत ...": a headline's label before a colon is who acts when its
         // clause names no one else.
         if (!subject && !passive_voice)
           for (const Phrase& p : phrases)

@@ -1369,7 +1369,7 @@ TEST_CASE("An undated article's unnamed office is the person it names who held i
   CheckFacts("Yasser Arafat died. A vote for a new Palestinian Authority president is due.", "en", {},
              {"Yasser Arafat ROLE Palestinian Authority"}, "");
   // Hindi: an adverb before "बने".
-  CheckFacts("केविन रड दोबारा बने ऑस्ट्रेलिया के प्रधानमंत्री", "hi", {"Kevin Rudd ROLE Australia"});
+  CheckFacts("शिंजो आबे दोबारा बने जापान के प्रधानमंत्री", "hi", {"Shinzo Abe ROLE Japan"});
 }
 
 TEST_CASE("English: a first name the lexicon lacks is someone else's; inverted 'said X'; attacks by X on Y") {
