@@ -99,9 +99,10 @@ std::u32string ConsonantSkeleton(std::string_view word) {
   std::u32string out;
   for (int32_t i = 0; i < u.length();) {
     UChar32 c = u.char32At(i);
+    bool first = i == 0;
     i += U16_LENGTH(c);
     bool mark = (c >= 0x0900 && c <= 0x0903) || c == 0x093C || (c >= 0x093E && c <= 0x094D) || c == 0x0970 ||
-                std::u32string_view(U"aeiouy").find(static_cast<char32_t>(c)) != std::u32string_view::npos;  // "Sergei" = "Sergey"
+                (!first && std::u32string_view(U"aeiouy").find(static_cast<char32_t>(c)) != std::u32string_view::npos);  // "Sergei" = "Sergey"; Omar is not Amir
     if (mark) continue;
     out.push_back(c == 0x0923 ? 0x0928 : c);
   }
@@ -313,7 +314,8 @@ class DocumentExtractor {
       return false;
     for (size_t j = from; j < to; ++j)
       if (!toks[j].word || g_.Is(WordClass::kClauseBreak, toks, j) || g_.Is(WordClass::kCoordination, toks, j) ||
-          g_.Is(WordClass::kSpeech, toks, j) || g_.triggers.Match(toks, j))
+          g_.Is(WordClass::kSpeech, toks, j) || g_.triggers.Match(toks, j) ||
+          EndsWith(toks[j], "ed"))  // "criticised at a meeting organised by X": X organised it
         return false;
     return true;
   }
@@ -330,6 +332,7 @@ class DocumentExtractor {
     if (doc_.lang != Lang::kEn || !persons || !g_.months.Match(toks, i)) return false;
     if (i + 1 < toks.size() && toks[i + 1].word && std::isdigit(static_cast<unsigned char>(toks[i + 1].text[0]))) return false;
     if (i > 0 && (g_.Is(WordClass::kPreposition, toks, i - 1) || g_.Is(WordClass::kTimeDeterminer, toks, i - 1) ||
+                  g_.Is(WordClass::kArticle, toks, i - 1) ||
                   std::isdigit(static_cast<unsigned char>(toks[i - 1].text[0]))))
       return false;
     for (int c : *persons)
@@ -606,8 +609,9 @@ class DocumentExtractor {
       double w = it == doc_.salience.end() ? 0.1 : it->second;
       if (w > best_w) best = r, best_w = w;
     };
+    // (In English a person named in full is met again under any capitalised word: "Prince Mohammed".)
     for (int c : m.candidates)
-      if (doc_.named_persons.count(c) && FirstNameAgrees(m, c)) consider(Referent{c});
+      if (doc_.named_persons.count(c) && (doc_.lang == Lang::kEn || FirstNameAgrees(m, c))) consider(Referent{c});
     if (auto it = doc_.new_people_words.find(m.partial_key); it != doc_.new_people_words.end())
       for (const Referent& r : it->second) consider(r);
     if (best.valid()) return best;
@@ -619,12 +623,13 @@ class DocumentExtractor {
       for (const auto& keys : lex_.NameKeys(c)) last_name = last_name || keys.back() == m.partial_key;
       if (last_name && FirstNameAgrees(m, c)) last_named.push_back(c);
     }
-    // (One of the many less known office holders only where the article names their country:
+    // (One of the many less known office holders only in English — Hindi has no capitals, and
+    // their surnames include words like "नाम" — and where the article names their country:
     // "Mohammed" in a Gulf story is not Ethiopia's defence minister.)
     for (int c : last_named)
       for (const RoleEntry& r : lex_.roles())
         if (r.person == c && RoleHeld(r, doc_.article_date) &&
-            (lex_.actors()[c].known_by_surname || doc_.mentioned_actors.count(r.org))) {
+            (lex_.actors()[c].known_by_surname || (doc_.lang == Lang::kEn && doc_.mentioned_actors.count(r.org)))) {
           in_office.push_back(c);
           break;
         }
@@ -1004,7 +1009,8 @@ class DocumentExtractor {
             if (p.anchor.valid() && p.anchor.actor != kNoActor) {
               // "a vote for a new Ghanaian president", "became head of the AU" name
               // the office, not someone holding it.
-              auto holder = IndefiniteBefore(toks, p.begin) || PredicativeAt(toks, p.begin)
+              bool indefinite = p.begin > 0 && g_.Is(WordClass::kIndefinite, toks, p.begin - 1);
+              auto holder = indefinite || PredicativeAt(toks, p.begin)
                                 ? std::nullopt : OfficeHolder(m.title, p.anchor.actor);
               if (holder && doc_.named_persons.count(*holder)) {
                 p.who = Referent{*holder};
@@ -1654,7 +1660,8 @@ class DocumentExtractor {
                       (IsPunct(toks[i - 1], ",") || toks[i - 1].text == "\"" || toks[i - 1].text == "\u201d");
       if (inverted)
         for (const Phrase& p : phrases)
-          if ((p.begin == e || (p.begin == e + 1 && g_.Is(WordClass::kArticle, toks, e))) && p.marker.empty()) {
+          if ((p.begin == e || (p.begin == e + 1 && g_.Is(WordClass::kArticle, toks, e))) && p.marker.empty() &&
+              (p.end >= toks.size() || !toks[p.end].word || toks[p.end].lower == "of")) {
             speaker = &p;
             break;
           }
@@ -2110,7 +2117,9 @@ class DocumentExtractor {
                            const Trigger& trig) const {
     if (doc_.lang != Lang::kEn) return false;
     for (const Phrase& p : phrases)
-      if (p.who == speaker && p.end <= trig.begin && p.begin > 0 && g_.Is(WordClass::kSpeech, toks, p.begin - 1)) return true;
+      if (p.who == speaker && p.end <= trig.begin && p.begin > 1 && g_.Is(WordClass::kSpeech, toks, p.begin - 1) &&
+          !toks[p.begin - 2].word)
+        return true;
     return false;
   }
 
@@ -2134,7 +2143,7 @@ class DocumentExtractor {
       // (Not an office before its holder's name: "Ghana's acting leader Kofi Mensah".)
       if (size_t e = j; g_.Is(WordClass::kAgentNoun, toks, j, &e))
         return j == p.end || e >= toks.size() || !toks[e].capitalized;
-      if (doc_.lang != Lang::kEn || !toks[j].word || toks[j].capitalized || IsGrammarWord(toks, j)) return false;
+      if (doc_.lang != Lang::kEn || !g_.Is(WordClass::kOfficeModifier, toks, j)) return false;  // not "opposition leaders"
     }
     return false;
   }
@@ -2249,8 +2258,9 @@ class DocumentExtractor {
       if (p.pronoun || !IsPerson(lex_, p.who) || p.title >= 0) continue;
       size_t e = p.end;
       // "शिंजो आबे फिर बने ...": one adverb may stand before the Hindi verb.
-      bool adverb_first = doc_.lang == Lang::kHi && p.end + 1 < toks.size() && toks[p.end].word && !IsGrammarWord(toks, p.end) &&
-                          !lex_.actor_names().Match(toks, p.end) && g_.Is(WordClass::kBecome, toks, p.end + 1, &e);
+      size_t again_end = p.end;
+      bool adverb_first = doc_.lang == Lang::kHi && g_.Is(WordClass::kAgain, toks, p.end, &again_end) &&
+                          g_.Is(WordClass::kBecome, toks, again_end, &e);
       if (!adverb_first && !g_.Is(WordClass::kBecome, toks, p.end, &e)) continue;
       // The office may follow a few words on: "was appointed on Thursday as Italy's new foreign
       // minister" (not past a comma, a person or a "by" naming who appointed).
@@ -2871,7 +2881,8 @@ class DocumentExtractor {
         }
         // "नेपाल: भूटान से बातचीत ...": a headline's label before a colon is who acts when its
         // clause names no one else.
-        if (!subject && !passive_voice)
+        // (Only for a noun with a light verb: "बांग्लादेशः भारत से मिली वैक्सीन" was received.)
+        if (!subject && !passive_voice && pe.light_verb)
           for (const Phrase& p : phrases)
             if (p.begin == 0 && p.marker.empty() && p.end < trig.begin && IsPunct(toks[p.end], ":")) subject = &p;
         // Object: the nearest phrase before the trigger carrying one of the pattern's markers.
@@ -3292,8 +3303,9 @@ class DocumentExtractor {
       if (pe.relation == Relation::kConsult && object && object->who.actor != kNoActor &&
           lex_.actors()[object->who.actor].type == EntityType::kMedia)
         continue;
-      // "काबुल पहुंचकर तालिबान ने ...": fighters reaching a city make no diplomatic visit.
-      if (pe.mode == "visit" && subject && subject->who.actor != kNoActor &&
+      // "काबुल पहुंचकर तालिबान ने ...": fighters reaching a city on their way to act make no
+      // diplomatic visit (a delegation arriving does).
+      if (pe.mode == "visit" && subject && subject->who.actor != kNoActor && hindi && EndsWith(toks[trig.end - 1], "कर") &&
           lex_.actors()[subject->who.actor].type == EntityType::kArmedGroup)
         continue;
       if (attribution.denied && attribution.claim_at < trig.begin && !RelativeOrContrastBetween(toks, attribution.claim_at, trig.begin))

@@ -249,12 +249,13 @@ void Lexicon::AddActorName(int actor, std::string_view name, bool as_place) {
   for (const Token& t : toks)
     if (t.word) keys.push_back(t.key);
   if (keys.empty()) return;
+  // "Juan Carlos I", "Ferdinand Marcos Jr.", "चार्ल्स तृतीय": a regnal number or generation is no
+  // name word (a bare "I" would be the king), nor the last name.
+  if (actors_[actor].type == EntityType::kPerson)
+    while (keys.size() >= 2 && GenerationSuffix(keys.back())) keys.pop_back();
   auto& known = name_keys_[actor];
   if (std::find(known.begin(), known.end(), keys) == known.end()) known.push_back(keys);
   // Persons are also found by one word of their name once the full name was seen, or by date.
-  // "Juan Carlos I", "Ferdinand Marcos Jr.", "चार्ल्स तृतीय": a regnal number or generation is no
-  // name word (a bare "I" would be the king).
-  while (keys.size() >= 2 && GenerationSuffix(keys.back())) keys.pop_back();
   if (actors_[actor].type == EntityType::kPerson && keys.size() >= 2 && !as_place) {
     std::vector<std::string> words = {keys.front(), keys.back()};
     // The two-word key always comes with keys[0] on its own: FindMentions relies on that.
@@ -517,7 +518,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"contrast", WordClass::kContrast},
       {"conjunctive", WordClass::kConjunctive},  {"adverbial_participle", WordClass::kAdverbialParticiple},
       {"article", WordClass::kArticle},          {"definite_article", WordClass::kDefiniteArticle},
-      {"name_suffix", WordClass::kNameSuffix},
+      {"name_suffix", WordClass::kNameSuffix},  {"again", WordClass::kAgain},
   };
   return kNames;
 }

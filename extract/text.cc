@@ -233,9 +233,10 @@ struct Segmenter::Impl {
         t.end -= 2;
         t.possessive = true;
       }
-      // Hindi headlines write a colon as a visarga ("नेपालः चुनाव आज"): ending a word of three or
-      // more letters before a space, it is split off as ":".
-      bool visarga_colon = deva && n >= 4 && buf[n - 1] == u'\u0903' &&
+      // Hindi headlines write a colon as a visarga after their label ("नेपालः चुनाव आज"): ending
+      // the first word of a sentence, before a space, it is split off as ":" (elsewhere it is a
+      // letter: "पुनः", "अंततः").
+      bool visarga_colon = deva && tokens.empty() && n >= 4 && buf[n - 1] == u'\u0903' &&
                            (next >= piece.length() || IsSpace(piece.char32At(next)));
       if (visarga_colon) {
         w.truncate(n - 1);

@@ -14,10 +14,10 @@
 
 namespace jaal::extract {
 
-/// One word or punctuation mark of a sentence.
 // Room for the grammar's word classes (lexicon.h WordClass), one bit each.
 inline constexpr std::size_t kMaxWordClasses = 128;
 
+/// One word or punctuation mark of a sentence.
 struct Token {
   std::int64_t begin = 0;  // code point offsets in the article text
   std::int64_t end = 0;

@@ -121,7 +121,8 @@ TEST_CASE("a visarga ending a Hindi headline's label is a colon") {
   CHECK(toks[1].text == ":");
   CHECK_FALSE(toks[1].word);
   CHECK(toks[1].begin == 5);  // code points: the visarga's own position
-  // Inside a word it stays ("दुःख"), and a short word keeps it ("अतः").
+  // Inside a word it stays ("दुःख"), and so it does in a short word ("अतः") or after the first word.
   CHECK((*seg)->Tokenize("दुःख").size() == 1);
   CHECK((*seg)->Tokenize("अतः वह").size() == 2);
+  CHECK((*seg)->Tokenize("वह पुनः आया").size() == 3);
 }
