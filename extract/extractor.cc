@@ -567,7 +567,7 @@ class DocumentExtractor {
     Mention narrowed = m;
     narrowed.candidates.clear();
     for (int c : m.candidates)
-      for (const RoleEntry& r : lex_.roles())
+      for (const RoleEntry& r : lex_.RolesOf(c))
         if (r.person == c && r.title == title && (!anchor.valid() || r.org == anchor.actor)) {
           narrowed.candidates.push_back(c);
           break;
@@ -580,7 +580,7 @@ class DocumentExtractor {
   Referent HolderByOffice(const Mention& m, int title, const Referent& anchor) const {
     std::set<int> holders;
     for (int c : m.candidates)
-      for (const RoleEntry& r : lex_.roles())
+      for (const RoleEntry& r : lex_.RolesOf(c))
         if (r.person == c && r.title == title && (!anchor.valid() || r.org == anchor.actor) &&
             (!doc_.article_date || RoleHeld(r, doc_.article_date)))
           holders.insert(c);
@@ -627,7 +627,7 @@ class DocumentExtractor {
     // their surnames include words like "नाम" — and where the article names their country:
     // "Mohammed" in a Gulf story is not Ethiopia's defence minister.)
     for (int c : last_named)
-      for (const RoleEntry& r : lex_.roles())
+      for (const RoleEntry& r : lex_.RolesOf(c))
         if (r.person == c && RoleHeld(r, doc_.article_date) &&
             (lex_.actors()[c].known_by_surname || (doc_.lang == Lang::kEn && doc_.mentioned_actors.count(r.org)))) {
           in_office.push_back(c);
@@ -644,7 +644,7 @@ class DocumentExtractor {
     bool first_name_checked = m.after_unknown_word && (m.candidates.size() >= 2 || doc_.lang == Lang::kEn);
     if (!m.before_marker || (m.after_unknown_word && !first_name_checked)) return {};
     for (int c : last_named)
-      for (const RoleEntry& r : lex_.roles()) {
+      for (const RoleEntry& r : lex_.RolesOf(c)) {
         if (!lex_.actors()[c].known_by_surname) break;
         const std::string& kind = lex_.title_list()[r.title].kind;
         bool began = !doc_.article_date || r.from.empty() ||
@@ -1146,7 +1146,7 @@ class DocumentExtractor {
       // person's offices overrules an office elsewhere.
       bool known_here = false, known_elsewhere = false;
       if (name.who.actor != kNoActor && office.anchor.valid())
-        for (const RoleEntry& r : lex_.roles())
+        for (const RoleEntry& r : lex_.RolesOf(name.who.actor))
           if (r.person == name.who.actor && r.title == office.title)
             (r.org == office.anchor.actor ? known_here : known_elsewhere) = true;
       if (known_elsewhere && !known_here) continue;
@@ -1165,7 +1165,7 @@ class DocumentExtractor {
       size_t e = p.end;
       if (!g_.Is(WordClass::kGovernmentNoun, toks, p.end, &e)) continue;
       std::set<int> states;
-      for (const RoleEntry& r : lex_.roles())
+      for (const RoleEntry& r : lex_.RolesOf(p.who.actor))
         if (r.person == p.who.actor && lex_.title_list()[r.title].kind == "head" &&
             (!doc_.article_date || RoleHeld(r, doc_.article_date)))
           states.insert(r.org);
@@ -1222,7 +1222,7 @@ class DocumentExtractor {
         continue;
       }
       if (r.actor == kNoActor) continue;
-      for (const RoleEntry& role : lex_.roles())
+      for (const RoleEntry& role : lex_.RolesOf(r.actor))
         if (role.person == r.actor && role.title == title && RoleHeld(role, doc_.article_date)) {
           best = r;
           best_w = w;
@@ -2095,7 +2095,7 @@ class DocumentExtractor {
     for (const Phrase& p : phrases)
       if (p.group == group && p.who == who && p.anchor == place) return true;
     if (who.actor == kNoActor || !IsPerson(lex_, who)) return false;
-    for (const RoleEntry& r : lex_.roles())
+    for (const RoleEntry& r : lex_.RolesOf(who.actor))
       if (r.person == who.actor && r.org == place.actor) return true;
     return false;
   }
@@ -2129,9 +2129,10 @@ class DocumentExtractor {
     if (speaker == actor) return true;
     for (const Phrase& p : phrases)
       if ((p.who == speaker && p.anchor == actor) || (p.who == actor && p.anchor == speaker)) return true;
-    for (const RoleEntry& r : lex_.roles())
-      if ((r.person == speaker.actor && r.org == actor.actor) || (r.person == actor.actor && r.org == speaker.actor))
-        return true;
+    for (const RoleEntry& r : lex_.RolesOf(speaker.actor))
+      if (r.org == actor.actor) return true;
+    for (const RoleEntry& r : lex_.RolesOf(actor.actor))
+      if (r.org == speaker.actor) return true;
     return false;
   }
 
@@ -2281,7 +2282,7 @@ class DocumentExtractor {
           continue;
         // The lexicon's record of the person's offices overrules a country that is only nearby.
         bool known_elsewhere = false, known_here = false;
-        for (const RoleEntry& r : lex_.roles())
+        for (const RoleEntry& r : lex_.RolesOf(p.who.actor))
           if (r.person == p.who.actor && r.title == m.title) (r.org == *countries.begin() ? known_here : known_elsewhere) = true;
         if (known_elsewhere && !known_here) continue;
         Emit(index, s, p.who, Relation::kRole, "", lex_.title_list()[m.title].label_en, Referent{*countries.begin()}, Date{},
@@ -2726,7 +2727,7 @@ class DocumentExtractor {
       Date d;
       Referent org = p.anchor;
       if (!org.valid() && holder.actor != kNoActor)
-        for (const RoleEntry& r : lex_.roles())
+        for (const RoleEntry& r : lex_.RolesOf(holder.actor))
           if (r.person == holder.actor && r.title == p.title && doc_.mentioned_actors.count(r.org) &&
               (!doc_.article_date || RoleHeld(r, doc_.article_date))) {
             org = Referent{r.org};
@@ -2737,7 +2738,7 @@ class DocumentExtractor {
       bool from_lexicon = false;
       if (!org.valid() && holder.actor != kNoActor) {
         std::set<int> orgs;
-        for (const RoleEntry& r : lex_.roles())
+        for (const RoleEntry& r : lex_.RolesOf(holder.actor))
           if (r.person == holder.actor && r.title == p.title && (!doc_.article_date || RoleHeld(r, doc_.article_date)))
             orgs.insert(r.org);
         if (orgs.size() == 1) org = Referent{*orgs.begin()}, from_lexicon = true;
@@ -2749,7 +2750,7 @@ class DocumentExtractor {
         // (Someone the lexicon knows only in offices of that same country — "Vice President X" of
         // a later president — holds this one there too.)
         bool known_offices = false;
-        for (const RoleEntry& r : lex_.roles())
+        for (const RoleEntry& r : lex_.RolesOf(holder.actor))
           known_offices = known_offices || (r.person == holder.actor && r.org != doc_.dateline_country.actor);
         bool other_country = false;
         for (const Phrase& q : phrases)
@@ -3266,7 +3267,7 @@ class DocumentExtractor {
         bool known_person = doc_.titles_given.count(speaker->who.Key()) > 0;
         for (const Phrase& p : phrases) known_person = known_person || (p.who == speaker->who && p.title >= 0);
         if (speaker->who.actor != kNoActor && type == EntityType::kPerson)
-          for (const RoleEntry& r : lex_.roles()) known_person = known_person || r.person == speaker->who.actor;
+          known_person = known_person || !lex_.RolesOf(speaker->who.actor).empty();
         if (type == EntityType::kParty || (type == EntityType::kPerson && !speaker->anchor.valid() && !known_person)) continue;
         subject = speaker;
       }

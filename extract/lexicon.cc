@@ -475,6 +475,8 @@ Status Lexicon::LoadActors(const std::string& dir) {
       }
     }
   }
+  roles_of_.assign(actors_.size(), {});
+  for (const RoleEntry& r : roles_) roles_of_[static_cast<size_t>(r.person)].push_back(std::cref(r));
   Mix(h, "actors");
   digest_ += fmt::format("{:016x}", h);
   return Status::Ok();

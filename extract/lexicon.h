@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <functional>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -201,6 +202,12 @@ class Lexicon {
   const PhraseTable& titles() const { return titles_; }             // value = title index
   const std::vector<TitleEntry>& title_list() const { return title_list_; }
   const std::vector<RoleEntry>& roles() const { return roles_; }
+  /// The offices one person held (empty for kNoActor or a non-person): per-phrase checks would
+  /// otherwise scan every role of the lexicon.
+  const std::vector<std::reference_wrapper<const RoleEntry>>& RolesOf(int person) const {
+    static const std::vector<std::reference_wrapper<const RoleEntry>> kNone;
+    return person >= 0 && static_cast<size_t>(person) < roles_of_.size() ? roles_of_[static_cast<size_t>(person)] : kNone;
+  }
   /// Persons whose name has this token key as its last (or, for East Asian names, first) word;
   /// or, for names of three or more words, whose first two keys joined by a space are `key`
   /// (only stored when the first word is a key of its own).
@@ -233,6 +240,7 @@ class Lexicon {
   PhraseTable actor_names_, place_names_, city_names_, titles_;
   std::vector<TitleEntry> title_list_;
   std::vector<RoleEntry> roles_;
+  std::vector<std::vector<std::reference_wrapper<const RoleEntry>>> roles_of_;  // by person; filled once roles_ is final
   std::unordered_map<std::string, std::vector<int>> persons_by_name_word_;
   std::vector<std::vector<std::vector<std::string>>> name_keys_;
   NameSpellings name_spellings_;
