@@ -20,7 +20,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-29";
+constexpr std::string_view kLogicVersion = "extract-30";
 
 constexpr int kNoActor = -1;
 
