@@ -66,7 +66,7 @@ struct Phrase {
   bool office_resolved = false; // an office without a name, resolved to the holder the article names
   bool genitive_pronoun = false;  // English "his"/"her": a possessor, only ever a nominal's subject
   Referent leader;             // "the Santos government": the person named, whose country `who` is
-  bool modifier = false;       // "नाइजीरियाई चरमपंथी संगठन बोको हराम": describes the next actor, is no argument
+  bool modifier = false;       // "सोमाली उग्रवादी गुट अल-शबाब": describes the next actor, is no argument
   bool locates_only = false;   // a city ("in Karachi"): kept only as a locative
   std::string marker;          // Hindi postposition after it / English preposition before it
   size_t marker_end = 0;       // token index past the Hindi marker
@@ -127,13 +127,21 @@ bool KiBetween(const std::vector<Token>& toks, size_t from, size_t to) {
 
 // "काबुल पहुंचकर ...": a phrase right before a conjunctive participle (-कर) is that verb's
 // destination or object, never the main verb's subject.
+bool EndsInKar(const Token& t) {
+  constexpr std::string_view kKar = "कर";
+  return t.word && t.key.size() > kKar.size() + 3 && t.key.compare(t.key.size() - kKar.size(), kKar.size(), kKar) == 0;
+}
+
 bool ConjunctiveParticipleAfter(const std::vector<Token>& toks, const Phrase& p) {
   size_t j = std::max(p.end, p.marker_end);
   if (j >= toks.size() || !toks[j].word) return false;
   if (j + 1 < toks.size() && toks[j + 1].key == "कर") return true;  // "पहुंच कर"
-  const std::string& w = toks[j].key;
-  constexpr std::string_view kKar = "कर";
-  return w.size() > kKar.size() + 3 && w.compare(w.size() - kKar.size(), kKar.size(), kKar) == 0;
+  return EndsInKar(toks[j]);
+}
+
+// A trigger that is itself a conjunctive participle ("पहुंचकर", "पहुंच कर").
+bool ConjunctiveTrigger(const std::vector<Token>& toks, size_t trig_end) {
+  return trig_end > 0 && (toks[trig_end - 1].key == "कर" || EndsInKar(toks[trig_end - 1]));
 }
 
 bool IsPerson(const Lexicon& lex, const Referent& r) {
@@ -200,7 +208,7 @@ class DocumentExtractor {
     if (m.begin != 0 || m.kind != MentionKind::kPlace || m.actor == kNoActor ||
         lex_.actors()[m.actor].type != EntityType::kCountry || m.end >= toks.size())
       return {};
-    // "ANKARA (Reuters) -", "BRUSSELS, Belgium (AP) --", "इस्लामाबाद (भाषा):", "नई दिल्ली:"; not
+    // "ANKARA (Reuters) -", "ACCRA, Ghana (AP) --", "इस्लामाबाद (भाषा):", "नई दिल्ली:"; not
     // "WASHINGTON/MARRAKESH, Morocco", datelined in two countries.
     bool dateline = doc_.lang == Lang::kHi
                         ? IsPunct(toks[m.end], "(") || IsPunct(toks[m.end], ":") || IsPunct(toks[m.end], ",")
@@ -225,7 +233,7 @@ class DocumentExtractor {
     return lower.compare(rule.size(), 3, "\xE0\xA4\x83") == 0;  // U+0903 ः
   }
 
-  // A sentence inside a paragraph that opens like a furniture line ("... मारे गए थे। पढ़ेंः ...").
+  // A sentence inside a paragraph that opens like a furniture line ("... घायल हुए। पढ़ेंः ...").
   bool OpensWithFurniture(const std::vector<Token>& toks) const {
     std::string lower;
     for (size_t i = 0; i < toks.size() && i < 6; ++i) lower += (i ? " " : "") + toks[i].lower;
@@ -447,7 +455,7 @@ class DocumentExtractor {
           e = i;  // "अपनी", "their": a genitive pronoun that names nobody is no mention at all
         if (e > i) best_end = e;
       }
-      // An honorific before a name ("Sheikh Mohammed bin Zayed") starts no name of its own; the
+      // An honorific before a name ("Sheikh Tamim bin Hamad") starts no name of its own; the
       // lexicon's full names ("Sheikh Hasina") were tried above.
       size_t honorific_end = i;
       bool honorific = g_.Is(WordClass::kHonorific, toks, i, &honorific_end) && honorific_end < toks.size() &&
@@ -816,7 +824,7 @@ class DocumentExtractor {
           p.person_named = true;
           break;
         case MentionKind::kPronounIt:
-          // "The Israeli army said it had attacked ...": "it" is the country or body that is the
+          // "The Ghanaian army said it had struck ...": "it" is the country or body that is the
           // subject earlier in the sentence; otherwise it is left unresolved.
           for (auto it = phrases.rbegin(); it != phrases.rend(); ++it)
             if (!it->pronoun && !IsPerson(lex_, it->who) && it->marker.empty() && !it->possessive && !it->locates_only) {
@@ -829,7 +837,7 @@ class DocumentExtractor {
         case MentionKind::kPronounObject:
         case MentionKind::kPronounGenitive:
           p.who = ResolvePronoun();
-          // "Annan reported that ... and said he had requested ...": a person earlier in the same
+          // "Guterres wrote that ... and said he had asked ...": a person earlier in the same
           // sentence, in subject position, is who "he" means.
           // Hindi: "X ने कहा कि वह ...", a subject pronoun in the reported clause. (Markers are read
           // after the phrases are built: the ने is the word after the phrase.)
@@ -868,7 +876,7 @@ class DocumentExtractor {
           if (!phrases.empty()) {
             Phrase& prev = phrases.back();
             // "कनाडा के कार्यवाहक उच्चायुक्त": one describing word may stand between anchor and office.
-            // "कनाडा के कार्यवाहक उच्चायुक्त", "संयुक्त राष्ट्र के शरणार्थी मामलों के आयुक्त": describing
+            // "कनाडा के कार्यवाहक उच्चायुक्त", "अफ्रीकी संघ के शांति मामलों के आयुक्त": describing
             // words and one more genitive may stand between anchor and office.
             bool adjacent_hi = hindi && g_.Is(WordClass::kGenitive, toks, prev.end) && m.begin > prev.end &&
                                m.begin <= prev.end + 5;
@@ -894,9 +902,9 @@ class DocumentExtractor {
           }
           // English "the foreign minister of India": anchor after "of".
           if (!hindi) AnchorAfterOf(toks, mentions, k, p);
-          // "Chinese counterpart Minister Li Zhaoxing": the office that follows is the one held; its
+          // "Ghanaian counterpart Minister Kofi Mensah": the office that follows is the one held; its
           // anchor is the one given here.
-          // Of "Prime Minister General Khin Nyunt" the higher office is the one reported.
+          // Of "President General Ama Owusu" the higher office is the one reported.
           if (carrying) {
             if (!p.anchor.valid()) p.anchor = carried_anchor;
             p.begin = std::min(p.begin, carried_begin);
@@ -912,10 +920,10 @@ class DocumentExtractor {
           }
           // Words that are offices only with an anchor ("प्रमुख", "chief") are otherwise adjectives.
           if (!p.anchor.valid() && lex_.title_list()[m.title].kind == "anchored") continue;
-          // The holder's name right after the title ("ambassador to Qatar, Somananda Suman"),
-          // over honorifics ("प्रमुख मौलाना मसूद अजहर").
+          // The holder's name right after the title ("ambassador to Peru, Ana Ruiz"),
+          // over honorifics ("प्रमुख मौलाना अब्दुल करीम").
           size_t after = p.end;
-          // "Crown Prince Sheikh Mohammed bin Zayed": an honorific that is also somebody's name
+          // "Emir Sheikh Tamim bin Hamad": an honorific that is also somebody's name
           // word ("Sheikh Hasina") is still an honorific when a name follows it.
           auto honorific_only = [&](size_t at) {
             size_t e = at;
@@ -1124,7 +1132,7 @@ class DocumentExtractor {
       if (b < office.begin && g_.Is(WordClass::kArticle, toks, b)) ++b;
       if (b < office.begin && toks[b].lower == "former") ++b;
       if (b != office.begin) continue;
-      // "..., Kenji Morita, director general of the IAEA said": a verb of saying closes it too;
+      // "..., Ana Ruiz, director general of the WHO said": a verb of saying closes it too;
       // "Chile's deputy minister of Mines and Energy," a portfolio in capitals.
       size_t close = office.end;
       if (close + 1 < toks.size() && toks[close].lower == "of" && toks[close + 1].capitalized)
@@ -1157,7 +1165,7 @@ class DocumentExtractor {
     }
   }
 
-  // "The Santos government signed", "मोदी सरकार ने": a leader's government is the state they
+  // "The Mensah government signed", "मोदी सरकार ने": a leader's government is the state they
   // lead, when the lexicon knows exactly one state the person headed on the article's date.
   void GovernmentsOfLeaders(const std::vector<Token>& toks, std::vector<Phrase>& phrases) const {
     for (Phrase& p : phrases) {
@@ -1246,7 +1254,7 @@ class DocumentExtractor {
         for (size_t e = at; at < p.end + 5 && g_.Is(WordClass::kAgentNoun, toks, at, &e);) at = e;
         // "अलेप्पो शहर में": a place's own noun stands between it and its marker.
         if (size_t e = at; p.place && g_.Is(WordClass::kPlaceNoun, toks, at, &e)) at = e;
-        // "तहरीक ए तालिबान पाकिस्तान (टीटीपी) ने": a short parenthesis (an abbreviation) after a name
+        // "बलूच लिबरेशन आर्मी (बीएलए) ने": a short parenthesis (an abbreviation) after a name
         // does not part it from its marker.
         if (at < toks.size() && IsPunct(toks[at], "("))
           for (size_t c = at + 1; c < toks.size() && c <= at + 5; ++c)
@@ -1273,7 +1281,7 @@ class DocumentExtractor {
         if (!m && p.marker == "को") continue;
         // Otherwise the genitive stays ("टोगो की मांग मान ली": a trigger that begins with the statement).
         if (!m && genitive_at < toks.size()) at = genitive_at, m = g_.markers.Match(toks, at);
-        // "लुइसियाना की गवर्नर ब्लान्को और राज्य के अन्य सांसदों से मिले": a conjunct that names no
+        // "घाना के राष्ट्रपति और देश के अन्य नेताओं से मिले": a conjunct that names no
         // actor still lends the actor before it its marker.
         if (!m && at < toks.size() && toks[at].word && g_.Is(WordClass::kCoordination, toks, at)) {
           for (size_t j = at + 1; j < toks.size() && j <= at + 6 && toks[j].word; ++j) {
@@ -1309,7 +1317,7 @@ class DocumentExtractor {
         }
       } else {
         // The preposition governing the phrase, over determiners and modifiers: "with the
-        // Interim Iraqi prime minister ...", "in the holy Iraqi city".
+        // interim Ghanaian prime minister ...", "in the old Togolese port".
         size_t b = p.begin;
         bool dated = false;  // "On 9 May Angela Merkel met": the preposition governs the date
         for (int skipped = 0; b > 0 && skipped < 3; ++skipped) {
@@ -1334,7 +1342,7 @@ class DocumentExtractor {
   }
 
   // An actor followed by a few plain words and then another actor, with no marker between,
-  // only describes the second: "Nigerian militant group Boko Haram", "नाइजीरियाई चरमपंथी संगठन बोको हराम".
+  // only describes the second: "Somali militant group al-Shabaab", "सोमाली उग्रवादी गुट अल-शबाब".
   void MarkModifiers(const std::vector<Token>& toks, std::vector<Phrase>& phrases) const {
     const bool hindi = doc_.lang == Lang::kHi;
     for (size_t k = 0; k + 1 < phrases.size(); ++k) {
@@ -1362,14 +1370,14 @@ class DocumentExtractor {
       Phrase& a = phrases[k];
       Phrase& b = phrases[k + 1];
       // "X और Y", "X, Y and Z": the gap holds only coordination words and commas.
-      // Hindi: over nouns that stand for the actor ("जम्मू-कश्मीर विधानसभा और भारतीय संसद पर").
+      // Hindi: over nouns that stand for the actor ("घाना की संसद और टोगो के दूतावास पर").
       size_t from = a.end;
       for (size_t e = from; doc_.lang == Lang::kHi && from < b.begin && g_.Is(WordClass::kAgentNoun, toks, from, &e);) from = e;
       if (doc_.lang == Lang::kHi && !a.marker.empty()) continue;  // "X ने Y से": not coordinated
       size_t gap_words = 0;
       bool has_coord = false, word_coord = false;
       // A Hindi comma lists actors only when a conjunction closes the list ("X, Y और Z");
-      // headlines use bare commas between clauses ("... किम जोंग उन, पुतिन से करेंगे मुलाकात").
+      // headlines use bare commas between clauses ("... मैक्रों, किशिदा से करेंगे मुलाकात").
       bool comma_lists = false;
       if (doc_.lang == Lang::kHi) {
         // ... over any number of commas first: "नेपाल, भूटान, बांग्लादेश और श्रीलंका".
@@ -1384,7 +1392,7 @@ class DocumentExtractor {
       } else {
         // English too: "Britain, France and China" is a list, "In Washington, the State
         // Department welcomed" is not — a conjunction must close the list before its clause's
-        // verb ("met Ali Shamkhani, secretary of ..., and parliament speaker Ali Larijani").
+        // verb ("met Kofi Mensah, head of ..., and parliament speaker Ama Owusu").
         for (size_t t = a.end; t < toks.size() && t < b.end + 30 && !comma_lists; ++t) {
           if (t >= b.begin && t < b.end) continue;
           if (IsPunct(toks[t], ".") || IsPunct(toks[t], ";") || g_.Is(WordClass::kClauseBreak, toks, t) ||
@@ -1407,7 +1415,7 @@ class DocumentExtractor {
           ++gap_words, ++hindi_apposition;
         else gap_words += 100;
       }
-      // "X तथा दो सिख संगठनों Y और Z": a few words naming what the next actors are.
+      // "X तथा दो छात्र संगठनों Y और Z": a few words naming what the next actors are.
       bool list_closed = doc_.lang == Lang::kEn && !word_coord && closed_by_word;
       // "... strike Mali and he warned": a subject pronoun after "and" opens a clause.
       if (doc_.lang == Lang::kEn && b.pronoun && g_.Is(WordClass::kPronounSubject, toks, b.begin) && b.end < toks.size() &&
@@ -1466,12 +1474,12 @@ class DocumentExtractor {
       }
       if (!toks[j].word) break;
     }
-    // Headline order: "से की मुलाकात", "का ओबामा ने किया स्वागत", "के बीच होगी वार्ता", "पर लगाया प्रतिबंध".
+    // Headline order: "से की मुलाकात", "का मैक्रों ने किया स्वागत", "के बीच होगी वार्ता", "पर लगाया प्रतिबंध".
     if (t.begin == 0) return false;
     const Token& prev = toks[t.begin - 1];
     size_t e = t.begin - 1;
     // "की" is the verb only after a postposition ("से की मुलाकात"); after a noun it is genitive
-    // ("सुनील जेम्स की रिहाई का मुद्दा").
+    // ("कोफी मेंसा की रिहाई का मुद्दा").
     if (prev.key == "की" && t.begin >= 2 && g_.markers.Match(toks, t.begin - 2).has_value() &&
         !g_.Is(WordClass::kGenitive, toks, t.begin - 2))
       return true;
@@ -1780,7 +1788,7 @@ class DocumentExtractor {
     return false;
   }
 
-  // "if India attacked Pakistan", "यदि भारत पाकिस्तान पर हमला करे तो ...": a condition is no fact.
+  // "if India attacked Pakistan", "यदि घाना टोगो पर हमला करे तो ...": a condition is no fact.
   // The condition runs from its word to the clause end, in Hindi only up to the consequence ("तो").
   bool Conditional(const std::vector<Token>& toks, const Trigger& trig, const std::vector<int>& clause) const {
     for (size_t j = trig.begin; j-- > 0 && clause[j] == clause[trig.begin];) {
@@ -1797,7 +1805,7 @@ class DocumentExtractor {
         if ((j < trig_begin || j >= trig_end) && g_.Is(WordClass::kFuture, toks, j)) return true;
       return false;
     };
-    // "Greece said it would defend its rights and urged Turkey ...": a future that governs an
+    // "Ghana said it would guard its waters and urged Togo ...": a future that governs an
     // earlier coordinated verb stops at the "and" or comma before this trigger.
     if (doc_.lang == Lang::kEn)
       for (size_t j = trig_begin; j > from; --j)
@@ -1967,9 +1975,9 @@ class DocumentExtractor {
   }
 
   // Hindi attack reports name the attacked by who died or was hurt: "X द्वारा किए गए हमले में Y के
-  // पांच जवानों की मौत हो गई", "X के हमले में Y के सैनिक मारे गए" (pattern flag `victim`). Y is
+  // चार सैनिक मारे गए", "X के हमले में Y के सैनिक मारे गए" (pattern flag `victim`). Y is
   // a person who died (`casualty`), or a country or body whose agents did (`victim_noun`: soldiers,
-  // not civilians). "Y के अमेरिकी हमले में मारे जाने": the dead may also stand before, as the
+  // not civilians). "Y के घानाई हमले में मारे जाने": the dead may also stand before, as the
   // genitive of the dying. The attacker is the द्वारा phrase, a genitive right before the event
   // noun, or an actor adjective before it. Both must be named; nothing is guessed.
   struct VictimReading {
@@ -2010,7 +2018,7 @@ class DocumentExtractor {
     j = SkipCounts(toks, j, limit);
     if (j >= limit || !g_.Is(WordClass::kCasualty, toks, j)) return false;
     if (agents) return !IsPerson(lex_, p.who);
-    // A person: "हारून बिल्लौर भी मारे गए", "ओसामा की मौत".
+    // A person: "कोफी मेंसा भी मारे गए", "ओसामा की मौत".
     return IsPerson(lex_, p.who) && (!genitive || toks[p.end].key == "की");
   }
 
@@ -2043,7 +2051,7 @@ class DocumentExtractor {
       if (p.begin == j && !p.pronoun && (!v.attacker || p.group != v.attacker->group) && CasualtyFollows(toks, p, limit))
         v.victim = &p;
     if (!v.attacker) return v;  // an attack nobody is named for: its dead wait for a claim
-    // "Y के अमेरिकी हमले में मारे जाने": the dying's genitive right before the attacker; "Y भी
+    // "Y के घानाई हमले में मारे जाने": the dying's genitive right before the attacker; "Y भी
     // तालिबान के हमले में मारे गए": the person who died is the clause's unmarked subject.
     if (!v.victim && after < toks.size() && g_.Is(WordClass::kCasualty, toks, after))
       for (const Phrase& p : phrases) {
@@ -2170,7 +2178,7 @@ class DocumentExtractor {
     return g_.triggers.Match(toks, e).has_value();
   }
 
-  // "लीमा से निकाल दिए गए अधिकारी ... की स्वदेश वापसी": a passive participle between a phrase and a later
+  // "अक्रा से निकाले गए राजनयिक ... की वापसी": a passive participle between a phrase and a later
   // trigger closes the verb the phrase belongs to. One up to two words before the trigger is the
   // trigger's own ("दूतावास पर किए गए हमले", "चौकी पर किए गए उस हमले").
   bool PassiveParticipleBetween(const std::vector<Token>& toks, size_t from, size_t to) const {
@@ -2246,7 +2254,7 @@ class DocumentExtractor {
   // before it. The phrase is the subject when it ends the noun phrase ("China has said"), or when
   // it modifies a noun that stands for it ("Israeli air strikes", "Russian troops"); anything
   // else ("Militants", "three UN hostages", "they") leaves the event without a known subject.
-  // "शेर बहादुर देउबा बने प्रधानमंत्री", "Santos was sworn in as president": a person becoming an
+  // "आबे बने प्रधानमंत्री", "Mensah was sworn in as president": a person becoming an
   // office holds it in the one country the sentence names.
   void EmitBecameRoles(int index, const Sentence& s, const std::vector<Phrase>& phrases,
                        const std::vector<Mention>& mentions) {
@@ -2263,7 +2271,7 @@ class DocumentExtractor {
       bool adverb_first = doc_.lang == Lang::kHi && g_.Is(WordClass::kAgain, toks, p.end, &again_end) &&
                           g_.Is(WordClass::kBecome, toks, again_end, &e);
       if (!adverb_first && !g_.Is(WordClass::kBecome, toks, p.end, &e)) continue;
-      // The office may follow a few words on: "was appointed on Thursday as Italy's new foreign
+      // The office may follow a few words on: "was named on Monday as Ghana's new foreign
       // minister" (not past a comma, a person or a "by" naming who appointed).
       size_t office_at = toks.size();
       for (const Mention& m : mentions) {
@@ -2276,7 +2284,7 @@ class DocumentExtractor {
       if (office_at >= e + 7) continue;
       for (const Mention& m : mentions) {
         if (m.kind != MentionKind::kTitle || m.begin != office_at || lex_.title_list()[m.title].kind == "minor") continue;
-        // "मोदी होंगे राष्ट्रपति के मेहमान", "X बने प्रधानमंत्री पद के उम्मीदवार": the office is
+        // "मैक्रों होंगे घाना के मेहमान", "X बने प्रधानमंत्री पद के उम्मीदवार": the office is
         // only part of what the person becomes.
         if (doc_.lang == Lang::kHi && m.end < toks.size() && (g_.markers.Match(toks, m.end) || g_.Is(WordClass::kOfficeCompound, toks, m.end)))
           continue;
@@ -2312,7 +2320,7 @@ class DocumentExtractor {
     return nullptr;
   }
 
-  // "घाना ने ड्रोन मार गिराया, लेकिन टोगो का कहना है कि वह ...": a speaker named only after
+  // "घाना ने चौकी पर गोले दागे, लेकिन टोगो ने बताया कि ...": a speaker named only after
   // a contrast that follows the event speaks against it, not of it — unless the speaker only
   // closes the sentence ("Russia struck Kyiv, but no one was hurt, Ukraine said").
   bool SpeakerContrasted(const std::vector<Token>& toks, const std::vector<Phrase>& phrases, const Referent& speaker,
@@ -2529,7 +2537,7 @@ class DocumentExtractor {
     return false;
   }
 
-  // "accused Russia of targeting the SDF": the deed named in an accusation is the accuser's claim.
+  // "accused Togo of shelling the border post": the deed named in an accusation is the accuser's claim.
   bool AccusedOfDoing(const std::vector<Token>& toks, const std::vector<Trigger>& triggers, const Trigger& trig) const {
     size_t j = trig.begin;
     while (j > 0 && IsAdverb(toks, j - 1)) --j;
@@ -2539,7 +2547,7 @@ class DocumentExtractor {
     return false;
   }
 
-  // "Tehran, which he accused": the phrase before ", which|whom|who" when the relative clause
+  // "Lomé, which he accused": the phrase before ", which|whom|who" when the relative clause
   // has a subject of its own right before the verb.
   const Phrase* ObjectRelativeAntecedent(const std::vector<Token>& toks, const Phrase& subject) const {
     if (subject.begin < 3) return nullptr;
@@ -2586,7 +2594,7 @@ class DocumentExtractor {
         if (size_t e = k - 1; g_.Is(WordClass::kSupportVerb, toks, k - 1, &e) && e <= j - 1) return EnglishSubject(toks, before, k - 1);
     // "Hussein al-Ezzi, a senior Houthi official, warned": step over the apposition.
     if (IsPunct(toks[j - 1], ",")) {
-      // "Jack Straw, touring a camp housing 40,000 people from Darfur, urged": a participle or
+      // "Kofi Mensah, touring a camp for flood victims, urged": a participle or
       // article opening the apposition lets it run longer.
       size_t c = j - 1;
       while (c > 0 && c + 30 > j && !IsPunct(toks[c - 1], ",")) --c;
@@ -2596,20 +2604,20 @@ class DocumentExtractor {
                lex_.titles().Match(toks, at).has_value() ||  // "Kenji Morita, head of the ... bureau, met"
                EndsWith(t, "ing");
       };
-      // "The Israeli prime minister, Ariel Sharon, apologized": one phrase spans office and name.
+      // "The Ghanaian president, Kofi Mensah, apologized": one phrase spans office and name.
       for (const Phrase* p : before)
         if (p->end == j - 1 && p->begin < c && p->marker.empty() && !p->possessive && p->person_named) return p;
       if (c > 0 && IsPunct(toks[c - 1], ",") && (c + 10 > j || opens_apposition(c)))
         for (const Phrase* p : before)
           if (p->end == c - 1 && p->marker.empty() && !p->possessive) {
-            // "Pakistan's army chief, General Qamar Javed Bajwa, met": the name set off after an
+            // "Ghana's army chief, General Ama Owusu, met": the name set off after an
             // unnamed office is who acted.
             if (p->title >= 0 && !p->person_named)
               for (const Phrase* named : before)
                 if (named->end == j - 1 && named->begin >= c && named->person_named && named->marker.empty()) return named;
             return p;
           }
-      // "Leaders of Iran, where ... revolution, have denounced": over a relative clause, to the
+      // "Leaders of Togo, where ... protests, have denounced": over a relative clause, to the
       // noun phrase before it ("Leaders of Iran" stands for Iran).
       for (size_t r = j - 1; r > 1 && r + 40 > j; --r) {
         if (!(toks[r].lower == "where" || toks[r].lower == "which" || toks[r].lower == "who") || !IsPunct(toks[r - 1], ","))
@@ -2671,11 +2679,11 @@ class DocumentExtractor {
       }
     }
     // Otherwise the noun phrase must be headed by a noun that stands for the actor before it.
-    // A relative clause: "The United States, which has long sought ..." is about the phrase before it.
+    // A relative clause: "Ghana, which has long wanted ..." is about the phrase before it.
     if (toks[j - 1].lower == "which" || toks[j - 1].lower == "who") {
       if (j >= 2 && IsPunct(toks[j - 2], ","))
         for (const Phrase& p : *all_phrases_)
-          // "the threat posed by North Korea, which regularly threatens ...": the antecedent may
+          // "the danger from Togo, which often threatens ...": the antecedent may
           // sit inside a prepositional phrase, but not be a place ("talks in Beijing, which").
           if (p.end == j - 2 && (p.marker.empty() || (p.marker == "by" && !p.place)) && !p.possessive) return &p;
       return nullptr;
@@ -2686,7 +2694,7 @@ class DocumentExtractor {
     while (k > 0 && nouns < 4) {
       const Token& t = toks[k - 1];
       auto trigger = g_.triggers.Match(toks, k - 1);
-      // "Israeli air strikes killed ...": an event noun heads its doer's phrase like "troops" does.
+      // "Ghanaian air strikes killed ...": an event noun heads its doer's phrase like "troops" does.
       bool event_noun = false;
       if (trigger)
         for (auto [pattern, end] : g_.triggers.MatchAll(toks, k - 1))
@@ -2794,6 +2802,11 @@ class DocumentExtractor {
       Referent claimed_victim;       // Hindi: the object of an attack claimed in a later sentence
       before.erase(std::remove_if(before.begin(), before.end(), [](const Phrase* p) { return p->modifier; }), before.end());
       // "सुरक्षाबलों ने", an unresolved "उन्होंने": the clause has an agent, just not one we know.
+      // A phrase that ends its clause: punctuation, the sentence's end or another clause follows it.
+      auto closes_clause = [&](const Phrase& p) {
+        size_t last = std::max(p.end, p.marker_end);
+        return last >= toks.size() || !toks[last].word || clause[last] != tc;
+      };
       auto unresolved_agent_before = [&](size_t end) {
         for (size_t j = 0; j < end; ++j) {
           if (clause[j] != tc) continue;
@@ -2814,12 +2827,12 @@ class DocumentExtractor {
         for (size_t j = trig.end; j < toks.size() && j < trig.end + 4; ++j)
           if (g_.Is(WordClass::kPassiveAux, toks, j)) passive_voice = true;
         // Subject: the ने-marked phrase, else the first unmarked (nominative) one — unless the event
-        // noun names its own doer: in "राम ने इराक पर अमेरिकी हमले की निंदा की" Ram condemns, the U.S. attacks.
+        // noun names its own doer: in "राम ने टोगो पर घानाई हमले की निंदा की" Ram condemns, the U.S. attacks.
         const Phrase* own_doer = pe.genitive_doer ? GenitiveDoer(toks, pe, trig, phrases) : nullptr;
         for (const Phrase* p : before)
           if (!own_doer && (p->marker == "ने" || p->marker == "ने भी" || p->marker == "की ओर से" || p->marker == "की तरफ से"))
             subject = p;
-        // "आबे से मुलाकात के बाद ट्रंप ने कहा": the meeting is the clause's agent's, after it too.
+        // "मैक्रों से मुलाकात के बाद किशिदा ने कहा": the meeting is the clause's agent's, after it too.
         if (!subject && MeetingAdjunctHi(toks, trig))
           for (const Phrase* p : after)
             if (p->marker == "ने" || p->marker == "ने भी") {
@@ -2841,7 +2854,7 @@ class DocumentExtractor {
           // "रूस के हमले की आशंका": an attack feared is not an attack made.
           if (subject && Between(toks, trig.end, trig.end + 3, WordClass::kProspective)) future_noun = true;
         }
-        // "X पर हमले की जिम्मेदारी तालिबान ने ली": who claims the attack may follow it.
+        // "X पर हमले की जिम्मेदारी एक गुट ने ली": who claims the attack may follow it.
         if (!subject && ClaimedAfter(toks, trig.end))
           for (const Phrase* p : after)
             if (p->marker == "ने") {
@@ -2865,17 +2878,14 @@ class DocumentExtractor {
         // "जापान पहुंचकर मैक्रों ने ...", "जापान पहुंचकर ... से मिले फ्रांस के राष्ट्रपति": a conjunctive
         // participle (-कर) is done by the main verb's doer, named after it — its agent, or the
         // bare phrase that closes a headline's clause.
-        if (!subject && !passive_voice && toks[trig.end - 1].word &&
-            (toks[trig.end - 1].key == "कर" || EndsWith(toks[trig.end - 1], "कर"))) {
+        if (!subject && !passive_voice && ConjunctiveTrigger(toks, trig.end)) {
           for (const Phrase* p : after)
             if (p->marker == "ने" || p->marker == "ने भी") {
               subject = p;
               break;
             }
           for (const Phrase* p : after) {
-            size_t end = std::max(p->end, p->marker_end);
-            bool closes = end >= toks.size() || !toks[end].word || clause[end] != tc;
-            if (subject || !closes) continue;
+            if (subject || !closes_clause(*p)) continue;
             if (p->marker.empty() && !p->place) subject = p;
             break;
           }
@@ -2892,7 +2902,7 @@ class DocumentExtractor {
           if (subject && p->group == subject->group) continue;
           if (p->locative && !pe.location_object) continue;
           std::string marker = EffectiveHindiMarker(toks, *p, trig.begin);
-          // "श्रीलंकाई नागरिक की हत्या": killing a country's people who are not its state is no attack
+          // "घानाई व्यापारी की हत्या": killing a country's people who are not its state is no attack
           // on the country (as in English). Bans on its citizens still sanction it.
           if (pe.relation == Relation::kAssault && NonStateAfter(toks, *p)) continue;
           // Nor are a country's rebels or militants the country ("लीबियाई विद्रोहियों को गोला-बारूद").
@@ -2923,7 +2933,7 @@ class DocumentExtractor {
           if (v.victim && !v.attacker) doc_.unclaimed_victim = v.victim->who;
           if (!object && v.victim && v.attacker) subject = v.attacker, object = v.victim, passive = false;
           else if (!plain && !ClaimedAfter(toks, trig.end)) continue;
-          // "टीटीपी ने इस हमले की जिम्मेदारी ली": who claims an attack made it, on whoever died in
+          // "बीएलए ने धमाके की जिम्मेदारी ली": who claims an attack made it, on whoever died in
           // the last attack the text named no attacker for.
           if (!object && subject && doc_.unclaimed_victim.valid() && !(subject->who == doc_.unclaimed_victim) &&
               ClaimedAfter(toks, trig.end))
@@ -2990,20 +3000,19 @@ class DocumentExtractor {
           if (asked && leads_on && pe.relation != Relation::kRequest) continue;
           if (asked && leads_on) object = asked;
         }
-        // Headlines also put the doer after the verb, closing the clause: "चीनी विदेश मंत्री से
-        // मिले ब्लिंकन", "रूसी राष्ट्रपति से मिलेंगे मनमोहन".
+        // Headlines also put the doer after the verb, closing the clause: "जापानी विदेश मंत्री से
+        // मिले मैक्रों", "रूसी राष्ट्रपति से मिलेंगे मनमोहन".
         if (!subject && !passive_voice && !pe.nominal && !pe.subject_after && object && !NounInPhrase(toks, trig) &&
             !unresolved_agent_before(trig.begin))
           for (const Phrase* p : after) {
-            size_t last = std::max(p->end, p->marker_end);
-            bool closes = last >= toks.size() || !toks[last].word || clause[last] != tc;
             bool adjacent = p->begin <= trig.end + 2;
             for (size_t j = trig.end; j < p->begin; ++j) adjacent = adjacent && toks[j].word;
-            if (adjacent && (p->marker.empty() || p->marker == "ने") && p->group != object->group && closes) subject = p;
+            if (adjacent && (p->marker.empty() || p->marker == "ने") && p->group != object->group && closes_clause(*p))
+              subject = p;
             break;
           }
-        // Headlines put the object after the verb: "इजरायल ने गिराया सीरियाई विमान" — not after a
-        // noun inside a postpositional phrase ("अफ़ग़ानिस्तान वापसी के बाद हाजी ग़ालिब"), nor over a comma.
+        // Headlines put the object after the verb: "घाना ने गिराया टोगो का ड्रोन" — not after a
+        // noun inside a postpositional phrase ("घाना वापसी के बाद कोफी मेंसा"), nor over a comma.
         if (subject && !object && !pe.nominal && !pe.subject_after && !NounInPhrase(toks, trig))
           for (const Phrase* p : after) {
             bool adjacent = p->begin <= trig.end + 2;
@@ -3011,9 +3020,7 @@ class DocumentExtractor {
             if (adjacent && p->marker.empty() && p->group != subject->group) object = p;
             // "चीन पहुंचे पुतिन": a visit's place may come first, and the visitor, a person,
             // close the headline.
-            size_t last = std::max(p->end, p->marker_end);
-            bool closes = last >= toks.size() || !toks[last].word || clause[last] != tc;
-            if (object == p && closes && pe.mode == "visit" && pe.location_object && subject->marker.empty() &&
+            if (object == p && closes_clause(*p) && pe.mode == "visit" && pe.location_object && subject->marker.empty() &&
                 !IsPerson(lex_, subject->who) && IsPerson(lex_, p->who))
               std::swap(subject, object);
             break;
@@ -3041,7 +3048,7 @@ class DocumentExtractor {
           if (!passive) continue;  // "X was met" without an agent says nothing about who
         }
         // A participle phrase names its agent with "by" and describes a phrase beside it:
-        // "Gulen, blamed by Ankara for the coup," / "Backed by Russia, the Syrian government ...".
+        // "Mensah, blamed by Accra for the unrest," / "Backed by Ghana, the Togolese government ...".
         const Phrase* by_agent = nullptr;
         if (!passive && !pe.nominal && EndsWith(toks[trig.end - 1], "ed"))
           for (const Phrase* p : after)
@@ -3077,7 +3084,7 @@ class DocumentExtractor {
             if (!before.empty() && before.back()->end + 1 >= trig.begin && !before.back()->locates_only &&
                 (before.back()->possessive || before.back()->end == trig.begin))
               subject = before.back();
-            // "talks by X", "the attack by Y" — but not "deals brokered by Russia": a participle
+            // "talks by X", "the attack by Y" — but not "deals brokered by Ghana": a participle
             // before "by" names someone else's part (mediators are not parties).
             for (const Phrase* p : after) {
               if (p->marker != "by" || p->begin > trig.end + 3 || subject) continue;
@@ -3089,7 +3096,7 @@ class DocumentExtractor {
               for (const Phrase* q : after)
                 if (subject == p && p->possessive && q->begin == p->end) subject = q;
             }
-            // "The United States imposed more than 500 new sanctions on Russia": a support verb
+            // "Ghana imposed more than 50 new sanctions on Togo": a support verb
             // shortly before the event noun lends it the clause's subject.
             // Not into a prepositional phrase: "pledged support for a fresh round of border talks" held none.
             for (size_t j = trig.begin; !subject && j > 0 && j + 6 > trig.begin; --j) {
@@ -3106,7 +3113,7 @@ class DocumentExtractor {
                   !ends_support_verb)
                 break;
             }
-            // "Blinken met Xi ... at the end of a three-day visit to China": a visit without its
+            // "Macron met Kishida ... on the last day of a two-day trip to Japan": a visit without its
             // own visitor is the sentence subject's (other events are not guessed this way).
             if (!subject && (pe.mode == "visit" || pe.sentence_doer) && sentence_subject_ && sentence_subject_->end <= trig.begin)
               subject = sentence_subject_;
@@ -3136,9 +3143,9 @@ class DocumentExtractor {
             // "Ghana's threats to crush Togo": the threat's owner does the threatened act.
             if (!subject)
               if ((threat_owner = ThreatNounOwner(toks, before, trig))) subject = threat_owner;
-            // "Tehran, which he accused of ...": a relative clause with its own subject has the
+            // "Lomé, which he accused of ...": a relative clause with its own subject has the
             // antecedent as its object, and its "it" is not the antecedent itself.
-            // Only when nothing fills the verb's own object slot: "whom he called a bad leader" names.
+            // Only when nothing fills the verb's own object slot: "whom he called a weak leader" names.
             bool slot_empty = trig.end >= toks.size() || !toks[trig.end].word ||
                               g_.Is(WordClass::kPreposition, toks, trig.end) || g_.Is(WordClass::kClauseBreak, toks, trig.end);
             if (const Phrase* antecedent = subject && slot_empty ? ObjectRelativeAntecedent(toks, *subject) : nullptr) {
@@ -3166,7 +3173,7 @@ class DocumentExtractor {
             if (pe.names_other && p->begin > trig.end) break;
             // "warned it could have repercussions": a pronoun before a modal opens a clause.
             if (p->pronoun && p->end < toks.size() && g_.Is(WordClass::kFuture, toks, p->end)) break;
-            // "attacked militia positions in the Iraqi city": a preposition other than the
+            // "attacked rebel positions in the Togolese town": a preposition other than the
             // object's own marker (or "of") between trigger and phrase puts it out of reach.
             bool blocked = false;
             for (size_t j = trig.end; j < p->begin && !blocked; ++j) {
@@ -3192,7 +3199,7 @@ class DocumentExtractor {
             // "met Navalny's widow": the possessor is not the one met — unless the noun stands for
             // it ("condemned Russia's forces", "attacked Iran's embassy").
             if (p->possessive && !PossessorStandsIn(toks, *p) && !StatementOfPossessor(toks, pe, *p)) continue;
-            // "phoned two Palestinian armed groups", "killed Iraqi civilians": people of a country
+            // "phoned two Togolese rebel groups", "killed Ghanaian farmers": people of a country
             // who are not its state are not the country.
             bool non_state = false;
             for (size_t j = p->end; j < toks.size() && j < p->end + 2 && !non_state; ++j)
@@ -3209,7 +3216,7 @@ class DocumentExtractor {
               object = p;
               break;
             }
-            // "protested against the government of Pakistan": a body of the actor, reached
+            // "protested against the government of Togo": a body of the actor, reached
             // through an allowed preposition, stands for it.
             if (size_t head = p->marker == "of" || p->marker == "from" ? AgentNounBeforeOf(toks, p->begin) : kNone; head != kNone && head > 0) {
               size_t prep = head - 1;
@@ -3242,10 +3249,10 @@ class DocumentExtractor {
           g_.Is(WordClass::kIndefinite, toks, object->end))
         continue;
 
-      // "The group said Italy must withdraw its troops": who says another must act asks it to.
+      // "The group said Ghana must pull out its troops": who says another must act asks it to.
       if (pe.demand) {
         subject = object = nullptr;
-        // Hindi: the genitive right before the noun ("विस्फोट में बोको हराम का हाथ था").
+        // Hindi: the genitive right before the noun ("धमाके में अल-शबाब का हाथ था").
         for (const Phrase* p : before)
           if (hindi ? p->marker_end == trig.begin && (p->marker == "का" || p->marker == "के" || p->marker == "की")
                     : p->end == trig.begin && p->marker.empty() && !p->possessive)
@@ -3255,14 +3262,14 @@ class DocumentExtractor {
         if (!object || !speaker || speaker->end > object->begin || speaker->group == object->group ||
             speaker->who == object->who || clause[object->begin] - clause[speaker->begin] > 1)
           continue;
-        // Not a leader about their own state ("Xi wrote that Chile and China should ..."), nor a
-        // passive ("Blair should be judged by results" asks nothing of Blair).
+        // Not a leader about their own state ("Mensah wrote that Ghana and Togo should ..."), nor a
+        // passive ("Mensah should be judged by results" asks nothing of Mensah).
         bool own_state = false;
         for (const Referent& r : GroupMembers(toks, phrases, object->group))
           own_state = own_state || HomeState(speaker->who, phrases, speaker->group, r) || speaker->anchor == r;
         if (own_state || (trig.end < toks.size() && g_.Is(WordClass::kBe, toks, trig.end))) continue;
         // Whose the speaker is must be known, so a state is not asked by its own people: a person needs
-        // an office ("a senior South Korean official", "Chiu, deputy minister of ..."); a party never counts.
+        // an office ("a senior Ghanaian official", "Owusu, deputy minister of ..."); a party never counts.
         EntityType type = speaker->who.actor == kNoActor ? EntityType::kPerson : lex_.actors()[speaker->who.actor].type;
         bool known_person = doc_.titles_given.count(speaker->who.Key()) > 0;
         for (const Phrase& p : phrases) known_person = known_person || (p.who == speaker->who && p.title >= 0);
@@ -3271,7 +3278,7 @@ class DocumentExtractor {
         if (type == EntityType::kParty || (type == EntityType::kPerson && !speaker->anchor.valid() && !known_person)) continue;
         subject = speaker;
       }
-      // "Trump's remarks drew praise from Israel", "Barroso won the backing of the Socialists": the
+      // "Mensah's remarks drew praise from Togo", "Owusu won the backing of the Liberals": the
       // phrase after the trigger did it, to the subject (or the possessor of what the subject said).
       if (!hindi && pe.reverse && object) {
         const Phrase* patient = subject;
@@ -3282,7 +3289,7 @@ class DocumentExtractor {
         subject = object;
         object = patient;
       }
-      // "accusations by Jordan's King Abdullah that Tehran wanted ...", "आरोप लगाया कि पाकिस्तान ने
+      // "accusations by Ghana's president that Lomé wanted ...", "आरोप लगाया कि पाकिस्तान ने
       // ...": an accusation without its own object accuses the doer of the clause it introduces.
       if (!object && subject && pe.relation == Relation::kAccuse) object = AccusedInClause(toks, trig, *subject);
       // "demanded that Togo withdraw": who is to act is asked to — not one to be acted on ("that Togo be expelled").
@@ -3306,7 +3313,7 @@ class DocumentExtractor {
         continue;
       // "काबुल पहुंचकर तालिबान ने ...": fighters reaching a city on their way to act make no
       // diplomatic visit (a delegation arriving does).
-      if (pe.mode == "visit" && subject && subject->who.actor != kNoActor && hindi && EndsWith(toks[trig.end - 1], "कर") &&
+      if (pe.mode == "visit" && subject && subject->who.actor != kNoActor && hindi && ConjunctiveTrigger(toks, trig.end) &&
           lex_.actors()[subject->who.actor].type == EntityType::kArmedGroup)
         continue;
       if (attribution.denied && attribution.claim_at < trig.begin && !RelativeOrContrastBetween(toks, attribution.claim_at, trig.begin))
@@ -3322,7 +3329,7 @@ class DocumentExtractor {
         if (Between(toks, np > 3 ? np - 3 : 0, np, WordClass::kProspective)) modality = Modality::kFuture;
       }
       if (future_noun) modality = Modality::kFuture;
-      // "यूक्रेन पर हमला करने का फैसला किया", "हमले की योजना बनाई": an act decided or planned.
+      // "टोगो पर हमला करने का फैसला किया", "हमले की योजना बनाई": an act decided or planned.
       if (hindi) {
         size_t j = trig.end;
         while (j < toks.size() && j < trig.end + 2 && VerbalNounAt(toks, j)) ++j;
