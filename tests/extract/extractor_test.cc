@@ -73,7 +73,7 @@ TEST_CASE("Hindi: a claim by two capitals is a claimed fact credited to both cou
 }
 
 TEST_CASE("Hindi: negation yields no triple") {
-  CHECK(Run("भारत ने पाकिस्तान के साथ कोई बैठक नहीं की।", "hi").empty());
+  CHECK(Run("नेपाल ने भूटान के साथ कोई बैठक नहीं की।", "hi").empty());
 }
 
 TEST_CASE("Hindi: weekday and month names resolve against the article date") {
@@ -101,12 +101,13 @@ TEST_CASE("Hindi: a bare surname is the most salient person, not the most recent
 }
 
 TEST_CASE("English: subject, verb and object with titles and a weekday") {
-  auto ts = Run("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Thursday.", "en", "2024-05-18");
-  const Triple* t = Find(ts, "Vladimir Putin", "CONSULT", "Xi Jinping");
+  auto ts = Run("French President Emmanuel Macron met Japanese Prime Minister Fumio Kishida in Accra on Thursday.", "en",
+                "2024-05-18");
+  const Triple* t = Find(ts, "Emmanuel Macron", "CONSULT", "Fumio Kishida");
   REQUIRE(t);
   CHECK(t->date == "2024-05-16");
-  CHECK(Find(ts, "Vladimir Putin", "ROLE", "Russia"));
-  CHECK(Find(ts, "Xi Jinping", "ROLE", "China"));
+  CHECK(Find(ts, "Emmanuel Macron", "ROLE", "France"));
+  CHECK(Find(ts, "Fumio Kishida", "ROLE", "Japan"));
 }
 
 TEST_CASE("English: passive voice puts the agent in subject position") {
@@ -126,15 +127,15 @@ TEST_CASE("English: negated and denied facts are not triples") {
 }
 
 TEST_CASE("English: announced events are marked future") {
-  auto ts = Run("Indian Prime Minister Narendra Modi will visit Japan next week.", "en");
-  const Triple* t = Find(ts, "Narendra Modi", "CONSULT", "Japan");
+  auto ts = Run("French President Emmanuel Macron will visit Nepal next week.", "en");
+  const Triple* t = Find(ts, "Emmanuel Macron", "CONSULT", "Nepal");
   REQUIRE(t);
   CHECK(t->modality == Modality::kFuture);
 }
 
 TEST_CASE("English: verbal attacks are accusations") {
-  auto ts = Run("China condemned the United States over the sanctions.", "en");
-  CHECK(Find(ts, "China", "ACCUSE", "United States"));
+  auto ts = Run("Ghana condemned Togo over the border closure.", "en");
+  CHECK(Find(ts, "Ghana", "ACCUSE", "Togo"));
 }
 
 TEST_CASE("English: a person the lexicon lacks is found after an office title") {
@@ -177,7 +178,7 @@ TEST_CASE("a lexicon directory with a bad row is refused with file and line") {
 }
 
 TEST_CASE("English: an organisation's name inside a longer unknown name is not that organisation") {
-  auto ts = Run("Senior National Security Council officials spoke with Chinese officials.", "en");
+  auto ts = Run("Former National Security Council aides briefed Chilean diplomats.", "en");
   for (const Triple& t : ts) CHECK(t.subject.name != "UN Security Council");
 }
 
@@ -192,17 +193,17 @@ TEST_CASE("Hindi headlines: the doer after the verb, a participle's place is no 
   CHECK(Facts(met).count("Antony Blinken CONSULT Narendra Modi"));
   CHECK_FALSE(Facts(met).count("India CONSULT Narendra Modi"));
   // "many countries" are nobody in particular, and the speech verb after an office is not a name.
-  auto sanctions = Run("कई देशों ने रूस पर लगाए प्रतिबंध, ऑस्ट्रेलियाई पीएम बोले- हमला हो सकता है", "hi", "2022-02-23");
+  auto sanctions = Run("कई देशों ने भूटान पर लगाए प्रतिबंध, नेपाली पीएम बोले- तनाव बढ़ेगा", "hi", "2022-02-23");
   for (const Triple& t : sanctions) CHECK_MESSAGE(t.relation != Relation::kSanction, t.subject.name);
-  auto talks = Run("अमरीका और तालिबान के बीच होगी शांति वार्ता", "hi", "2020-01-10");
-  const Triple* t = Find(talks, "United States", "CONSULT", "Taliban");
+  auto talks = Run("अमरीका और पेरू के बीच अगले महीने होगी शांति वार्ता", "hi", "2020-01-10");
+  const Triple* t = Find(talks, "United States", "CONSULT", "Peru");
   REQUIRE(t != nullptr);
   CHECK(t->modality == Modality::kFuture);
 }
 
 TEST_CASE("English: announced event nouns are future, and a dateline in capitals anchors no office") {
-  auto ts = Run("Egypt said it would help prepare for an Israeli withdrawal from Gaza.", "en");
-  const Triple* w = Find(ts, "Israel", "RETREAT", "Gaza Strip");
+  auto ts = Run("Chile said it would help prepare for a Peruvian withdrawal from Bolivia.", "en");
+  const Triple* w = Find(ts, "Peru", "RETREAT", "Bolivia");
   REQUIRE(w != nullptr);
   CHECK(w->modality == Modality::kFuture);
   auto possible = Run("Oil prices rose on fears of a possible Israeli strike on Iran.", "en");
@@ -213,32 +214,33 @@ TEST_CASE("English: announced event nouns are future, and a dateline in capitals
   const Triple* done = Find(reported, "Israel", "ASSAULT", "Iran");
   REQUIRE(done != nullptr);
   CHECK(done->modality == Modality::kAsserted);
-  auto dateline = Run("LONDON President Vladimir Putin of Russia has ruled out a public inquiry, two British newspapers said.", "en");
+  auto dateline = Run("ACCRA President Emmanuel Macron of France has ruled out a state visit, three Ghanaian radio stations said.",
+                      "en");
   auto f = Facts(dateline);
-  CHECK(f.count("Vladimir Putin ROLE Russia"));
-  CHECK_FALSE(f.count("Vladimir Putin ROLE United Kingdom"));
-  CHECK_FALSE(f.count("Vladimir Putin REJECT United Kingdom"));
+  CHECK(f.count("Emmanuel Macron ROLE France"));
+  CHECK_FALSE(f.count("Emmanuel Macron ROLE Ghana"));
+  CHECK_FALSE(f.count("Emmanuel Macron REJECT Ghana"));
 }
 
 TEST_CASE("an office held on the article's date gives a ROLE even when the text never names the country") {
-  auto ts = Run("A former minister held a meeting on Monday with President Yasser Arafat, officials said.", "en", "2004-08-02");
+  auto ts = Run("Two visiting envoys talked on Tuesday to President Yasser Arafat, aides said.", "en", "2004-08-02");
   const Triple* role = Find(ts, "Yasser Arafat", "ROLE", "Palestinian Authority");
   REQUIRE(role != nullptr);
   CHECK(role->confidence < 0.75);  // the lexicon's knowledge, not the text's
   // After his term the same words state no office.
-  auto later = Run("A former minister held a meeting on Monday with President Yasser Arafat, officials said.", "en", "2010-08-02");
+  auto later = Run("Two visiting envoys talked on Tuesday to President Yasser Arafat, aides said.", "en", "2010-08-02");
   CHECK(Find(later, "Yasser Arafat", "ROLE", "Palestinian Authority") == nullptr);
 }
 
 TEST_CASE("Hindi: a demand that aid stop is a request, not aid") {
-  auto stop = Run("मोदी ने अमेरिका से आग्रह किया कि वह पाकिस्तान को सैनिक मदद देना बंद करे ।", "hi");
+  auto stop = Run("मोदी ने चीन से आग्रह किया कि वह म्यांमार को सैन्य मदद देना बंद करे ।", "hi");
   for (const Triple& t : stop) CHECK_MESSAGE(t.relation != Relation::kAid, t.subject.name);
-  CHECK(Find(stop, "Narendra Modi", "REQUEST", "United States") != nullptr);
+  CHECK(Find(stop, "Narendra Modi", "REQUEST", "China") != nullptr);
 }
 
 TEST_CASE("becoming an office gives no ROLE in a country the lexicon says the person never served") {
-  auto ts = Run("नेपाल में सियासी संकट खत्म, मोदी बने प्रधानमंत्री", "hi", "2021-07-13");
-  CHECK(Find(ts, "Narendra Modi", "ROLE", "Nepal") == nullptr);
+  auto ts = Run("भूटान में सरकार बदली, मोदी बने प्रधानमंत्री", "hi", "2021-07-13");
+  CHECK(Find(ts, "Narendra Modi", "ROLE", "Bhutan") == nullptr);
   auto two = Run("Leaders of India and Nepal met as Sher Bahadur Deuba became prime minister.", "en", "2021-07-13");
   CHECK(Find(two, "Sher Bahadur Deuba", "ROLE", "Nepal") == nullptr);  // two countries: which one is unsaid
 }
@@ -248,25 +250,25 @@ TEST_CASE("Hindi: a feared attack is not an attack, and a noun in a phrase takes
   const Triple* t = Find(feared, "China", "ASSAULT", "Taiwan");
   REQUIRE(t != nullptr);
   CHECK(t->modality == Modality::kFuture);
-  auto return_home = Run("अफ़ग़ानिस्तान वापसी के बाद हाजी ग़ालिब अब काबुल में रहते हैं", "hi");
+  auto return_home = Run("नेपाल वापसी के बाद हरि थापा अब काठमांडू में रहते हैं", "hi");
   for (const Triple& x : return_home) CHECK_MESSAGE(x.relation != Relation::kRetreat, x.object.name);
-  // "की" before a noun is genitive, not a light verb: raising the issue of a release is no release.
-  auto issue = Run("सांसद ने संसद में सुनील जेम्स की रिहाई का मुद्दा उठाया।", "hi");
+  // "की" before a noun is genitive, not a light verb: asking a question about a release is no release.
+  auto issue = Run("विधायक ने सदन में आना रुइज़ की रिहाई का सवाल उठाया।", "hi");
   for (const Triple& x : issue) CHECK(x.relation != Relation::kConcede);
 }
 
-TEST_CASE("English: mediators are not parties, and bad relations are not cooperation") {
-  auto brokered = Run("Ceasefire deals brokered by Russia, Turkey and Iran have freed up manpower.", "en");
+TEST_CASE("English: mediators are not parties, and cooperation called off is none") {
+  auto brokered = Run("Ceasefire accords brokered by Ghana, Togo and Benin have calmed the border.", "en");
   for (const Triple& t : brokered) CHECK_MESSAGE(t.relation != Relation::kAgree, std::string(t.subject.name + " " + t.object.name));
-  auto strained = Run("Relations between Taiwan and China have deteriorated sharply.", "en");
-  for (const Triple& t : strained) CHECK(t.relation != Relation::kCooperate);
-  auto signed_by = Run("The agreement was signed by the United States, Britain and Russia.", "en");
-  CHECK(Find(signed_by, "United States", "AGREE", "Russia") != nullptr);
+  auto ended = Run("Ghana called off its military cooperation with Togo.", "en");
+  for (const Triple& t : ended) CHECK(t.relation != Relation::kCooperate);
+  auto signed_by = Run("The pact was signed by Chile, Peru and Bolivia.", "en");
+  CHECK(Find(signed_by, "Chile", "AGREE", "Bolivia") != nullptr);
 }
 
 TEST_CASE("English: what will or might happen is future, not asserted") {
   for (const char* text : {"Russia will attack Ukraine.", "Iran vowed to strike Israel.",
-                           "Analysts said Israel might release Marwan Barghouti as a goodwill gesture."}) {
+                           "Analysts said Togo might release Kofi Mensah as a sign of goodwill."}) {
     auto ts = Run(text, "en");
     bool any = false;
     for (const Triple& t : ts)
@@ -310,7 +312,7 @@ TEST_CASE("a bare surname in an undated article is the one head or minister of t
   for (const Triple& t : Run("जेम्स थैचर ने पाकिस्तान की निंदा की।", "hi", "")) CHECK(t.subject.name != "Margaret Thatcher");
   CHECK(Find(Run("थैचर ने पाकिस्तान की निंदा की।", "hi", ""), "Margaret Thatcher", "ACCUSE", "Pakistan"));
   // A Hindi word is a surname only before a postposition: "हो" here is a verb.
-  for (const Triple& t : Run("अफगान अधिकारियों और तालिबान के बीच बैठक हो रही थी।", "hi", ""))
+  for (const Triple& t : Run("घानाई अधिकारियों और बोको हराम के बीच वार्ता हो रही थी।", "hi", ""))
     CHECK(t.object.type != EntityType::kPerson);
 }
 
@@ -379,7 +381,7 @@ TEST_CASE("English: plain present and bare verb forms are triggers like their pa
   CheckFacts("Norway and Finland firmly oppose NATO plans for new bases.", "en", {"Norway REJECT NATO", "Finland REJECT NATO"});
   CheckFacts("Lithuanian leaders urge Poland to act. Latvia plans to sign a pact with Estonia.", "en",
              {"Lithuania REQUEST Poland", "Latvia AGREE Estonia"});
-  CheckFacts("The Soviet Union sends troops into Hungary.", "en", {"Soviet Union AID Hungary"}, {}, "1956-11-04");
+  CheckFacts("The Soviet army sends tanks into Hungary.", "en", {"Soviet Union AID Hungary"}, {}, "1956-11-04");
   // Negative: sending a letter into a country sends no troops.
   CheckFacts("Chile sends a letter into Peru.", "en", {}, {"Chile AID Peru"});
 }
@@ -387,9 +389,10 @@ TEST_CASE("English: plain present and bare verb forms are triggers like their pa
 TEST_CASE("party adjectives anchor a party office; an election after an office word is nobody's name") {
   CheckFacts("Tory leader Michael Howard spoke in Leeds on Friday.", "en", {"Michael Howard ROLE Conservative Party"}, {},
              "2004-06-01");
-  CheckFacts("Liberal Democrat deputy leader Menzies Campbell spoke in Hull.", "en",
+  CheckFacts("Liberal Democrat deputy chief Menzies Campbell spoke in Hull.", "en",
              {"Menzies Campbell ROLE Liberal Democrats"}, {}, "2004-06-01");
-  CheckFacts("अज़रबैजान के पूर्व राष्ट्रपति हेदार अलीयेव ने बाकू में भाषण दिया।", "hi", {"Heydar Aliyev ROLE Azerbaijan"}, {},
+  CheckFacts("कज़ाखस्तान के पूर्व राष्ट्रपति नूरसुल्तान नजरबायेव ने अल्माटी में भाषण दिया।", "hi",
+             {"Nursultan Nazarbayev ROLE Kazakhstan"}, {},
              "2001-06-01");
   // Negative: "the presidential election" is no person holding the presidency.
   for (const Triple& t : Run("फ्रांस राष्ट्रपति चुनाव: दूसरे दौर में कड़ी टक्कर", "hi", "2022-04-20"))
@@ -432,8 +435,9 @@ TEST_CASE("English: a participle phrase with 'by' names who did it to the phrase
              {"Chile SUPPORT Bolivia", "Peru SUPPORT Bolivia"});
   CheckFacts("Egypt wants the return of Tom Hale, blamed by Jordan for the riots.", "en", {"Jordan ACCUSE Tom Hale"});
   CheckFacts("Helped by Chilean money, Peru-backed militias took the town.", "en", {}, {"Chile AID Peru"});
-  CheckFacts("Donald Trump, who has approved new sanctions against Cuba, spoke on Monday.", "en", {"Donald Trump SANCTION Cuba"});
-  CheckFacts("Joe Biden delivered a blistering critique of Iran on Tuesday.", "en", {"Joe Biden ACCUSE Iran"});
+  CheckFacts("Emmanuel Macron, who has approved new sanctions against Togo, spoke on Monday.", "en",
+             {"Emmanuel Macron SANCTION Togo"});
+  CheckFacts("Olaf Scholz delivered a harsh critique of Togo on Tuesday.", "en", {"Olaf Scholz ACCUSE Togo"});
 }
 
 TEST_CASE("English: 'X and Y, Z' ends the list at Y, and one national is not the state") {
@@ -442,14 +446,14 @@ TEST_CASE("English: 'X and Y, Z' ends the list at Y, and one national is not the
 }
 
 TEST_CASE("English: counterparts, chained offices and forces led by an actor") {
-  CheckFacts("Vladimir Putin is expected to meet his Turkish counterpart Recep Tayyip Erdogan.", "en",
-             {"Recep Tayyip Erdogan ROLE Turkey", "Vladimir Putin CONSULT Recep Tayyip Erdogan"});
-  CheckFacts("Jack Straw will meet his Chinese counterpart Minister Li Zhaoxing.", "en", {"Li Zhaoxing ROLE China"},
-             {"Jack Straw CONSULT China"});
-  CheckFacts("Myanmar's national leader Aung San Suu Kyi met Joe Biden.", "en", {"Aung San Suu Kyi ROLE Myanmar"});
-  CheckFacts("The Secretary General of the Turkish General Staff spoke on Monday.", "en", {}, {"Staff ROLE Turkey"});
-  CheckFacts("The axis is an alliance of Iran, Syria and Hezbollah.", "en",
-             {"Iran COOPERATE Syria", "Iran COOPERATE Hezbollah", "Syria COOPERATE Hezbollah"});
+  CheckFacts("Keir Starmer is expected to meet his Nepali counterpart K. P. Sharma Oli.", "en",
+             {"K. P. Sharma Oli ROLE Nepal", "Keir Starmer CONSULT K. P. Sharma Oli"});
+  CheckFacts("Jack Straw will meet his Nepali counterpart Minister Arzu Rana Deuba.", "en", {"Arzu Rana Deuba ROLE Nepal"},
+             {"Jack Straw CONSULT Nepal"});
+  CheckFacts("Nepal's national leader Pushpa Kamal Dahal met Olaf Scholz.", "en", {"Pushpa Kamal Dahal ROLE Nepal"});
+  CheckFacts("The Secretary General of the Peruvian General Staff spoke on Tuesday.", "en", {}, {"Staff ROLE Peru"});
+  CheckFacts("The bloc is an alliance of Ghana, Togo and ECOWAS.", "en",
+             {"Ghana COOPERATE Togo", "Ghana COOPERATE ECOWAS", "Togo COOPERATE ECOWAS"});
   auto ts = Run("The U.S.-led coalition accused Russia of twice targeting Turkey.", "en");
   CHECK(Find(ts, "United States", "ACCUSE", "Russia"));
   const Triple* deed = Find(ts, "Russia", "ASSAULT", "Turkey");
@@ -465,13 +469,14 @@ TEST_CASE("English: claiming responsibility for an attack names its doer") {
 }
 
 TEST_CASE("English: the antecedent of 'which' may be the agent of a 'by' phrase") {
-  CheckFacts("It fears the threat posed by Iran, which often threatens to destroy Israel.", "en", {"Iran THREATEN Israel"});
+  CheckFacts("Benin fears the danger posed by Togo, which often threatens to invade Ghana.", "en", {"Togo THREATEN Ghana"});
   // A place is no antecedent: "hosted by Moscow, which ..." says nothing of Russia.
   CheckFacts("The talks were hosted by Moscow, which welcomed Iran last year.", "en", {}, {"Russia CONSULT Iran"});
 }
 
 TEST_CASE("English: clashing with a leader or over an issue is a quarrel") {
-  CheckFacts("Barack Obama often clashed with the Israeli prime minister over settlements.", "en", {}, {"Barack Obama ASSAULT Israel"});
+  CheckFacts("Emmanuel Macron often clashed with the Peruvian president over fishing quotas.", "en", {},
+             {"Emmanuel Macron ASSAULT Peru"});
   CheckFacts("Indian troops clashed with Chinese soldiers in the Galwan valley.", "en", {"India ASSAULT China"});
 }
 
@@ -513,32 +518,32 @@ TEST_CASE("Hindi: a ceasefire with a party is an agreement, a unilateral one a r
 }
 
 TEST_CASE("Hindi: an attack report names the attacked by who died in it") {
-  CheckFacts("नेपाल द्वारा किए गए हमले में भूटान के पांच जवानों की मौत हो गई।", "hi", {"Nepal ASSAULT Bhutan"});
-  CheckFacts("हमास के हमले में इजराइल के 11 सैनिक मारे गए।", "hi", {"Hamas ASSAULT Israel"});
-  CheckFacts("हमास द्वारा किए गए विस्फोट में कम से कम 12 इजराइली सैनिकों की मौत हो गई।", "hi", {"Hamas ASSAULT Israel"});
-  CheckFacts("ओसामा बिन लादेन के अमेरिकी हमले में मारे जाने के बाद पाकिस्तान में प्रदर्शन हुए।", "hi",
-             {"United States ASSAULT Osama bin Laden"});
+  CheckFacts("नेपाल द्वारा किए गए ताज़ा हमले में भूटान के सात सैन्यकर्मियों की मृत्यु हो गई।", "hi", {"Nepal ASSAULT Bhutan"});
+  CheckFacts("बोको हराम के हमले में घाना के 11 सैनिक मारे गए।", "hi", {"Boko Haram ASSAULT Ghana"});
+  CheckFacts("बोको हराम द्वारा किए गए विस्फोट में चौदह घानाई सुरक्षाकर्मियों की मृत्यु हो गई।", "hi", {"Boko Haram ASSAULT Ghana"});
+  CheckFacts("अबु मुसाब अल-जरकावी के रूसी हमले में मारे जाने पर इराक में शोक मनाया गया।", "hi",
+             {"Russia ASSAULT Abu Musab al-Zarqawi"});
   // Civilians of a country are not its state (they may be anywhere); an unnamed attacker is nobody;
   // dying is not the attacker's. An armed group's attack in a country is on that country.
-  CheckFacts("हमास के हमले में इजराइल के दस नागरिकों की मौत हो गई।", "hi", {}, {"Hamas ASSAULT Israel"});
+  CheckFacts("बोको हराम के हमले में घाना के दस नागरिकों की मौत हो गई।", "hi", {}, {"Boko Haram ASSAULT Ghana"});
   CheckFacts("हमले में इजराइल के पांच सैनिक मारे गए।", "hi", {}, {"Israel ASSAULT Israel"});
-  CheckFacts("हमास के हमले में इजराइल में दस लोग घायल हुए।", "hi", {"Hamas ASSAULT Israel"});
+  CheckFacts("बोको हराम के हमले में घाना में दस लोग घायल हुए।", "hi", {"Boko Haram ASSAULT Ghana"});
   CheckFacts("हमास ने विस्फोट किया।", "hi", {}, {"Hamas ASSAULT Israel"});
-  CheckFacts("हमास के हमले में इजराइल के जवान नहीं मारे गए।", "hi", {}, {"Hamas ASSAULT Israel"});
+  CheckFacts("बोको हराम के हमले में घाना के जवान नहीं मारे गए।", "hi", {}, {"Boko Haram ASSAULT Ghana"});
 }
 
 TEST_CASE("Hindi: who claims an attack made it, on whoever died in it") {
-  CheckFacts("सीमा चौकी पर हुए एक हमले में 11 इजराइली सैनिकों की मौत हो गई। हमास (एचएएम) ने इस हमले की जिम्मेदारी ली है।", "hi",
-             {"Hamas ASSAULT Israel"});
-  CheckFacts("बाजार में हुए धमाके में 20 लोगों की मौत हो गई। हमास ने इस हमले की जिम्मेदारी ली है।", "hi", {},
-             {"Hamas ASSAULT Israel"});
-  CheckFacts("हमास ने इस हमले की जिम्मेदारी ली है।", "hi", {}, {"Hamas ASSAULT Israel"});
+  CheckFacts("एक सैन्य शिविर पर हुए धमाके में नौ घानाई सैनिक मारे गए। बोको हराम (बीएच) ने इस हमले की जिम्मेदारी स्वीकार की।",
+             "hi", {"Boko Haram ASSAULT Ghana"});
+  CheckFacts("एक मेले में हुए धमाके में सत्रह लोग मारे गए। बोको हराम ने इस हमले की जिम्मेदारी स्वीकार की।", "hi", {},
+             {"Boko Haram ASSAULT Ghana"});
+  CheckFacts("बोको हराम ने इस हमले की जिम्मेदारी स्वीकार की।", "hi", {}, {"Boko Haram ASSAULT Ghana"});
 }
 
 TEST_CASE("Hindi: killing is an attack on who is killed, not on the country of its civilians") {
-  CheckFacts("हमास ने इजराइल के नौ जवानों की हत्या कर दी।", "hi", {"Hamas ASSAULT Israel"});
-  CheckFacts("हमास ने इजराइल के राजदूत की हत्या कर दी।", "hi", {"Hamas ASSAULT Israel"});
-  CheckFacts("हमास ने दो इजराइली नागरिकों की हत्या कर दी।", "hi", {}, {"Hamas ASSAULT Israel"});
+  CheckFacts("बोको हराम ने घाना के आठ सैनिकों की हत्या कर दी।", "hi", {"Boko Haram ASSAULT Ghana"});
+  CheckFacts("बोको हराम ने घाना के राजदूत की हत्या कर दी।", "hi", {"Boko Haram ASSAULT Ghana"});
+  CheckFacts("बोको हराम ने दो घानाई नागरिकों की हत्या कर दी।", "hi", {}, {"Boko Haram ASSAULT Ghana"});
   CheckFacts("नेपाल ने भूटान पर राजदूत की हत्या का आरोप लगाया।", "hi", {"Nepal ACCUSE Bhutan"}, {"Nepal ASSAULT Bhutan"});
 }
 
@@ -566,12 +571,12 @@ TEST_CASE("Hindi: an actor before a topic noun names the topic, not a party") {
 
 TEST_CASE("Hindi: exchanging lists or prisoners is cooperation; exchanging greetings is not") {
   CheckFacts("नेपाल और भूटान ने कैदियों की सूची की अदला बदली की।", "hi", {"Nepal COOPERATE Bhutan"});
-  CheckFacts("नेपाल के राजदूत ने भूटान के मंत्री से हाथ मिलाया और अभिवादन का आदान-प्रदान किया।", "hi", {},
+  CheckFacts("नेपाल के राजदूत ने भूटान के मंत्री से हाथ मिलाकर शुभकामनाओं का आदान-प्रदान किया।", "hi", {},
              {"Nepal COOPERATE Bhutan"});
 }
 
 TEST_CASE("English: an appointment gives the office even a few words on, not past 'by'") {
-  CheckFacts("On Thursday, Marco Bellini was appointed as Italy's new foreign minister.", "en",
+  CheckFacts("On Wednesday, Marco Bellini was appointed as Italy's new health minister.", "en",
              {"Marco Bellini ROLE Italy"});
   CheckFacts("Marco Bellini was named on Friday as Italy's defence minister.", "en", {"Marco Bellini ROLE Italy"});
   CheckFacts("Marco Bellini was appointed by Italy's President Sergio Mattarella.", "en", {},
@@ -589,7 +594,7 @@ TEST_CASE("A condition is no fact, in either language; the consequence in Hindi 
 
 TEST_CASE("Hindi: condemning an attack on X does not accuse X; accusing X of an attack does") {
   CheckFacts("नेपाल ने भूटान पर हमले की निंदा की।", "hi", {}, {"Nepal ACCUSE Bhutan"});
-  CheckFacts("नेपाल ने इन गुटों को भूटान पर हुए हमले के लिए दोषी ठहराया।", "hi", {}, {"Nepal ACCUSE Bhutan"});
+  CheckFacts("नेपाल ने इन गुटों को भूटान पर हुए धमाकों के लिए दोषी ठहराया।", "hi", {}, {"Nepal ACCUSE Bhutan"});
   CheckFacts("नेपाल ने भूटान पर हमले का आरोप लगाया।", "hi", {"Nepal ACCUSE Bhutan"});
   CheckFacts("नेपाल ने भूटान की कड़ी निंदा की।", "hi", {"Nepal ACCUSE Bhutan"});
 }
@@ -604,13 +609,13 @@ TEST_CASE("Hindi: a known surname after an unknown word is part of a new name, u
 }
 
 TEST_CASE("Hindi: a source (के अनुसार) is not the genitive of a later event") {
-  CheckFacts("समाचार एजेंसी पीटीआई के अनुसार बुधवार को कांग्रेस के सांसद राम वर्मा ने संसद में इमरान खान की रिहाई का मुद्दा उठाया।",
-             "hi", {}, {"Ram Varma CONCEDE Press Trust of India"});
+  CheckFacts("समाचार एजेंसी रॉयटर्स के अनुसार शुक्रवार को घाना के सांसद कोफी मेंसा ने सदन में आना रुइज़ की रिहाई का सवाल उठाया।",
+             "hi", {}, {"Kofi Mensa CONCEDE Reuters"});
 }
 
 TEST_CASE("Hindi: the claimant of an attack may stand between the claim and its verb") {
   CheckFacts("नेपाली सेना पर हुए हमले की जिम्मेदारी माओवादी गुट हमास ने ली है।", "hi", {"Hamas ASSAULT Nepal"});
-  CheckFacts("नेपाली सेना पर हुए हमले की जिम्मेदारी किसी ने नहीं ली है।", "hi", {}, {"Hamas ASSAULT Nepal"});
+  CheckFacts("नेपाली सेना पर हुए हमले की जिम्मेदारी अब तक किसी गुट ने नहीं ली।", "hi", {}, {"Hamas ASSAULT Nepal"});
 }
 
 TEST_CASE("Hindi: the houses of India's parliament are bodies of their own; a name ends at a verb") {
@@ -624,19 +629,19 @@ TEST_CASE("English: a name reaching past a shorter one wins; an opening phrase a
   CheckFacts("In Washington, the State Department welcomed Japan's decision.", "en", {"United States SUPPORT Japan"});
   CheckFacts("In Tokyo, China welcomed Japan's decision.", "en", {"China SUPPORT Japan"});
   // A list closed by "and" over appositions is still a list.
-  CheckFacts("Mr Blair held talks with his Israeli counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas.", "en",
-             {"Tony Blair CONSULT Ariel Sharon", "Tony Blair CONSULT Mahmoud Abbas"});
+  CheckFacts("Mr Scholz held talks with his French counterpart, Emmanuel Macron, and the Kenyan leader, William Ruto.", "en",
+             {"Olaf Scholz CONSULT Emmanuel Macron", "Olaf Scholz CONSULT William Ruto"});
 }
 
 TEST_CASE("English: the person named in an apposition to an office is the subject") {
-  CheckFacts("The Israeli prime minister, Ariel Sharon, apologized to Egypt today.", "en", {"Ariel Sharon CONCEDE Egypt"});
-  CheckFacts("Pakistan's powerful army chief, General Qamar Javed Bajwa, met Indian officials in Delhi.", "en",
-             {"Qamar Javed Bajwa CONSULT India"});
+  CheckFacts("The Japanese prime minister, Fumio Kishida, apologized to Peru on Friday.", "en", {"Fumio Kishida CONCEDE Peru"});
+  CheckFacts("Russia's powerful chief of staff, General Valery Gerasimov, met Peruvian officials in Lima.", "en",
+             {"Valery Gerasimov CONSULT Peru"});
 }
 
 TEST_CASE("English: a capitalised word before a known surname names someone else, unless the lexicon's name has both") {
-  CheckFacts("Sung Kim met with his South Korean and Japanese counterparts in Seoul.", "en", {"Sung Kim CONSULT Japan"},
-             {"Kim Jong-un CONSULT Japan"}, "2017-10-13");
+  CheckFacts("Jae Kim met with his Chilean and Peruvian counterparts in Lima.", "en", {"Jae Kim CONSULT Peru"},
+             {"Kim Jong-un CONSULT Peru"}, "2017-10-13");
   CheckFacts("The Merkel-Abe meeting was short.", "en", {"Angela Merkel CONSULT Shinzo Abe"}, {}, "2015-05-01");
 }
 
@@ -658,14 +663,14 @@ TEST_CASE("English: a surname in the possessive names the person; a possessor in
 TEST_CASE("English: who says another must act asks it to (pattern flag demand), but not of their own state") {
   CheckFacts("Amnesty International said Nepal must stop the deportations.", "en", {"Amnesty International REQUEST Nepal"});
   CheckFacts("China said that Japan should apologise.", "en", {"China REQUEST Japan"});
-  CheckFacts("Xi Jinping wrote that Chile and China should trade more.", "en", {}, {"Xi Jinping REQUEST China"},
+  CheckFacts("Xi Jinping wrote that Nepal and China should build more roads.", "en", {}, {"Xi Jinping REQUEST China"},
              "2017-11-10");
   CheckFacts("China said Japan should be judged by its actions.", "en", {}, {"China REQUEST Japan"});
-  CheckFacts("Another Western official said Iran must present details.", "en", {}, {"Another Western REQUEST Iran"});
+  CheckFacts("Another Western envoy said Togo must publish the figures.", "en", {}, {"Another Western REQUEST Togo"});
 }
 
 TEST_CASE("Hindi: a conjunct that names no actor still lends the actor before it its marker") {
-  CheckFacts("नरेंद्र मोदी ने नेपाल के राष्ट्रपति और राज्य के अन्य सांसदों से मुलाकात की।", "hi",
+  CheckFacts("नरेंद्र मोदी ने नेपाल के राष्ट्रपति और वहां के कई मंत्रियों से मुलाकात की।", "hi",
              {"Narendra Modi CONSULT Nepal"});
   CheckFacts("भारत और कई अन्य देशों ने पाकिस्तान की निंदा की।", "hi", {"India ACCUSE Pakistan"});
   // Another actor in the conjunct is a coordination of its own, as before.
@@ -673,8 +678,8 @@ TEST_CASE("Hindi: a conjunct that names no actor still lends the actor before it
 }
 
 TEST_CASE("English: joint news conferences, fighting alongside, terrorist designations; a two-word surname") {
-  CheckFacts("Barack Obama arrived. Obama said at a joint news conference with Raul Castro that ties would improve.", "en",
-             {"Barack Obama CONSULT Raúl Castro"}, {}, "2016-03-21");
+  CheckFacts("Emmanuel Macron arrived. Macron said at their joint news briefing with Raul Castro that ties would improve.", "en",
+             {"Emmanuel Macron CONSULT Raúl Castro"}, {}, "2016-03-21");
   CheckFacts("Hezbollah fights alongside the Syrian army.", "en", {"Hezbollah COOPERATE Syria"});
   CheckFacts("The United States designated the Houthis a terrorist organization.", "en", {"United States SANCTION Houthis"});
   // Without a word of terror in the clause a designation is no sanction.
@@ -684,10 +689,10 @@ TEST_CASE("English: joint news conferences, fighting alongside, terrorist design
 }
 
 TEST_CASE("Hindi: ordering a diplomat out and cutting links sanction; 'हमने' is a doer no actor names") {
-  CheckFacts("भारत सरकार ने नेपाल के उच्चायुक्त को देश से जाने का आदेश दिया।", "hi", {"India SANCTION Nepal"});
-  CheckFacts("हमले के बाद भारत द्वारा नेपाल से वायु संपर्क तोड़ लिए गए।", "hi", {"India SANCTION Nepal"});
-  CheckFacts("भूटान विधानसभा और भारतीय संसद पर हुए हमलों के बाद हमने फिर से नेपाल से संपर्क तोड़ लिया।", "hi", {},
-             {"Bhutan SANCTION Nepal", "Bhutan ASSAULT Parliament of India"});
+  CheckFacts("घाना सरकार ने टोगो के राजदूत को देश छोड़ने का आदेश दिया।", "hi", {"Ghana SANCTION Togo"});
+  CheckFacts("झड़प के बाद घाना द्वारा टोगो से सड़क संपर्क तोड़ लिए गए।", "hi", {"Ghana SANCTION Togo"});
+  CheckFacts("भूटान विधानसभा और लोकसभा पर हुए हमलों के बाद अब हमने नेपाल से संपर्क तोड़ लिया।", "hi", {},
+             {"Bhutan SANCTION Nepal", "Bhutan ASSAULT Lok Sabha"});
 }
 
 TEST_CASE("Hindi: a force an actor leads stands for it; attacks on an actor's positions attack it") {
@@ -704,7 +709,7 @@ TEST_CASE("English: a stated ally cooperates; an ally is someone else, not its p
 }
 
 TEST_CASE("Hindi: a bare place before a verb of arriving is the destination, not who arrived") {
-  CheckFacts("राम वर्मा मिनेसोटा में इलाज के बाद इसी सप्ताह लंदन पहुंचे हैं।", "hi", {}, {"United Kingdom CONSULT Minnesota"});
+  CheckFacts("राम वर्मा मिनेसोटा में पढ़ाई के बाद पिछले महीने लंदन पहुंचे हैं।", "hi", {}, {"United Kingdom CONSULT Minnesota"});
   CheckFacts("लुइसियाना की गवर्नर कैथलीन ब्लान्को ने बयान दिया।", "hi", {"Kaithlin Blanko ROLE Louisiana"});
 }
 
@@ -735,8 +740,8 @@ TEST_CASE("English: former offices are roles; portfolios and an office's 'of' ph
              {"Tolga Sarigul ROLE Turkey", "Tolga Sarigul CONSULT Angela Merkel"});
   CheckFacts("Kenji Morita, Chile's deputy minister of Mines and Energy, met Angela Merkel.", "en",
              {"Kenji Morita ROLE Chile", "Kenji Morita CONSULT Angela Merkel"});
-  CheckFacts("Tariffs will fall, Kenji Morita, director general of the World Trade Organization said.", "en",
-             {"Kenji Morita ROLE World Trade Organization"});
+  CheckFacts("Tariffs will fall, Kenji Morita, director general of the International Labour Organization said.", "en",
+             {"Kenji Morita ROLE International Labour Organization"});
   CheckFacts("He once advised Peter Lomax, a US secretary of state under two presidents, on trade.", "en", {"Peter Lomax ROLE United States"});
   CheckFacts("Karim Saadeh, the Gaza leader of Fatah, was freed.", "en", {"Karim Saadeh ROLE Fatah"},
              {"Karim Saadeh ROLE Gaza Strip"});
@@ -846,7 +851,7 @@ TEST_CASE("Hindi: a phrase before a passive participle is that verb's, not a lat
   CheckFacts("लीमा से निकाल दिए गए चिली के राजदूत कोफी मेंसा की स्वदेश वापसी पर सैंटियागो में स्वागत हुआ।", "hi",
              {"Kofi Mensa ROLE Chile"}, {"Kofi Mensa RETREAT Peru"});
   // One right before the attack noun, or a word before it, is the attack's own.
-  CheckFacts("बोको हराम ने घाना की सेना की चौकी पर किए गए आत्मघाती हमले की जिम्मेदारी ली।", "hi",
+  CheckFacts("बोको हराम ने घाना की सेना के शिविर पर किए गए भीषण हमले की जिम्मेदारी ली।", "hi",
              {"Boko Haram ASSAULT Ghana"});
 }
 
@@ -863,7 +868,7 @@ TEST_CASE("Hindi: asking someone to act, recalling an envoy, waging war, relief,
   CheckFacts("घाना ने टोगो से सीमा खोलने को कहा।", "hi", {"Ghana REQUEST Togo"});
   CheckFacts("नेपाल ने भूटान से अपने राजदूत को वापस बुला लिया।", "hi", {"Nepal RETREAT Bhutan"});
   CheckFacts("रूस ने यूक्रेन के खिलाफ युद्ध छेड़ दिया।", "hi", {"Russia ASSAULT Ukraine"});
-  // The genitive is the campaign's doer: helping the U.S. campaign attacks nobody.
+  // The genitive is the campaign's doer: backing France's military campaign attacks nobody.
   CheckFacts("नेपाल ने फ्रांस की सैन्य कार्रवाई का समर्थन किया।", "hi", {}, {"Nepal ASSAULT France"});
   CheckFacts("भारत ने बांग्लादेश को टीके भेजे।", "hi", {"India AID Bangladesh"});
   CheckFacts("चीन ने ताइवान के पास सैन्य अभ्यास किया।", "hi", {"China MOBILIZE Taiwan"});
@@ -892,7 +897,7 @@ TEST_CASE("English: summons, relief sent, suspended cooperation, pledged aid, cl
 
 TEST_CASE("Hindi: denying a claim, sanctions against, promised arms, stopped aid; a country's rebels are not the country") {
   CheckFacts("पाकिस्तान ने भारत के दावे को नकार दिया।", "hi", {"Pakistan REJECT India"});
-  CheckFacts("अमेरिका ने रूस के खिलाफ नए प्रतिबंधों का ऐलान किया।", "hi", {"United States SANCTION Russia"});
+  CheckFacts("घाना ने टोगो के खिलाफ नए प्रतिबंधों का ऐलान किया।", "hi", {"Ghana SANCTION Togo"});
   CheckFacts("ब्रिटेन ने यूक्रेन को हथियार देने का वादा किया।", "hi", {"United Kingdom AID Ukraine"});
   CheckFacts("अमेरिका ने पाकिस्तान की सैन्य सहायता रोक दी।", "hi", {"United States SANCTION Pakistan"},
              {"United States AID Pakistan"});
@@ -967,7 +972,7 @@ TEST_CASE("English: a threatened act is the threat, not an event of its own") {
   // A warning that someone else will act threatens nobody.
   CheckFacts("Ghana warned that Togo would attack Benin.", "en", {}, {"Ghana THREATEN Benin"});
   // "warned it could ...": the pronoun opens the warning's clause and is not its object.
-  CheckFacts("Ghana urged Togo to pull back from Benin, warning it could have grave consequences.", "en", {},
+  CheckFacts("Ghana urged Togo to pull back from Benin, warning it could spark a wider war.", "en", {},
              {"Ghana THREATEN Togo", "Ghana THREATEN Benin"});
 }
 
@@ -1070,7 +1075,7 @@ TEST_CASE("English: attacking someone over remarks or for raising questions is c
 
 TEST_CASE("English: seeking to do something is an aim, not a request") {
   CheckFacts("Ghana said it had sought to calm Togo.", "en", {}, {"Ghana REQUEST Togo"});
-  CheckFacts("Ghana, which has long sought Chilean action on trade, was pleased.", "en", {"Ghana REQUEST Chile"});
+  CheckFacts("Ghana, which has long sought Chilean help with its debts, was pleased.", "en", {"Ghana REQUEST Chile"});
 }
 
 TEST_CASE("English: 'his' right after a verb is that verb's subject's") {
@@ -1147,11 +1152,13 @@ TEST_CASE("Hindi: an adverbial participle is done by the agent after it") {
 }
 
 TEST_CASE("Hindi: a claimed attack with no victim named strikes the state it happened in") {
-  CheckFacts("क्वेटा में कल रात हुए बम विस्फोट में नौ लोग मारे गए। तालिबान ने इस हमले की जिम्मेदारी स्वीकार की।", "hi", {"Taliban ASSAULT Pakistan"});
+  CheckFacts("अकरा में कल रात हुए बम विस्फोट में नौ लोग मारे गए। बोको हराम ने इस हमले की जिम्मेदारी स्वीकार की।", "hi",
+             {"Boko Haram ASSAULT Ghana"});
   // Not when a doer was already named for it.
-  CheckFacts("क्वेटा में एक गुट ने बम फोड़ा। तालिबान ने इस हमले की जिम्मेदारी स्वीकार की।", "hi", {}, {"Taliban ASSAULT Pakistan"});
+  CheckFacts("अकरा में एक गुट ने बम फोड़ा। बोको हराम ने इस हमले की जिम्मेदारी स्वीकार की।", "hi", {}, {"Boko Haram ASSAULT Ghana"});
   // Nor when the attack was only feared.
-  CheckFacts("क्वेटा में हमले का अंदेशा जताया गया। तालिबान ने इस हमले की जिम्मेदारी स्वीकार की।", "hi", {}, {"Taliban ASSAULT Pakistan"});
+  CheckFacts("अकरा में हमले का अंदेशा जताया गया। बोको हराम ने इस हमले की जिम्मेदारी स्वीकार की।", "hi", {},
+             {"Boko Haram ASSAULT Ghana"});
 }
 
 TEST_CASE("English: a progressive is no passive") {
@@ -1225,7 +1232,7 @@ TEST_CASE("Hindi: common words after an office are not a new person's name") {
   };
   CHECK(roles("इस सौदे में घाना प्रमुख भूमिका अदा करेगा।") == 0);
   CHECK(roles("भाजपा नेता कह रहे थे कि नियम जरूरी है।") == 0);
-  CHECK(roles("जब घाना का वित्त मंत्री बना टोगो का पहला राष्ट्रपति") == 0);
+  CHECK(roles("घाना का कृषि मंत्री बना टोगो का नया राजदूत") == 0);
   CHECK(roles("भाजपा नेता अरुण जेटली ने कहा।") == 1);
 }
 
@@ -1365,7 +1372,7 @@ TEST_CASE("An undated article's unnamed office is the person it names who held i
   auto ts = Run("As Jacques Chirac weighs his options, diplomats say the French president will reject the plan.", "en", "");
   CHECK(Find(ts, "Jacques Chirac", "ROLE", "France"));
   // "became chairman of", "a ... president" describe the office, not who holds it.
-  CheckFacts("Yasser Arafat died. In March his old deputy became chairman of the Palestine Liberation Organization.", "en", {},
+  CheckFacts("Yasser Arafat died. In March his old deputy became chairman of the PLO.", "en", {},
              {"Yasser Arafat ROLE Palestine Liberation Organization"}, "");
   CheckFacts("Yasser Arafat died. A vote for a new Palestinian Authority president is due.", "en", {},
              {"Yasser Arafat ROLE Palestinian Authority"}, "");
@@ -1389,8 +1396,8 @@ TEST_CASE("English: a first name the lexicon lacks is someone else's; inverted '
   // A speaker quoted after a statement still accuses.
   CheckFacts("In a statement Ghana's foreign ministry said Togo attacked Benin.", "en", {"Ghana ACCUSE Togo"});
   // What follows a closing speaker describes the speaker.
-  CheckFacts("The money is for food, said General Kofi Aziz, head of the Ghana-led force fighting Togo.", "en", {},
-             {"Kofi Aziz ACCUSE Ghana"});
+  CheckFacts("The grant will pay for schools, said Lieutenant General Tom Hale, head of the Ghana-led coalition battling Togo.", "en", {},
+             {"Tom Hale ACCUSE Ghana"});
   // A nominal attack with its doer in a "by" phrase and its target after it.
   CheckFacts("Drone strikes by Lebanon's Hezbollah on Israel continued.", "en", {"Hezbollah ASSAULT Israel"},
              {"Lebanon ASSAULT Israel"});
@@ -1412,8 +1419,8 @@ TEST_CASE("Office holders of officeholders.tsv are not read into a bare last nam
   CheckFacts("Ethiopia and Kenya quarrel. Mohammed criticised Kenya.", "en", {"Aisha Mohammed ACCUSE Kenya"}, {},
              "2024-11-30");
   // "Mohammed said" is not Mohammed Said al-Sahhaf: English name words are capitalised.
-  CheckFacts("Mohammed bin Zayed spoke. Sheikh Mohammed said the plan was bad, and urged Washington to rethink it.", "en",
-             {"Mohamed bin Zayed Al Nahyan REQUEST United States"});
+  CheckFacts("Mohammed bin Zayed spoke. Sheikh Mohammed said talks had stalled, and urged Paris to act.", "en",
+             {"Mohamed bin Zayed Al Nahyan REQUEST France"});
   // A regnal number is no name word: "I" is not King Juan Carlos I.
   CheckFacts("Juan Carlos I visited Moscow. \"I met Vladimir Putin,\" he said.", "en", {},
              {"Juan Carlos I CONSULT Vladimir Putin"});
@@ -1472,5 +1479,5 @@ TEST_CASE("English: 'May' is a month, a modal or Theresa May") {
 TEST_CASE("Shaking hands is a meeting; election commissioners hold an office") {
   CheckFacts("घाना के राष्ट्रपति ने बाद में मैक्रों से हाथ मिलाया", "hi", {"Ghana CONSULT Emmanuel Macron"});
   CheckFacts("Macron shook hands with Vladimir Putin.", "en", {"Emmanuel Macron CONSULT Vladimir Putin"});
-  CheckFacts("घाना के मुख्य चुनाव आयुक्त कोफी मेंसा ने हमले की निंदा की", "hi", {"Kofi Mensa ROLE Ghana"});
+  CheckFacts("घाना के मुख्य चुनाव आयुक्त कोफी मेंसा ने नतीजों की घोषणा की", "hi", {"Kofi Mensa ROLE Ghana"});
 }
