@@ -2169,7 +2169,7 @@ class DocumentExtractor {
     return false;
   }
 
-  // "भारतीय संसद पर हुए हमले के लिए दोषी ठहराया": a phrase whose marker is followed by a participle
+  // "घाना की चौकी पर हुए हमले के लिए टोगो को दोषी ठहराया": a phrase whose marker is followed by a participle
   // and another event noun is that event's argument, not the later trigger's.
   bool ArgumentOfParticipleEvent(const std::vector<Token>& toks, const Phrase& p, const Trigger& trig) const {
     if (p.marker.empty() || p.marker_end >= trig.begin) return false;
