@@ -20,7 +20,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-30";
+constexpr std::string_view kLogicVersion = "extract-31";
 
 constexpr int kNoActor = -1;
 
@@ -87,9 +87,19 @@ struct DocState {
   std::map<std::string, std::set<int>> titles_given;  // Referent key -> offices the text gave that person
   Referent unclaimed_victim;  // who died in the last attack the text gave no attacker for
   Referent dateline_country;  // for national offices whose phrase names no country
+  std::map<std::string, int> abbreviations;  // "(ANP)" after a known body's name -> that body
 };
 
 bool IsPunct(const Token& t, std::string_view text) { return !t.word && t.text == text; }
+
+// "बलूच लिबरेशन आर्मी (बीएलए) ने", "the Awami National Party (ANP) leader": a short parenthesis
+// (an abbreviation) after a name does not part it from what follows. Returns where that begins.
+size_t PastAbbreviation(const std::vector<Token>& toks, size_t at) {
+  if (at >= toks.size() || !IsPunct(toks[at], "(")) return at;
+  for (size_t c = at + 1; c < toks.size() && c <= at + 5; ++c)
+    if (IsPunct(toks[c], ")")) return c + 1;
+  return at;
+}
 
 // Two spellings of one Hindi name word ("व्लादिमीर", "व्लादीमिर"; "मनमोहन", "मनमोहण"): the same
 // consonants in the same order, whatever the vowel signs, nukta, nasal marks and virama; ण is न.
@@ -186,10 +196,12 @@ class DocumentExtractor {
       }
     }
     doc_.dateline_country = DatelineCountry(sentences, mentions);
+    for (size_t i = 0; i < sentences.size(); ++i) LearnAbbreviations(sentences[i].tokens, mentions[i]);
     // Mentions are found again as each sentence is read: people first met after a title earlier
     // in the article ("opposition leader Alexei Navalny") are then known by one word ("Navalny").
     for (size_t i = 0; i < sentences.size(); ++i) {
-      if (UsesNewPeopleWords(sentences[i].tokens)) mentions[i] = FindMentions(sentences[i].tokens);
+      if (UsesNewPeopleWords(sentences[i].tokens) || UsesAbbreviation(sentences[i].tokens))
+        mentions[i] = FindMentions(sentences[i].tokens);
       ExtractSentence(static_cast<int>(i), sentences[i], mentions[i]);
     }
     return Deduplicate();
@@ -399,6 +411,32 @@ class DocumentExtractor {
 
   // FindMentions reads the document only through new_people_words, which was empty on the
   // first pass: a sentence none of whose words is in it now has the same mentions.
+  // "the Awami National Party (ANP) ... ANP leaders", "अवामी नेशनल पार्टी (एएनपी) ... एएनपी के नेता":
+  // an article that gives a body's abbreviation in brackets after its name uses it for that body.
+  // Only bodies (a state's bracket is a news agency: "इस्लामाबाद (भाषा)"), only one word, and in
+  // English only capitals.
+  void LearnAbbreviations(const std::vector<Token>& toks, const std::vector<Mention>& mentions) {
+    for (const Mention& m : mentions) {
+      if (m.kind != MentionKind::kName || m.actor == kNoActor || m.end + 2 >= toks.size()) continue;
+      EntityType type = lex_.actors()[m.actor].type;
+      if (type == EntityType::kPerson || type == EntityType::kCountry || type == EntityType::kRegion) continue;
+      const Token& abbreviation = toks[m.end + 1];
+      if (!IsPunct(toks[m.end], "(") || !IsPunct(toks[m.end + 2], ")") || !abbreviation.word ||
+          (doc_.lang == Lang::kEn && (!abbreviation.all_caps || abbreviation.text.size() < 2)) ||
+          IsGrammarWord(toks, m.end + 1) || lex_.actor_names().Match(toks, m.end + 1) ||
+          lex_.place_names().Match(toks, m.end + 1) || lex_.titles().Match(toks, m.end + 1))
+        continue;
+      doc_.abbreviations.emplace(abbreviation.key, m.actor);
+    }
+  }
+
+  bool UsesAbbreviation(const std::vector<Token>& toks) const {
+    if (doc_.abbreviations.empty()) return false;
+    for (const Token& t : toks)
+      if (t.word && doc_.abbreviations.count(t.key)) return true;
+    return false;
+  }
+
   bool UsesNewPeopleWords(const std::vector<Token>& toks) const {
     if (doc_.new_people_words.empty()) return false;
     for (const Token& t : toks)
@@ -431,6 +469,12 @@ class DocumentExtractor {
       if (auto m = lex_.titles().Match(toks, i); m && m->second > best_end) {
         best = Mention{i, m->second, MentionKind::kTitle, kNoActor, m->first};
         best_end = m->second;
+      }
+      // An abbreviation the article defined, but not in the bracket that defines it.
+      if (auto a = doc_.abbreviations.find(toks[i].key);
+          best_end == i && a != doc_.abbreviations.end() && !(i > 0 && IsPunct(toks[i - 1], "("))) {
+        best = Mention{i, i + 1, MentionKind::kName, a->second};
+        best_end = i + 1;
       }
       // "the US Senate": another actor's name starting inside this match and reaching past it
       // ("US Senate") is the mention, not the shorter "the US".
@@ -557,8 +601,15 @@ class DocumentExtractor {
           }
         }
       }
-      if (best_end > i) {
+      // "the Awami National Party (ANP) leader": a body's abbreviation in brackets after its name
+      // is the same mention, not a second actor.
+      bool bracketed_again = best.kind == MentionKind::kName && !out.empty() && out.back().actor == best.actor &&
+                             out.back().end + 1 == i && IsPunct(toks[i - 1], "(") && best_end < toks.size() &&
+                             IsPunct(toks[best_end], ")");
+      if (best_end > i && !bracketed_again) {
         out.push_back(best);
+        i = best_end;
+      } else if (bracketed_again) {
         i = best_end;
       } else {
         ++i;
@@ -697,7 +748,7 @@ class DocumentExtractor {
   size_t ReadNewName(const std::vector<Token>& toks, size_t i, std::string& name) const {
     static const std::set<std::string, std::less<>> kParticles = {"al", "bin", "ibn", "abu", "de", "la", "van", "von",
                                                                   "el", "da", "di", "du", "le", "der", "ben", "bint"};
-    size_t j = i, words = 0;
+    size_t j = i, words = 0, last_word = i, last_word_text = 0;
     std::string text;
     while (j < toks.size() && words < 4) {
       const Token& t = toks[j];
@@ -728,10 +779,19 @@ class DocumentExtractor {
       if (!ok) break;
       if (!text.empty() && !(text.back() == '-' || text.back() == '.')) text += ' ';
       else if (!text.empty() && text.back() == '.') text += ' ';
+      last_word = j;
+      last_word_text = text.size();
       text += t.text;
       ++words;
       ++j;
       if (t.possessive) break;
+    }
+    // "पार्टी के नेता रमेश कुमार सिरसा में बैठक कर रहे थे": the word before a locative ("में")
+    // that ends a long run is where the person was, not a third name.
+    if (doc_.lang == Lang::kHi && words >= 3 && j == last_word + 1 && j < toks.size() && g_.Is(WordClass::kLocative, toks, j)) {
+      j = last_word;
+      text.resize(last_word_text);
+      --words;
     }
     while (j > i && !toks[j - 1].word) --j;  // no trailing punctuation
     if (words == 0) return i;
@@ -878,17 +938,19 @@ class DocumentExtractor {
             // "कनाडा के कार्यवाहक उच्चायुक्त": one describing word may stand between anchor and office.
             // "कनाडा के कार्यवाहक उच्चायुक्त", "अफ्रीकी संघ के शांति मामलों के आयुक्त": describing
             // words and one more genitive may stand between anchor and office.
-            bool adjacent_hi = hindi && g_.Is(WordClass::kGenitive, toks, prev.end) && m.begin > prev.end &&
-                               m.begin <= prev.end + 5;
-            for (size_t t = prev.end + 1; adjacent_hi && t < m.begin; ++t)
+            size_t anchor_end = PastAbbreviation(toks, prev.end);
+            bool adjacent_hi = hindi && g_.Is(WordClass::kGenitive, toks, anchor_end) && m.begin > anchor_end &&
+                               m.begin <= anchor_end + 5;
+            for (size_t t = anchor_end + 1; adjacent_hi && t < m.begin; ++t)
               adjacent_hi = toks[t].word && (!IsGrammarWord(toks, t) || (g_.Is(WordClass::kGenitive, toks, t) && t + 1 == m.begin));
             // "U.S. Defense Secretary": the abbreviation's full stop is its own token.
-            bool adjacent = prev.end == m.begin || adjacent_hi ||
-                            (!hindi && prev.end + 1 == m.begin && (g_.Is(WordClass::kDefiniteArticle, toks, prev.end) || IsPunct(toks[prev.end], ".")));
-            // "Chilean junior trade minister", "Peru's interim prime minister", "Ghana's former energy minister".
-            if (!hindi && !adjacent && m.begin > prev.end && m.begin <= prev.end + 3) {
+            bool adjacent = anchor_end == m.begin || adjacent_hi ||
+                            (!hindi && anchor_end + 1 == m.begin && (g_.Is(WordClass::kDefiniteArticle, toks, anchor_end) || IsPunct(toks[anchor_end], ".")));
+            // "Chilean junior trade minister", "Peru's interim prime minister", "Ghana's former energy
+            // minister", "पाकिस्तानी उप उच्चायुक्त".
+            if (!adjacent && m.begin > anchor_end && m.begin <= anchor_end + 3) {
               adjacent = true;
-              for (size_t t = prev.end; t < m.begin; ++t) adjacent = adjacent && g_.Is(WordClass::kOfficeModifier, toks, t);
+              for (size_t t = anchor_end; t < m.begin; ++t) adjacent = adjacent && g_.Is(WordClass::kOfficeModifier, toks, t);
             }
             // "LONDON President Putin ...": a dateline in capitals is where, not whose.
             bool dateline = !hindi && prev.place && prev.begin == 0 && toks[prev.begin].all_caps &&
@@ -1254,14 +1316,7 @@ class DocumentExtractor {
         for (size_t e = at; at < p.end + 5 && g_.Is(WordClass::kAgentNoun, toks, at, &e);) at = e;
         // "अलेप्पो शहर में": a place's own noun stands between it and its marker.
         if (size_t e = at; p.place && g_.Is(WordClass::kPlaceNoun, toks, at, &e)) at = e;
-        // "बलूच लिबरेशन आर्मी (बीएलए) ने": a short parenthesis (an abbreviation) after a name
-        // does not part it from its marker.
-        if (at < toks.size() && IsPunct(toks[at], "("))
-          for (size_t c = at + 1; c < toks.size() && c <= at + 5; ++c)
-            if (IsPunct(toks[c], ")")) {
-              at = c + 1;
-              break;
-            }
+        at = PastAbbreviation(toks, at);
         // "मोदी के बयान को सराहा", "रूस के प्रस्ताव को खारिज किया": what one said or decided stands
         // for who said it.
         size_t genitive_at = toks.size();
@@ -1457,13 +1512,20 @@ class DocumentExtractor {
     return doc_.lang == Lang::kHi && t.end < toks.size() && g_.markers.Match(toks, t.end).has_value();
   }
 
+  // The verb that makes an event noun an event: "मुलाकात की"; for some, the causative too ("हमला
+  // करवाया": who has an attack made makes it; "रिहा करवाया" is getting someone released, not releasing).
+  bool LightVerbAt(const std::vector<Token>& toks, size_t at, const Trigger& t, size_t* end = nullptr) const {
+    return g_.Is(WordClass::kLightVerb, toks, at, end) ||
+           (g_.patterns[t.pattern].causative && g_.Is(WordClass::kCausativeLightVerb, toks, at, end));
+  }
+
   bool LightVerbNear(const std::vector<Token>& toks, const Trigger& t) const {
     for (size_t j = t.end; j < toks.size() && j < t.end + 3; ++j) {
       size_t e = j;
       // "हमले का आरोप लगाया": the light verb belongs to the event noun nearest to it; an
       // attack named inside an accusation is not an attack made.
       if (j > t.end && g_.triggers.Match(toks, j) && !g_.Is(WordClass::kLightVerb, toks, j)) return false;
-      if (g_.Is(WordClass::kLightVerb, toks, j, &e)) {
+      if (LightVerbAt(toks, j, t, &e)) {
         // "हमले की निंदा": की, का, के before another noun are genitive, not the verb "did".
         bool genitive_form = g_.Is(WordClass::kGenitive, toks, j) && e == j + 1;
         if (!genitive_form) return true;
@@ -1474,6 +1536,13 @@ class DocumentExtractor {
       }
       if (!toks[j].word) break;
     }
+    // "टोगो पर हमला अल कायदा ने किया था": an agent between the noun and its light verb.
+    for (size_t j = t.end + 1; j < toks.size() && j < t.end + 6 && toks[j].word; ++j) {
+      if (g_.Is(WordClass::kClauseBreak, toks, j) || g_.triggers.Match(toks, j)) break;
+      size_t verb = j;
+      if (!g_.Is(WordClass::kAgentMarker, toks, j, &verb)) continue;
+      return verb < toks.size() && LightVerbAt(toks, verb, t);
+    }
     // Headline order: "से की मुलाकात", "का मैक्रों ने किया स्वागत", "के बीच होगी वार्ता", "पर लगाया प्रतिबंध".
     if (t.begin == 0) return false;
     const Token& prev = toks[t.begin - 1];
@@ -1483,7 +1552,7 @@ class DocumentExtractor {
     if (prev.key == "की" && t.begin >= 2 && g_.markers.Match(toks, t.begin - 2).has_value() &&
         !g_.Is(WordClass::kGenitive, toks, t.begin - 2))
       return true;
-    if (prev.key != "की" && g_.Is(WordClass::kLightVerb, toks, t.begin - 1, &e) && e == t.begin &&
+    if (prev.key != "की" && LightVerbAt(toks, t.begin - 1, t, &e) && e == t.begin &&
         !g_.Is(WordClass::kGenitive, toks, t.begin - 1))
       return true;
     return LightVerbAfterAgent(toks, t);
@@ -2853,6 +2922,13 @@ class DocumentExtractor {
           subject = GenitiveDoer(toks, pe, trig, phrases);
           // "रूस के हमले की आशंका": an attack feared is not an attack made.
           if (subject && Between(toks, trig.end, trig.end + 3, WordClass::kProspective)) future_noun = true;
+        }
+        // "टोगो पर हमला घाना ने किया था": the agent may stand between the event noun and its verb.
+        if (!subject && pe.light_verb && !after.empty()) {
+          const Phrase* p = after.front();
+          if ((p->marker == "ने" || p->marker == "ने भी") && clause[p->begin] == tc && p->marker_end < toks.size() &&
+              LightVerbAt(toks, p->marker_end, trig))
+            subject = p;
         }
         // "X पर हमले की जिम्मेदारी एक गुट ने ली": who claims the attack may follow it.
         if (!subject && ClaimedAfter(toks, trig.end))

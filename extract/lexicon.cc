@@ -521,6 +521,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"conjunctive", WordClass::kConjunctive},  {"adverbial_participle", WordClass::kAdverbialParticiple},
       {"article", WordClass::kArticle},          {"definite_article", WordClass::kDefiniteArticle},
       {"name_suffix", WordClass::kNameSuffix},  {"again", WordClass::kAgain},
+      {"causative_light_verb", WordClass::kCausativeLightVerb},
   };
   return kNames;
 }
@@ -616,6 +617,7 @@ Status Lexicon::LoadPatterns(const std::string& dir, Lang lang) {
         else if (flag == "doer") e.genitive_doer = true;
         else if (flag == "demand") e.demand = true;
         else if (flag == "party_words") e.party_words = true;
+        else if (flag == "causative") e.causative = true;
         else if (flag == "own") e.sentence_doer = true;
         else if (flag == "other") e.names_other = true;
         else return Status::InvalidArgument(RowError(p, r.line, fmt::format("unknown pattern flag '{}'", flag)));

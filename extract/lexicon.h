@@ -128,6 +128,7 @@ struct PatternEntry {
   bool names_other = false;      // the noun names someone other than its possessor ("Washington's allies")
   bool demand = false;           // the speaker does it to the phrase before: "X said Y must leave", "X ने कहा कि ... Y का हाथ है"
   bool party_words = false;      // a political party's attack of this kind is made with words (ACCUSE)
+  bool causative = false;        // Hindi: "हमला करवाया", having it done, is doing it
   bool genitive_doer = false;    // Hindi event noun whose genitive/demonym is its doer even under another verb's subject
   PhraseTable context;           // one of these must stand in the clause ("sent" + "troops")
   PhraseTable exclude;           // none of these may follow in the clause ("held X responsible" is no arrest)
@@ -141,7 +142,7 @@ enum class WordClass : std::uint8_t {
   kProspective, kOfficeModifier, kStatementNoun, kGovernmentNoun, kBecome, kControlVerb, kIndefinite,
   kPeerTitle, kCancel, kKinNoun, kCasualty, kVictimNoun, kCountWord, kResponsibility, kTopicNoun, kCondition, kConsequence, kParticiple, kClaimNoun, kSpeakerPronoun, kLedBy, kVerbFollower, kOfficeCompound, kPassiveParticiple, kRebelNoun, kPlaceNoun, kDocumentNoun, kBodyNoun,
   kTimePeriod, kTimeDeterminer, kSubordinator, kMeetingAdjunct, kContrast, kConjunctive, kAdverbialParticiple,
-  kArticle, kDefiniteArticle, kNameSuffix, kAgain,
+  kArticle, kDefiniteArticle, kNameSuffix, kAgain, kCausativeLightVerb,
   kCount
 };
 

@@ -1481,3 +1481,24 @@ TEST_CASE("Shaking hands is a meeting; election commissioners hold an office") {
   CheckFacts("Macron shook hands with Vladimir Putin.", "en", {"Emmanuel Macron CONSULT Vladimir Putin"});
   CheckFacts("घाना के मुख्य चुनाव आयुक्त कोफी मेंसा ने नतीजों की घोषणा की", "hi", {"Kofi Mensa ROLE Ghana"});
 }
+
+TEST_CASE("Abbreviations in brackets name the body again; they part no office from it") {
+  // The article's own abbreviation, later, is the body; the bracket does not cut "के नेता" off.
+  CheckFacts("अवामी नेशनल पार्टी (एएनपी) के नेता रहीम गुल ने रैली को संबोधित किया। बाद में एएनपी के महासचिव करीम दाद "
+             "ने घाना की निंदा की।",
+             "hi", {"Rahim Gul ROLE Awami National Party", "Karim Dad ROLE Awami National Party"});
+  CheckFacts("The Awami National Party (ANP) leader Rahim Gul criticised Ghana.", "en",
+             {"Rahim Gul ROLE Awami National Party"});
+  // An office word between a demonym and the office.
+  CheckFacts("घानाई उप उच्चायुक्त कोफी मेंसा से कहा गया है कि टोगो आग्रह माने।", "hi", {"Kofi Mensa ROLE Ghana"});
+  // The word before "में" that ends a long name is a place.
+  CheckFacts("घाना के राजदूत कोफी मेंसा तमाले में टोगो के राष्ट्रपति से मिले।", "hi", {"Kofi Mensa ROLE Ghana"},
+             {"Kofi Mensa Tamale ROLE Ghana"});
+}
+
+TEST_CASE("Hindi: who has an attack made makes it; the agent may follow the event noun") {
+  CheckFacts("अल कायदा ने घाना पर हमला करवाया था।", "hi", {"al-Qaeda ASSAULT Ghana"});
+  CheckFacts("घाना पर हमला अल कायदा ने किया था।", "hi", {"al-Qaeda ASSAULT Ghana"});
+  // Getting one's citizens released is not releasing them.
+  CheckFacts("घाना ने टोगो से अपने नागरिकों को रिहा करवाया।", "hi", {}, {"Ghana CONCEDE Togo"});
+}
