@@ -88,6 +88,7 @@ struct DocState {
   Referent unclaimed_victim;  // who died in the last attack the text gave no attacker for
   Referent dateline_country;  // for national offices whose phrase names no country
   std::map<std::string, int> abbreviations;  // "(ANP)" after a known body's name -> that body
+  std::map<int, std::set<int>> office_anchors;  // office -> whose it was, where the text gave it without a name
 };
 
 bool IsPunct(const Token& t, std::string_view text) { return !t.word && t.text == text; }
@@ -748,7 +749,8 @@ class DocumentExtractor {
   size_t ReadNewName(const std::vector<Token>& toks, size_t i, std::string& name) const {
     static const std::set<std::string, std::less<>> kParticles = {"al", "bin", "ibn", "abu", "de", "la", "van", "von",
                                                                   "el", "da", "di", "du", "le", "der", "ben", "bint"};
-    size_t j = i, words = 0, last_word = i, last_word_text = 0;
+    size_t j = i, words = 0;
+    std::vector<std::pair<size_t, size_t>> word_starts;  // (token, offset in text) of each word read
     std::string text;
     while (j < toks.size() && words < 4) {
       const Token& t = toks[j];
@@ -779,20 +781,28 @@ class DocumentExtractor {
       if (!ok) break;
       if (!text.empty() && !(text.back() == '-' || text.back() == '.')) text += ' ';
       else if (!text.empty() && text.back() == '.') text += ' ';
-      last_word = j;
-      last_word_text = text.size();
+      bool joined = !text.empty() && text.back() == '-';  // "Jean-Marc", "जोंग-उन": one name word
+      word_starts.emplace_back(j, text.size());
       text += t.text;
-      ++words;
+      if (!joined) ++words;
       ++j;
       if (t.possessive) break;
     }
     // "पार्टी के नेता रमेश कुमार सिरसा में बैठक कर रहे थे": the word before a locative ("में")
     // that ends a long run is where the person was, not a third name.
-    if (doc_.lang == Lang::kHi && words >= 3 && j == last_word + 1 && j < toks.size() && g_.Is(WordClass::kLocative, toks, j)) {
-      j = last_word;
-      text.resize(last_word_text);
+    auto drop_last_word = [&] {
+      std::tie(j, std::ignore) = word_starts.back();
+      text.resize(word_starts.back().second);
+      word_starts.pop_back();
       --words;
-    }
+    };
+    if (doc_.lang == Lang::kHi && words >= 3 && j == word_starts.back().first + 1 && j < toks.size() &&
+        g_.Is(WordClass::kLocative, toks, j))
+      drop_last_word();
+    // "General Ana Souza de": a name never ends in a particle.
+    while (doc_.lang == Lang::kEn && words >= 2 && j == word_starts.back().first + 1 &&
+           kParticles.count(toks[word_starts.back().first].lower))
+      drop_last_word();
     while (j > i && !toks[j - 1].word) --j;  // no trailing punctuation
     if (words == 0) return i;
     // "राष्ट्रपति बन जाने", "बता दें कि": words an auxiliary follows are a verb; "प्रधानमंत्री ग्राम
@@ -807,6 +817,15 @@ class DocumentExtractor {
     name = text;
     while (!name.empty() && (name.back() == '-' || name.back() == ' ')) name.pop_back();
     return j;
+  }
+
+  // A person named in two or more words whose last is no known person's name word ("Bush" may
+  // be a Bush the lexicon knows; "John Bass" is new).
+  bool UnknownPerson(const Referent& r) const {
+    if (r.actor != kNoActor || r.new_name.empty()) return false;
+    std::vector<Token> words = lex_.segmenter().Tokenize(r.new_name);
+    std::erase_if(words, [](const Token& w) { return !w.word; });
+    return words.size() >= 2 && !lex_.PersonsWithNameWord(words.back().key);
   }
 
   Referent NewPerson(const std::string& surface) {
@@ -2835,10 +2854,23 @@ class DocumentExtractor {
                                              lex_.actors()[q.who.actor].type == EntityType::kCountry);
         if (!known_offices && !other_country) org = doc_.dateline_country, from_article = true;
       }
+      // "China's ambassador to Vanuatu said ... Ambassador Bao Shusheng said": an office the
+      // article gave one owner for, without a name, is that owner's when a new person holds it.
+      // (Only for a person the lexicon knows no word of: "President Bush" after "the French
+      // president" is not French.)
+      if (!org.valid() && !p.leader.valid() && UnknownPerson(holder))
+        if (auto given = doc_.office_anchors.find(p.title); given != doc_.office_anchors.end() && given->second.size() == 1)
+          org = Referent{*given->second.begin()}, from_article = true;
       if (org.valid())
         Emit(index, s, holder, Relation::kRole, "", lex_.title_list()[p.title].label_en, org, d, false,
              Modality::kAsserted, Attribution{}, p.anchor.valid() ? 0.9 : from_lexicon ? 0.6 : from_article ? 0.5 : 0.75);
     }
+
+    // ("a Turkish cleric" may be anyone.)
+    for (const Phrase& p : phrases)
+      if (p.title >= 0 && p.anchor.valid() && p.anchor.actor != kNoActor && !p.person_named &&
+          !(p.begin > 0 && g_.Is(WordClass::kIndefinite, toks, p.begin - 1)))
+        doc_.office_anchors[p.title].insert(p.anchor.actor);
 
     // The offices this sentence gives people count for its own events too ("Iraqi Foreign
     // Minister Tareq Aziz said Iran attacked ...": a minister, not a private person, accuses).

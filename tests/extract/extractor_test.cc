@@ -1502,3 +1502,16 @@ TEST_CASE("Hindi: who has an attack made makes it; the agent may follow the even
   // Getting one's citizens released is not releasing them.
   CheckFacts("घाना ने टोगो से अपने नागरिकों को रिहा करवाया।", "hi", {}, {"Ghana CONCEDE Togo"});
 }
+
+TEST_CASE("An office the article gave one owner for, without a name, is that owner's for a new holder") {
+  CheckFacts("Ghana's ambassador to Togo said Monday he would not protest. Ambassador Yaw Boakye-Ansah said "
+             "the incident occurred last week.",
+             "en", {"Yaw Boakye-Ansah ROLE Ghana"});
+  // Not for a surname the lexicon knows (a Bush it knows may be meant), nor after an indefinite.
+  CheckFacts("The French president said nothing. President Bush met Yaw Boakye-Ansah.", "en", {}, {"Bush ROLE France"});
+  CheckFacts("A Ghanaian cleric said nothing. Cleric Yaw Boakye-Ansah met Kofi Annan.", "en", {},
+             {"Yaw Boakye-Ansah ROLE Ghana"});
+  // A name never ends in a particle; hyphenated names count as one word.
+  CheckFacts("Ambassador Jean-Luc de la Fontaine of France met Kofi Annan.", "en",
+             {"Jean-Luc de la Fontaine ROLE France"});
+}
