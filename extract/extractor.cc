@@ -1098,7 +1098,7 @@ class DocumentExtractor {
             if (p.anchor.valid() && p.anchor.actor != kNoActor) {
               // "a vote for a new Ghanaian president", "became head of the AU" name
               // the office, not someone holding it.
-              bool indefinite = p.begin > 0 && g_.Is(WordClass::kIndefinite, toks, p.begin - 1);
+              bool indefinite = IndefiniteOffice(toks, p.begin);
               auto holder = indefinite || PredicativeAt(toks, p.begin)
                                 ? std::nullopt : OfficeHolder(m.title, p.anchor.actor);
               if (holder && doc_.named_persons.count(*holder)) {
@@ -1289,6 +1289,14 @@ class DocumentExtractor {
     if (g_.Is(WordClass::kBe, toks, at - 1) || g_.Is(WordClass::kBecome, toks, at - 1)) return true;
     return at > 1 && toks[at - 1].word && !toks[at - 1].capitalized && !g_.Is(WordClass::kArticle, toks, at - 1) &&
            (g_.Is(WordClass::kBe, toks, at - 2) || g_.Is(WordClass::kBecome, toks, at - 2));
+  }
+
+  // "a Turkish cleric", "a new Ghanaian president": an indefinite before an office phrase, over
+  // the words that qualify an office.
+  bool IndefiniteOffice(const std::vector<Token>& toks, size_t begin) const {
+    size_t j = begin;
+    while (j > 0 && j + 3 > begin && g_.Is(WordClass::kOfficeModifier, toks, j - 1)) --j;
+    return j > 0 && g_.Is(WordClass::kIndefinite, toks, j - 1);
   }
 
   bool IndefiniteBefore(const std::vector<Token>& toks, size_t at) const {
@@ -2869,7 +2877,7 @@ class DocumentExtractor {
     // ("a Turkish cleric" may be anyone.)
     for (const Phrase& p : phrases)
       if (p.title >= 0 && p.anchor.valid() && p.anchor.actor != kNoActor && !p.person_named &&
-          !(p.begin > 0 && g_.Is(WordClass::kIndefinite, toks, p.begin - 1)))
+          !IndefiniteOffice(toks, p.begin))
         doc_.office_anchors[p.title].insert(p.anchor.actor);
 
     // The offices this sentence gives people count for its own events too ("Iraqi Foreign

@@ -324,7 +324,7 @@ TEST_CASE("Hindi: welcoming a deal is no support for its parties, condemning an 
   CHECK(Find(attack, "Brazil", "ACCUSE", "United States"));
 }
 
-TEST_CASE("English: holding someone responsible accuses them; holding someone is still a detention") {
+TEST_CASE("English: holding someone responsible accuses them, holding someone is still a detention") {
   CheckFacts("Norway held Denmark responsible for the collapse of the fishing talks.", "en", {"Norway ACCUSE Denmark"},
              {"Norway COERCE Denmark"});
   CheckFacts("Iran held Sweden accountable for the burning of the embassy flag.", "en", {"Iran ACCUSE Sweden"});
@@ -386,7 +386,7 @@ TEST_CASE("English: plain present and bare verb forms are triggers like their pa
   CheckFacts("Chile sends a letter into Peru.", "en", {}, {"Chile AID Peru"});
 }
 
-TEST_CASE("party adjectives anchor a party office; an election after an office word is nobody's name") {
+TEST_CASE("party adjectives anchor a party office, an election after an office word is nobody's name") {
   CheckFacts("Tory leader Michael Howard spoke in Leeds on Friday.", "en", {"Michael Howard ROLE Conservative Party"}, {},
              "2004-06-01");
   CheckFacts("Liberal Democrat deputy chief Menzies Campbell spoke in Hull.", "en",
@@ -507,7 +507,7 @@ TEST_CASE("Hindi: a possessor's kin after a genitive is not the possessor") {
   CheckFacts("पुतिन ने मोदी के साथ मुलाकात की।", "hi", {"Vladimir Putin CONSULT Narendra Modi"});
 }
 
-TEST_CASE("Hindi: a ceasefire with a party is an agreement, a unilateral one a retreat; closing a border sanctions") {
+TEST_CASE("Hindi: a ceasefire with a party is an agreement, a unilateral one a retreat, closing a border sanctions") {
   CheckFacts("नेपाल ने भूटान के साथ युद्धविराम की घोषणा की।", "hi", {"Nepal AGREE Bhutan"}, {"Nepal RETREAT Bhutan"});
   CheckFacts("नेपाल ने भूटान के खिलाफ एकतरफा संघर्ष विराम की घोषणा की।", "hi", {"Nepal RETREAT Bhutan"}, {"Nepal AGREE Bhutan"});
   CheckFacts("नेपाल ने सीमा पर संघर्ष विराम का उल्लंघन किया।", "hi", {}, {"Nepal AGREE Bhutan"});
@@ -547,7 +547,7 @@ TEST_CASE("Hindi: killing is an attack on who is killed, not on the country of i
   CheckFacts("नेपाल ने भूटान पर राजदूत की हत्या का आरोप लगाया।", "hi", {"Nepal ACCUSE Bhutan"}, {"Nepal ASSAULT Bhutan"});
 }
 
-TEST_CASE("Hindi: a delegation stands for its state; an offer stands for who made it") {
+TEST_CASE("Hindi: a delegation stands for its state, an offer stands for who made it") {
   CheckFacts("नेपाली शिष्टमंडल ने भूटान के विदेश मंत्री से मुलाकात की।", "hi", {"Nepal CONSULT Bhutan"});
   CheckFacts("भारत ने पाकिस्तान की पेशकश को ठुकरा दिया।", "hi", {"India REJECT Pakistan"});
 }
@@ -569,7 +569,7 @@ TEST_CASE("Hindi: an actor before a topic noun names the topic, not a party") {
   CheckFacts("नेपाल और भूटान युद्ध विराम पर सहमत हुए।", "hi", {"Nepal AGREE Bhutan"});
 }
 
-TEST_CASE("Hindi: exchanging lists or prisoners is cooperation; exchanging greetings is not") {
+TEST_CASE("Hindi: exchanging lists or prisoners is cooperation, exchanging greetings is not") {
   CheckFacts("नेपाल और भूटान ने कैदियों की सूची की अदला बदली की।", "hi", {"Nepal COOPERATE Bhutan"});
   CheckFacts("नेपाल के राजदूत ने भूटान के मंत्री से हाथ मिलाकर शुभकामनाओं का आदान-प्रदान किया।", "hi", {},
              {"Nepal COOPERATE Bhutan"});
@@ -583,7 +583,7 @@ TEST_CASE("English: an appointment gives the office even a few words on, not pas
              {"Marco Bellini ROLE Italy"});
 }
 
-TEST_CASE("A condition is no fact, in either language; the consequence in Hindi ends it") {
+TEST_CASE("A condition is no fact, in either language, the consequence in Hindi ends it") {
   CheckFacts("He said that if Nepal attacked Bhutan, its neighbours would respond.", "en", {}, {"Nepal ASSAULT Bhutan"});
   CheckFacts("It is unclear whether Nepal sent troops to Bhutan.", "en", {}, {"Nepal AID Bhutan"});
   CheckFacts("उसने कहा कि यदि नेपाल भूटान पर हमला करे तो चीन चुप नहीं रहेगा।", "hi", {}, {"Nepal ASSAULT Bhutan"});
@@ -592,7 +592,7 @@ TEST_CASE("A condition is no fact, in either language; the consequence in Hindi 
   CheckFacts("Nepal attacked Bhutan, and asked if China would help.", "en", {"Nepal ASSAULT Bhutan"});
 }
 
-TEST_CASE("Hindi: condemning an attack on X does not accuse X; accusing X of an attack does") {
+TEST_CASE("Hindi: condemning an attack on X does not accuse X, accusing X of an attack does") {
   CheckFacts("नेपाल ने भूटान पर हमले की निंदा की।", "hi", {}, {"Nepal ACCUSE Bhutan"});
   CheckFacts("नेपाल ने इन गुटों को भूटान पर हुए धमाकों के लिए दोषी ठहराया।", "hi", {}, {"Nepal ACCUSE Bhutan"});
   CheckFacts("नेपाल ने भूटान पर हमले का आरोप लगाया।", "hi", {"Nepal ACCUSE Bhutan"});
@@ -618,12 +618,12 @@ TEST_CASE("Hindi: the claimant of an attack may stand between the claim and its 
   CheckFacts("नेपाली सेना पर हुए हमले की जिम्मेदारी अब तक किसी गुट ने नहीं ली।", "hi", {}, {"Hamas ASSAULT Nepal"});
 }
 
-TEST_CASE("Hindi: the houses of India's parliament are bodies of their own; a name ends at a verb") {
+TEST_CASE("Hindi: the houses of India's parliament are bodies of their own, a name ends at a verb") {
   CheckFacts("लोकसभा अध्यक्ष राम वर्मा बैठे रहे और नेपाल के राजदूत से मिले।", "hi", {"Ram Varma ROLE Lok Sabha"},
              {"Ram Varma Baithe ROLE Lok Sabha", "Ram Varma ROLE Parliament of India"});
 }
 
-TEST_CASE("English: a name reaching past a shorter one wins; an opening phrase and its comma are no list") {
+TEST_CASE("English: a name reaching past a shorter one wins, an opening phrase and its comma are no list") {
   CheckFacts("Russia condemned the US Senate on Monday.", "en", {"Russia ACCUSE United States Senate"},
              {"Russia ACCUSE United States"});
   CheckFacts("In Washington, the State Department welcomed Japan's decision.", "en", {"United States SUPPORT Japan"});
@@ -652,7 +652,7 @@ TEST_CASE("English: praise or criticism drawn from someone is theirs (pattern fl
              "2015-05-01");
 }
 
-TEST_CASE("English: a surname in the possessive names the person; a possessor inside a list is no member") {
+TEST_CASE("English: a surname in the possessive names the person, a possessor inside a list is no member") {
   CheckFacts("Vladimir Putin arrived. Putin's visit to China was short.", "en", {"Vladimir Putin CONSULT China"}, {},
              "2015-05-01");
   CheckFacts("Angela Merkel met Shinzo Abe, Narendra Modi and Putin's spokesman Dmitry Peskov.", "en",
@@ -677,7 +677,7 @@ TEST_CASE("Hindi: a conjunct that names no actor still lends the actor before it
   CheckFacts("भारत और चीन ने पाकिस्तान की निंदा की।", "hi", {"India ACCUSE Pakistan", "China ACCUSE Pakistan"});
 }
 
-TEST_CASE("English: joint news conferences, fighting alongside, terrorist designations; a two-word surname") {
+TEST_CASE("English: joint news conferences, fighting alongside, terrorist designations, a two-word surname") {
   CheckFacts("Emmanuel Macron arrived. Macron said at their joint news briefing with Raul Castro that ties would improve.", "en",
              {"Emmanuel Macron CONSULT Raúl Castro"}, {}, "2016-03-21");
   CheckFacts("Hezbollah fights alongside the Syrian army.", "en", {"Hezbollah COOPERATE Syria"});
@@ -688,19 +688,19 @@ TEST_CASE("English: joint news conferences, fighting alongside, terrorist design
              "2017-11-16");
 }
 
-TEST_CASE("Hindi: ordering a diplomat out and cutting links sanction; 'हमने' is a doer no actor names") {
+TEST_CASE("Hindi: ordering a diplomat out and cutting links sanction, 'हमने' is a doer no actor names") {
   CheckFacts("घाना सरकार ने टोगो के राजदूत को देश छोड़ने का आदेश दिया।", "hi", {"Ghana SANCTION Togo"});
   CheckFacts("झड़प के बाद घाना द्वारा टोगो से सड़क संपर्क तोड़ लिए गए।", "hi", {"Ghana SANCTION Togo"});
   CheckFacts("भूटान विधानसभा और लोकसभा पर हुए हमलों के बाद अब हमने नेपाल से संपर्क तोड़ लिया।", "hi", {},
              {"Bhutan SANCTION Nepal", "Bhutan ASSAULT Lok Sabha"});
 }
 
-TEST_CASE("Hindi: a force an actor leads stands for it; attacks on an actor's positions attack it") {
+TEST_CASE("Hindi: a force an actor leads stands for it, attacks on an actor's positions attack it") {
   CheckFacts("घाना के नेतृत्व वाली सेनाओं ने बोको हराम के ठिकानों पर हमला किया।", "hi", {"Ghana ASSAULT Boko Haram"});
   CheckFacts("अमेरिकी नेतृत्व वाली सेना ने तालिबान पर हमला किया।", "hi", {"United States ASSAULT Taliban"});
 }
 
-TEST_CASE("English: a stated ally cooperates; an ally is someone else, not its possessor acting") {
+TEST_CASE("English: a stated ally cooperates, an ally is someone else, not its possessor acting") {
   CheckFacts("Russia's ally Syria rejected the plan.", "en", {"Russia COOPERATE Syria"});
   CheckFacts("Smugglers kept raiding Oslo's trusted allies, seizing a Danish sailor and holding a Dutch cook.", "en",
              {}, {"Norway COERCE Denmark"});
@@ -733,7 +733,7 @@ TEST_CASE("A national office with no country in its phrase belongs to the dateli
              {"Rahmat Ali ROLE Pakistan"});
 }
 
-TEST_CASE("English: former offices are roles; portfolios and an office's 'of' phrase stay inside the office") {
+TEST_CASE("English: former offices are roles, portfolios and an office's 'of' phrase stay inside the office") {
   CheckFacts("A court fined Ghana's former energy minister Tolga Sarigul on Friday.", "en",
              {"Tolga Sarigul ROLE Ghana"});
   CheckFacts("Tolga Sarigul, Turkey's former interior minister, met Angela Merkel in Berlin.", "en",
@@ -800,7 +800,7 @@ TEST_CASE("English: officials 'of' a list of actors stand for them") {
   CheckFacts("Supporters of India and Pakistan met in Delhi.", "en", {}, {"India CONSULT Pakistan"});
 }
 
-TEST_CASE("English: concern voiced over an actor's doing criticises the actor; concern about an event names nobody") {
+TEST_CASE("English: concern voiced over an actor's doing criticises the actor, concern about an event names nobody") {
   CheckFacts("Peru voiced deep concern over Chile's naval programme.", "en", {"Peru ACCUSE Chile"});
   CheckFacts("Egypt expressed concern over Turkey's role in Libya.", "en", {"Egypt ACCUSE Turkey"}, {"Egypt ACCUSE Libya"});
   CheckFacts("China expressed concern about a border clash near Japan.", "en", {}, {"China ACCUSE Japan"});
@@ -819,7 +819,7 @@ TEST_CASE("English: a coordinated verb takes the sentence's opening subject, and
              {"Kenji Morita COERCE Peru"});
 }
 
-TEST_CASE("An armed group's attack that names no target strikes the state it happens in; a city never acts") {
+TEST_CASE("An armed group's attack that names no target strikes the state it happens in, a city never acts") {
   CheckFacts("सीरिया के होम्स शहर में देर रात इस्लामिक स्टेट ने दो धमाके किए।", "hi",
              {"Islamic State ASSAULT Syria"});
   CheckFacts("तालिबान ने कराची में हमला किया।", "hi", {"Taliban ASSAULT Pakistan"});
@@ -839,7 +839,7 @@ TEST_CASE("Hindi: a group noun after an actor's name stands for it before its ma
   CheckFacts("घाना की एक सीमा चौकी पर हुए हमले की जिम्मेदारी बोको हराम चरमपंथी गुट ने ली।", "hi", {"Boko Haram ASSAULT Ghana"});
 }
 
-TEST_CASE("A senior diplomat named after the office holds a role; abstract nouns name nobody") {
+TEST_CASE("A senior diplomat named after the office holds a role, abstract nouns name nobody") {
   CheckFacts("घाना के वरिष्ठ राजनयिक कोफी मेंसा ने व्यापार समझौते का स्वागत किया।", "hi", {"Kofi Mensa ROLE Ghana"});
   CheckFacts("Ghana's senior diplomat Kofi Mensah welcomed the trade deal.", "en", {"Kofi Mensah ROLE Ghana"});
   // Abstract nouns are no names after an office ("relations", "pressure").
@@ -895,7 +895,7 @@ TEST_CASE("English: summons, relief sent, suspended cooperation, pledged aid, cl
              {"Angela Merkel CONSULT Emmanuel Macron"});
 }
 
-TEST_CASE("Hindi: denying a claim, sanctions against, promised arms, stopped aid; a country's rebels are not the country") {
+TEST_CASE("Hindi: denying a claim, sanctions against, promised arms, stopped aid, a country's rebels are not the country") {
   CheckFacts("पाकिस्तान ने भारत के दावे को नकार दिया।", "hi", {"Pakistan REJECT India"});
   CheckFacts("घाना ने टोगो के खिलाफ नए प्रतिबंधों का ऐलान किया।", "hi", {"Ghana SANCTION Togo"});
   CheckFacts("ब्रिटेन ने यूक्रेन को हथियार देने का वादा किया।", "hi", {"United Kingdom AID Ukraine"});
@@ -911,7 +911,7 @@ TEST_CASE("A city before an attack noun says where the attack was") {
              {"India ASSAULT Jaish-e-Mohammed"});
 }
 
-TEST_CASE("Who says another attacked accuses it; a news agency only reports, and no one accuses itself") {
+TEST_CASE("Who says another attacked accuses it, a news agency only reports, and no one accuses itself") {
   CheckFacts("Ukraine said Russia attacked Kyiv on Monday.", "en", {"Russia ASSAULT Ukraine", "Ukraine ACCUSE Russia"});
   CheckFacts("नेपाल ने कहा कि जैश-ए-मोहम्मद ने काठमांडू में हमलों को अंजाम दिया।", "hi",
              {"Jaish-e-Mohammed ASSAULT Nepal", "Nepal ACCUSE Jaish-e-Mohammed"});
@@ -955,7 +955,7 @@ TEST_CASE("English: a visit in an opening adjunct is made by the subject after i
   CheckFacts("During the visit to Chile, officials from Peru met.", "en", {}, {"Peru CONSULT Chile"});
 }
 
-TEST_CASE("English: an alliance stated of the subjects is cooperation; a possessor's allies doing something is not") {
+TEST_CASE("English: an alliance stated of the subjects is cooperation, a possessor's allies doing something is not") {
   CheckFacts("Ghana and Togo have been close allies for decades.", "en", {"Ghana COOPERATE Togo"});
   CheckFacts("Togo is a key ally of Ghana.", "en", {"Togo COOPERATE Ghana"});
   CheckFacts("Ghana's allies attacked Togo.", "en", {}, {"Ghana COOPERATE Togo"});
@@ -981,7 +981,7 @@ TEST_CASE("English: a subject pronoun after 'and' opens a clause and joins no li
              {"Togo ASSAULT Kofi Mensah"});
 }
 
-TEST_CASE("Hindi: the genitive before 'कहना है' is who says it; what it says is a claim") {
+TEST_CASE("Hindi: the genitive before 'कहना है' is who says it, what it says is a claim") {
   // Invented: Ghana says Togo attacked it.
   CheckFacts("घाना का कहना है कि टोगो ने घाना पर हमला किया।", "hi", {"Ghana ACCUSE Togo", "Togo ASSAULT Ghana"});
   auto ts = Run("घाना का कहना है कि टोगो ने घाना पर हमला किया।", "hi");
@@ -1286,7 +1286,7 @@ TEST_CASE("Hindi: English office words, blame for an attack, targets of an earli
   CheckFacts("घाना के राष्ट्रपति ने टोगो पर तंज कसा।", "hi", {"Ghana ACCUSE Togo"});
 }
 
-TEST_CASE("Hindi: a pair before a topic noun is no subject; pressure; who will hold an office") {
+TEST_CASE("Hindi: a pair before a topic noun is no subject, pressure, who will hold an office") {
   CheckFacts("घाना-टोगो संकट पर बेनिन में चर्चा हुई।", "hi", {}, {"Ghana CONSULT Togo"});
   CheckFacts("घाना ने टोगो पर कूटनीतिक दबाव डाला।", "hi", {"Ghana REQUEST Togo"});
   CheckFacts("पाकिस्तान में इमरान खान होंगे प्रधानमंत्री", "hi", {"Imran Khan ROLE Pakistan"});
@@ -1346,7 +1346,7 @@ TEST_CASE("review: rules of this round stay inside their constructions") {
   CheckFacts("Ghana appealed to its neighbour Togo for calm.", "en", {"Ghana REQUEST Togo"});
 }
 
-TEST_CASE("Hindi headlines: a visitor closing the headline after the place; destroying is attacking") {
+TEST_CASE("Hindi headlines: a visitor closing the headline after the place, destroying is attacking") {
   // The place comes first and the visitor, a person, last; the later meeting is the visitor's.
   CheckFacts("जापान पहुंचे मैक्रों, किशिदा से होगी बातचीत", "hi", {"Emmanuel Macron CONSULT Japan", "Emmanuel Macron CONSULT Fumio Kishida"},
              {"Japan CONSULT Emmanuel Macron", "Japan CONSULT Fumio Kishida"});
@@ -1367,7 +1367,7 @@ TEST_CASE("English: a short adjunct may stand between a passive verb and its 'by
              {"Emmanuel Macron CONSULT Fumio Kishida"});
 }
 
-TEST_CASE("An undated article's unnamed office is the person it names who held it; a predicate names no one") {
+TEST_CASE("An undated article's unnamed office is the person it names who held it, a predicate names no one") {
   // No date: "the French president" is the one French president the text names.
   auto ts = Run("As Jacques Chirac weighs his options, diplomats say the French president will reject the plan.", "en", "");
   CHECK(Find(ts, "Jacques Chirac", "ROLE", "France"));
@@ -1382,7 +1382,7 @@ TEST_CASE("An undated article's unnamed office is the person it names who held i
   CheckFacts("ट्रंप समर्थक बने अमेरिका के नए राजदूत", "hi", {}, {"Donald Trump ROLE United States"});
 }
 
-TEST_CASE("English: a first name the lexicon lacks is someone else's; inverted 'said X'; attacks by X on Y") {
+TEST_CASE("English: a first name the lexicon lacks is someone else's, inverted 'said X', attacks by X on Y") {
   // "Kwame Aziz" shares only a surname with a person the lexicon knows (Shaukat Aziz).
   CheckFacts("Ghanaian Foreign Minister Kwame Aziz said Togo attacked Benin.", "en",
              {"Kwame Aziz ROLE Ghana", "Togo ASSAULT Benin", "Kwame Aziz ACCUSE Togo"}, {"Shaukat Aziz ACCUSE Togo"});
@@ -1409,7 +1409,7 @@ TEST_CASE("English: a first name the lexicon lacks is someone else's; inverted '
   CHECK(t->modality == Modality::kFuture);
 }
 
-TEST_CASE("Office holders of officeholders.tsv are not read into a bare last name; names keep their case") {
+TEST_CASE("Office holders of officeholders.tsv are not read into a bare last name, names keep their case") {
   // A Somali prime minister of 2001-03 is in the lexicon, but a bare "Farah" is not him...
   CheckFacts("Farah criticised Kenya.", "en", {}, {"Hassan Abshir Farah ACCUSE Kenya"}, "");
   CheckFacts("फराह ने केन्या की आलोचना की।", "hi", {}, {"Hassan Abshir Farah ACCUSE Kenya"}, "");
@@ -1447,7 +1447,7 @@ TEST_CASE("Hindi headlines: labels before a colon, conjunctive visits, idioms of
   CheckFacts("दलाई लामा ने मोदी से मुलाकात की", "hi", {"Dalai Lama CONSULT Narendra Modi"});
 }
 
-TEST_CASE("English: calling someone a threat accuses them; negotiators hold an office; possessors past adjectives") {
+TEST_CASE("English: calling someone a threat accuses them, negotiators hold an office, possessors past adjectives") {
   CheckFacts("Ghana's president said Togo poses a threat to the region.", "en", {"Ghana ACCUSE Togo"});
   CheckFacts("Norway's chief negotiator Kari Holm arrived in Accra.", "en", {"Kari Holm ROLE Norway"});
   CheckFacts("Macron met senior officials from Ghana's powerful army.", "en", {"Emmanuel Macron CONSULT Ghana"});
@@ -1476,13 +1476,14 @@ TEST_CASE("English: 'May' is a month, a modal or Theresa May") {
   CheckFacts("Ghana and Togo Monday signed a trade pact.", "en", {"Ghana AGREE Togo"});
 }
 
-TEST_CASE("Shaking hands is a meeting; election commissioners hold an office") {
-  CheckFacts("घाना के राष्ट्रपति ने बाद में मैक्रों से हाथ मिलाया", "hi", {"Ghana CONSULT Emmanuel Macron"});
+TEST_CASE("Shaking hands is a meeting, election commissioners hold an office") {
+  // Hindi "हाथ मिलाया" (joined hands) is mostly an alliance, not a handshake: no meeting.
+  CheckFacts("घाना के राष्ट्रपति ने मैक्रों से हाथ मिलाया", "hi", {}, {"Ghana CONSULT Emmanuel Macron"});
   CheckFacts("Macron shook hands with Vladimir Putin.", "en", {"Emmanuel Macron CONSULT Vladimir Putin"});
   CheckFacts("घाना के मुख्य चुनाव आयुक्त कोफी मेंसा ने नतीजों की घोषणा की", "hi", {"Kofi Mensa ROLE Ghana"});
 }
 
-TEST_CASE("Abbreviations in brackets name the body again; they part no office from it") {
+TEST_CASE("Abbreviations in brackets name the body again, they part no office from it") {
   // The article's own abbreviation, later, is the body; the bracket does not cut "के नेता" off.
   CheckFacts("अवामी नेशनल पार्टी (एएनपी) के नेता रहीम गुल ने रैली को संबोधित किया। बाद में एएनपी के महासचिव करीम दाद "
              "ने घाना की निंदा की।",
@@ -1496,7 +1497,7 @@ TEST_CASE("Abbreviations in brackets name the body again; they part no office fr
              {"Kofi Mensa Tamale ROLE Ghana"});
 }
 
-TEST_CASE("Hindi: who has an attack made makes it; the agent may follow the event noun") {
+TEST_CASE("Hindi: who has an attack made makes it, the agent may follow the event noun") {
   CheckFacts("अल कायदा ने घाना पर हमला करवाया था।", "hi", {"al-Qaeda ASSAULT Ghana"});
   CheckFacts("घाना पर हमला अल कायदा ने किया था।", "hi", {"al-Qaeda ASSAULT Ghana"});
   // Getting one's citizens released is not releasing them.

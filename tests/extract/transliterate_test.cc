@@ -30,14 +30,14 @@ TEST_CASE("छ and च stay apart: chh and ch") {
   CHECK(LatinLabel("चंद") == "Chand");
 }
 
-TEST_CASE("फ is written f, as English-language news spells such names; a final स after a cluster has no schwa") {
+TEST_CASE("फ is written f, as English-language news spells such names, a final स after a cluster has no schwa") {
   CHECK(LatinLabel("फारूक") == "Faruk");
   CHECK(LatinLabel("फॉक्स") == "Foks");
   CHECK(LatinLabel("जोन्स") == "Jons");
   CHECK(LatinLabel("गुप्त") == "Gupta");  // other clusters keep it
 }
 
-TEST_CASE("a final schwa after a liquid, nasal or sibilant cluster is silent; Sanskrit clusters keep it") {
+TEST_CASE("a final schwa after a liquid, nasal or sibilant cluster is silent, Sanskrit clusters keep it") {
   CHECK(LatinLabel("मार्क") == "Mark");
   CHECK(LatinLabel("डोनाल्ड") == "Donald");
   CHECK(LatinLabel("दोस्त") == "Dost");
@@ -48,7 +48,7 @@ TEST_CASE("a final schwa after a liquid, nasal or sibilant cluster is silent; Sa
   CHECK(LatinLabel("भट्ट") == "Bhatt");  // a doubled consonant drops it too
 }
 
-TEST_CASE("name words the lexicon spells are written its way, with or without nukta; the rest are transliterated") {
+TEST_CASE("name words the lexicon spells are written its way, with or without nukta, the rest are transliterated") {
   const jaal::extract::NameSpellings known = {{jaal::NameKey("स्कॉट"), "Scott"}, {jaal::NameKey("गाजी"), "Ghazi"}};
   CHECK(LatinLabel("स्कॉट मिलर", &known) == "Scott Milar");
   CHECK(LatinLabel("ग़ाज़ी बाबा", &known) == "Ghazi Baba");
