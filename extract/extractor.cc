@@ -20,7 +20,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-31";
+constexpr std::string_view kLogicVersion = "extract-32";
 
 constexpr int kNoActor = -1;
 
@@ -1666,7 +1666,11 @@ class DocumentExtractor {
           bool found = false;
           // In the trigger's clause, as the lexicon documents ("sending a diplomat ... amid reports
           // that troops were seen" sends no troops).
-          for (size_t j = 0; j < toks.size() && !found; ++j) found = clause[j] == clause[i] && pe.context.Match(toks, j).has_value();
+          // A trigger that ends in "कि"/"that" takes its context from the clause it opens ("से कहा कि
+          // उसे ... चाहिए" asks).
+          int opened = end < toks.size() && end > i && g_.Is(WordClass::kClauseBreak, toks, end - 1) ? clause[end] : -1;
+          for (size_t j = 0; j < toks.size() && !found; ++j)
+            found = (clause[j] == clause[i] || clause[j] == opened) && pe.context.Match(toks, j).has_value();
           if (!found) continue;
         }
         if (!pe.exclude.empty() && ExcludedAfter(toks, pe, end)) continue;
@@ -2328,7 +2332,10 @@ class DocumentExtractor {
     if (!(p.marker == "का" || p.marker == "के" || p.marker == "की")) return p.marker;
     // "पीटीआई के अनुसार": a source, not a genitive of anything later in the clause.
     if (g_.Is(WordClass::kAccordingTo, toks, p.end)) return "according_to";
-    if (p.marker_end == trigger_begin) return p.marker;
+    // "टोगो की भरपूर मदद की": words of degree between the genitive and its event noun.
+    size_t at = p.marker_end;
+    for (size_t e = at; at < trigger_begin && g_.Is(WordClass::kIntensifier, toks, at, &e);) at = e;
+    if (at == trigger_begin) return p.marker;
     // "उसकी पत्नी से मिले", "मोदी के बेटे से": a possessor's kin or aides are someone else, not
     // it; the genitive stays a genitive (`kin_noun`).
     if (g_.Is(WordClass::kKinNoun, toks, p.marker_end)) return "genitive";
@@ -3013,6 +3020,11 @@ class DocumentExtractor {
           for (const Phrase& p : phrases)
             if (p.begin == 0 && p.marker.empty() && p.end < trig.begin && IsPunct(toks[p.end], ":")) subject = &p;
         // Object: the nearest phrase before the trigger carrying one of the pattern's markers.
+        size_t adjunct_event = 0;
+        for (size_t j = 0; j < trig.begin; ++j)
+          if (auto adjunct = g_.triggers.Match(toks, j);
+              adjunct && adjunct->second < trig.begin && clause[j] == tc && g_.Is(WordClass::kMeetingAdjunct, toks, adjunct->second))
+            adjunct_event = j;
         for (auto it = before.rbegin(); it != before.rend(); ++it) {
           const Phrase* p = *it;
           if (subject && p->group == subject->group) continue;
@@ -3032,6 +3044,9 @@ class DocumentExtractor {
           if (ArgumentOfParticipleEvent(toks, *p, trig) || PassiveParticipleBetween(toks, p->marker_end, trig.begin)) continue;
           // "चौकी पर हमले के बाद घाना ने प्रतिबंध लगाया": the target of an attack named in a
           // postpositional phrase ("after the attack on X") is that attack's, not this event's.
+          // "Y से मुलाकात के दौरान कहा कि ...": the partner of an event named as the time of this one
+          // is that event's (and so is all before it: "Z के दूत Y से").
+          if (p->end <= adjunct_event) continue;
           if (p->marker == "पर" && p->marker_end < trig.begin && !pe.victim && AttackNounAt(toks, p->marker_end)) {
             auto attack = g_.triggers.Match(toks, p->marker_end);
             // (Not "भूटान पर हमले का आरोप": the attack is what the target is accused of.)
@@ -3368,9 +3383,14 @@ class DocumentExtractor {
       // "The group said Ghana must pull out its troops": who says another must act asks it to.
       if (pe.demand) {
         subject = object = nullptr;
-        // Hindi: the genitive right before the noun ("धमाके में अल-शबाब का हाथ था").
+        // Hindi: the genitive right before the noun ("धमाके में अल-शबाब का हाथ था"), or for a
+        // pattern with an unmarked object the clause's bare subject a few words before it
+        // ("टोगो इस हमले में शामिल है").
+        bool unmarked = std::find(pe.object_markers.begin(), pe.object_markers.end(), "-") != pe.object_markers.end();
         for (const Phrase* p : before)
-          if (hindi ? p->marker_end == trig.begin && (p->marker == "का" || p->marker == "के" || p->marker == "की")
+          if (hindi ? (p->marker_end == trig.begin && (p->marker == "का" || p->marker == "के" || p->marker == "की")) ||
+                          (unmarked && p->marker.empty() && !p->pronoun && p->end < trig.begin && trig.begin <= p->end + 4 &&
+                           p == before.back())
                     : p->end == trig.begin && p->marker.empty() && !p->possessive)
             object = p;
         const Phrase* speaker = attribution.first_speaker;

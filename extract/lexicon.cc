@@ -521,7 +521,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"conjunctive", WordClass::kConjunctive},  {"adverbial_participle", WordClass::kAdverbialParticiple},
       {"article", WordClass::kArticle},          {"definite_article", WordClass::kDefiniteArticle},
       {"name_suffix", WordClass::kNameSuffix},  {"again", WordClass::kAgain},
-      {"causative_light_verb", WordClass::kCausativeLightVerb},
+      {"causative_light_verb", WordClass::kCausativeLightVerb}, {"intensifier", WordClass::kIntensifier},
   };
   return kNames;
 }

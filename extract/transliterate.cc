@@ -127,6 +127,11 @@ void Anglicize(icu::UnicodeString& s) {
   s.findAndReplace(u"ch", u"\u0001");  // छ, kept apart while च becomes "ch"
   s.findAndReplace(u"c", u"ch");
   s.findAndReplace(u"\u0001", u"chh");
+  // व after श, स, ज, द is "w" in names ("ईश्वर" Ishwar, "स्वामी" Swami, "उज्ज्वल" Ujjwal, "द्विवेदी" Dwivedi).
+  s.findAndReplace(u"śv", u"shw");
+  s.findAndReplace(u"sv", u"sw");
+  s.findAndReplace(u"jv", u"jw");
+  s.findAndReplace(u"dv", u"dw");
   s.findAndReplace(u"ś", u"sh");
   s.findAndReplace(u"ṣ", u"sh");
   s.findAndReplace(u"'", u"");

@@ -1516,3 +1516,22 @@ TEST_CASE("An office the article gave one owner for, without a name, is that own
   CheckFacts("Ambassador Jean-Luc de la Fontaine of France met Kofi Annan.", "en",
              {"Jean-Luc de la Fontaine ROLE France"});
 }
+
+TEST_CASE("Hindi: words of degree before an event noun, charge sheets, taking part in an attack, telling someone what they must do") {
+  CheckFacts("घाना ने युद्ध में टोगो की भरपूर मदद की थी।", "hi", {"Ghana AID Togo"});
+  // Charging someone in court accuses them, in both languages.
+  CheckFacts("विशेष सरकारी वकील रमेश नायर ने अदालत में टोगो के खिलाफ चार्जशीट दायर की है।", "hi",
+             {"Ramesh Nayar ACCUSE Togo"});
+  CheckFacts("Ghana's chief prosecutor Kofi Mensah filed charges against Togo's defence minister.", "en",
+             {"Kofi Mensah ACCUSE Togo"});
+  // Who says another took part in an attack blames it; not when denied, nor for a conference.
+  CheckFacts("घाना ने कहा कि टोगो इस हमले में शामिल था।", "hi", {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना ने कहा कि टोगो इस हमले में शामिल नहीं था।", "hi", {}, {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना ने कहा कि टोगो इस सम्मेलन में शामिल है।", "hi", {}, {"Ghana ACCUSE Togo"});
+  // Telling someone what they must do asks it of them; telling them news does not.
+  CheckFacts("घाना ने टोगो को स्पष्ट तौर पर बता दिया है कि उसे घुसपैठ रोकनी चाहिए।", "hi", {"Ghana REQUEST Togo"});
+  CheckFacts("घाना ने टोगो से कहा कि वार्ता सफल रही।", "hi", {}, {"Ghana REQUEST Togo"});
+  // The partner of a meeting that dates the saying is the meeting's, not the request's.
+  CheckFacts("घाना के राष्ट्रपति ने नाइजीरिया के दूत से मुलाकात के दौरान कहा कि टोगो को संयम बरतना चाहिए।", "hi",
+             {"Ghana CONSULT Nigeria"}, {"Ghana REQUEST Nigeria"});
+}
