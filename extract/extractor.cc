@@ -20,7 +20,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-32";
+constexpr std::string_view kLogicVersion = "extract-33";
 
 constexpr int kNoActor = -1;
 
@@ -2402,6 +2402,40 @@ class DocumentExtractor {
     }
   }
 
+  // "Kojo Addo is the foreign minister of Ghana", "अडो जैश-ए-मोहम्मद का नेता है": an office
+  // stated of a person as the predicate of "is"/"है" (not of "is not": the word before must be the
+  // verb). The person is the bare phrase right before the verb in English; in Hindi the last
+  // person named bare in the clause before the office.
+  void EmitPredicateRoles(int index, const Sentence& s, const std::vector<Phrase>& phrases, const std::vector<int>& clause) {
+    const std::vector<Token>& toks = s.tokens;
+    const bool hindi = doc_.lang == Lang::kHi;
+    for (const Phrase& office : phrases) {
+      if (office.title < 0 || !office.anchor.valid() || office.person_named || office.office_resolved ||
+          lex_.title_list()[office.title].kind == "minor")
+        continue;
+      const Phrase* holder = nullptr;
+      if (hindi) {
+        size_t verb = std::max(office.end, office.marker_end);
+        if (verb >= toks.size() || !g_.Is(WordClass::kCopula, toks, verb)) continue;
+        for (const Phrase& p : phrases) {
+          if (p.end > office.begin || clause[p.begin] != clause[office.begin] || office.begin > p.end + 6) continue;
+          bool untitled = p.title < 0 || lex_.title_list()[p.title].kind == "minor";  // "आतंकवादी कोजो अडो"
+          if (IsPerson(lex_, p.who) && !p.pronoun && p.marker.empty() && untitled) holder = &p;
+          else if (!p.marker.empty()) holder = nullptr;  // "X ने Y के नेता से कहा": not X's office
+        }
+      } else {
+        size_t at = office.begin;
+        if (at > 0 && g_.Is(WordClass::kDefiniteArticle, toks, at - 1)) --at;
+        if (at < 2 || !g_.Is(WordClass::kBe, toks, at - 1)) continue;
+        for (const Phrase& p : phrases)
+          if (p.end == at - 1 && IsPerson(lex_, p.who) && !p.pronoun && p.marker.empty() && !p.possessive) holder = &p;
+      }
+      if (!holder || holder->who == office.anchor) continue;
+      Emit(index, s, holder->who, Relation::kRole, "", lex_.title_list()[office.title].label_en, office.anchor, Date{}, false,
+           Modality::kAsserted, Attribution{}, 0.7);
+    }
+  }
+
   // English: the phrase that died or was hurt "in a Ghanaian air raid" (the doer phrase given):
   // the nearest unmarked actor before the verb, a few words back in its clause, unless it names
   // people who are not the state ("two Togolese farmers died in ...", "Boko Haram fighters").
@@ -2895,6 +2929,7 @@ class DocumentExtractor {
     const bool hindi = doc_.lang == Lang::kHi;
     if (hindi) RememberAttackedState(toks, phrases, clause);
     EmitBecameRoles(index, s, phrases, mentions);
+    EmitPredicateRoles(index, s, phrases, clause);
     size_t read_at = toks.size();  // the position whose reading already produced a triple
     for (const Trigger& trig : triggers) {
       if (trig.begin == read_at) continue;

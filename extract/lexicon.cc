@@ -522,6 +522,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"article", WordClass::kArticle},          {"definite_article", WordClass::kDefiniteArticle},
       {"name_suffix", WordClass::kNameSuffix},  {"again", WordClass::kAgain},
       {"causative_light_verb", WordClass::kCausativeLightVerb}, {"intensifier", WordClass::kIntensifier},
+      {"copula", WordClass::kCopula},
   };
   return kNames;
 }

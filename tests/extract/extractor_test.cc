@@ -1535,3 +1535,10 @@ TEST_CASE("Hindi: words of degree before an event noun, charge sheets, taking pa
   CheckFacts("घाना के राष्ट्रपति ने नाइजीरिया के दूत से मुलाकात के दौरान कहा कि टोगो को संयम बरतना चाहिए।", "hi",
              {"Ghana CONSULT Nigeria"}, {"Ghana REQUEST Nigeria"});
 }
+
+TEST_CASE("An office stated as the predicate of 'is' or 'है' is a role, but not after 'is not'") {
+  CheckFacts("Kojo Addo is the foreign minister of Ghana.", "en", {"Kojo Addo ROLE Ghana"});
+  CheckFacts("Kojo Addo is not the foreign minister of Ghana.", "en", {}, {"Kojo Addo ROLE Ghana"});
+  CheckFacts("प्रवक्ता ने कहा कि आतंकवादी कोजो अडो आतंकवादी संगठन जैश-ए-मोहम्मद का नेता है।", "hi",
+             {"Kojo Ado ROLE Jaish-e-Mohammed"});
+}
