@@ -20,7 +20,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-33";
+constexpr std::string_view kLogicVersion = "extract-34";
 
 constexpr int kNoActor = -1;
 
@@ -1752,10 +1752,10 @@ class DocumentExtractor {
       const Phrase* agent = nullptr;  // Hindi: the ने-marked phrase wins over a bare one
       for (const Phrase& p : phrases) {
         if (p.end > i || clause[p.begin] != clause[i]) continue;
-        bool subject_like = doc_.lang == Lang::kHi ? (p.marker == "ने" || p.marker.empty() || p.marker == "ने भी")
+        bool subject_like = doc_.lang == Lang::kHi ? (p.marker == "ने" || p.marker.empty())
                                                    : (p.marker.empty() && !p.locative);
         if (subject_like && !p.possessive) speaker = &p;
-        if (doc_.lang == Lang::kHi && (p.marker == "ने" || p.marker == "ने भी")) agent = &p;
+        if (doc_.lang == Lang::kHi && p.marker == "ने") agent = &p;
         // "भारत का कहना है कि ...": the genitive before "कहना" is who says it.
         if (doc_.lang == Lang::kHi && p.marker_end == i && toks[i].key == "कहना" &&
             (p.marker == "का" || p.marker == "के" || p.marker == "की"))
@@ -2491,9 +2491,9 @@ class DocumentExtractor {
     return nullptr;
   }
 
-  // Hindi postpositions that mark the doer: ने, ने भी, and the passive's द्वारा.
+  // Hindi postpositions that mark the doer: ने (also "ने भी") and the passive's द्वारा.
   static bool IsHindiAgentMarker(const std::string& marker) {
-    return marker == "ने" || marker == "ने भी" || marker == "द्वारा" || marker == "के द्वारा";
+    return marker == "ने" || marker == "द्वारा" || marker == "के द्वारा";
   }
 
   // "निंदा करते हुए", "जिम्मेदार ठहराते हुए": the end of an adverbial participle right after the
@@ -2564,7 +2564,7 @@ class DocumentExtractor {
         const Phrase* warner = nullptr;
         if (hindi) {
           for (const Phrase& p : *all_phrases_)
-            if (p.end <= k && (p.marker == "ने" || p.marker == "ने भी")) warner = &p;
+            if (p.end <= k && p.marker == "ने") warner = &p;
         } else {
           std::vector<const Phrase*> before_warning;  // the trigger's own phrases are its clause's only
           for (const Phrase& p : *all_phrases_)
@@ -2981,12 +2981,12 @@ class DocumentExtractor {
         // noun names its own doer: in "राम ने टोगो पर घानाई हमले की निंदा की" Ram condemns, the U.S. attacks.
         const Phrase* own_doer = pe.genitive_doer ? GenitiveDoer(toks, pe, trig, phrases) : nullptr;
         for (const Phrase* p : before)
-          if (!own_doer && (p->marker == "ने" || p->marker == "ने भी" || p->marker == "की ओर से" || p->marker == "की तरफ से"))
+          if (!own_doer && (p->marker == "ने" || p->marker == "की ओर से" || p->marker == "की तरफ से"))
             subject = p;
         // "मैक्रों से मुलाकात के बाद किशिदा ने कहा": the meeting is the clause's agent's, after it too.
         if (!subject && MeetingAdjunctHi(toks, trig))
           for (const Phrase* p : after)
-            if (p->marker == "ने" || p->marker == "ने भी") {
+            if (p->marker == "ने") {
               subject = p;
               break;
             }
@@ -3008,7 +3008,7 @@ class DocumentExtractor {
         // "टोगो पर हमला घाना ने किया था": the agent may stand between the event noun and its verb.
         if (!subject && pe.light_verb && !after.empty()) {
           const Phrase* p = after.front();
-          if ((p->marker == "ने" || p->marker == "ने भी") && clause[p->begin] == tc && p->marker_end < toks.size() &&
+          if (p->marker == "ने" && clause[p->begin] == tc && p->marker_end < toks.size() &&
               LightVerbAt(toks, p->marker_end, trig))
             subject = p;
         }
@@ -3029,7 +3029,7 @@ class DocumentExtractor {
         if (!subject && !passive_voice)
           if (size_t hue = AdverbialParticipleEnd(toks, trig); hue != kNone)
             for (const Phrase* p : after)
-              if (p->begin >= hue && (p->marker == "ने" || p->marker == "ने भी")) {
+              if (p->begin >= hue && p->marker == "ने") {
                 subject = p;
                 break;
               }
@@ -3038,7 +3038,7 @@ class DocumentExtractor {
         // bare phrase that closes a headline's clause.
         if (!subject && !passive_voice && ConjunctiveTrigger(toks, trig.end)) {
           for (const Phrase* p : after)
-            if (p->marker == "ने" || p->marker == "ने भी") {
+            if (p->marker == "ने") {
               subject = p;
               break;
             }

@@ -522,7 +522,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"article", WordClass::kArticle},          {"definite_article", WordClass::kDefiniteArticle},
       {"name_suffix", WordClass::kNameSuffix},  {"again", WordClass::kAgain},
       {"causative_light_verb", WordClass::kCausativeLightVerb}, {"intensifier", WordClass::kIntensifier},
-      {"copula", WordClass::kCopula},
+      {"copula", WordClass::kCopula}, {"also", WordClass::kAlso},
   };
   return kNames;
 }
@@ -582,6 +582,15 @@ Status Lexicon::LoadGrammar(const std::string& dir, Lang lang) {
     } else {
       return Status::InvalidArgument(RowError(p, r.line, fmt::format("unknown word class '{}'", cls)));
     }
+  }
+  // "को भी", "पर भी" (with "also") mark what "को", "पर" mark: one name for both, so patterns
+  // that list "को" take them.
+  for (std::string& name : g.marker_names) {
+    std::vector<Token> words = segmenter_->Tokenize(name);
+    if (words.size() < 2 || !g.Is(WordClass::kAlso, words, words.size() - 1)) continue;
+    std::string base;
+    for (size_t i = 0; i + 1 < words.size(); ++i) base += (base.empty() ? "" : " ") + words[i].text;
+    if (std::find(g.marker_names.begin(), g.marker_names.end(), base) != g.marker_names.end()) name = base;
   }
   digest_ += fmt::format("{:016x}", h);
   return Status::Ok();

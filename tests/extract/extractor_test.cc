@@ -1542,3 +1542,13 @@ TEST_CASE("An office stated as the predicate of 'is' or 'है' is a role, but 
   CheckFacts("प्रवक्ता ने कहा कि आतंकवादी कोजो अडो आतंकवादी संगठन जैश-ए-मोहम्मद का नेता है।", "hi",
              {"Kojo Ado ROLE Jaish-e-Mohammed"});
 }
+
+TEST_CASE("Hindi: taking someone to task, shaking a country with blasts, and postpositions with 'भी'") {
+  CheckFacts("घाना के राष्ट्रपति ने टोगो को आड़े हाथों लिया।", "hi", {"Ghana ACCUSE Togo"});
+  CheckFacts("आतंकी संगठन इस्लामिक स्टेट ने धमाकों से घाना को दहला दिया।", "hi", {"Islamic State ASSAULT Ghana"});
+  // Without blasts or attacks, shaking someone is no attack.
+  CheckFacts("घाना के फैसले ने टोगो को हिला दिया।", "hi", {}, {"Ghana ASSAULT Togo"});
+  // "पर भी", "को भी" mark what "पर", "को" mark.
+  CheckFacts("घाना ने टोगो पर भी हमला किया।", "hi", {"Ghana ASSAULT Togo"});
+  CheckFacts("घाना ने भी टोगो को भी धमकी दी।", "hi", {"Ghana THREATEN Togo"});
+}
