@@ -20,7 +20,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-34";
+constexpr std::string_view kLogicVersion = "extract-35";
 
 constexpr int kNoActor = -1;
 
@@ -201,8 +201,7 @@ class DocumentExtractor {
     // Mentions are found again as each sentence is read: people first met after a title earlier
     // in the article ("opposition leader Alexei Navalny") are then known by one word ("Navalny").
     for (size_t i = 0; i < sentences.size(); ++i) {
-      if (UsesNewPeopleWords(sentences[i].tokens) || UsesAbbreviation(sentences[i].tokens))
-        mentions[i] = FindMentions(sentences[i].tokens);
+      if (UsesDocumentWords(sentences[i].tokens)) mentions[i] = FindMentions(sentences[i].tokens);
       ExtractSentence(static_cast<int>(i), sentences[i], mentions[i]);
     }
     return Deduplicate();
@@ -410,38 +409,35 @@ class DocumentExtractor {
     return words >= 2 && words <= 4 && capitalised >= 2;
   }
 
-  // FindMentions reads the document only through new_people_words, which was empty on the
-  // first pass: a sentence none of whose words is in it now has the same mentions.
   // "the Awami National Party (ANP) ... ANP leaders", "अवामी नेशनल पार्टी (एएनपी) ... एएनपी के नेता":
   // an article that gives a body's abbreviation in brackets after its name uses it for that body.
-  // Only bodies (a state's bracket is a news agency: "इस्लामाबाद (भाषा)"), only one word, and in
-  // English only capitals.
+  // Only bodies, one word that is an abbreviation (capitals; in Hindi, letter names), and not a
+  // dateline's news agency ("UNITED NATIONS (AP) -", "संयुक्त राष्ट्र (भाषा):").
   void LearnAbbreviations(const std::vector<Token>& toks, const std::vector<Mention>& mentions) {
     for (const Mention& m : mentions) {
       if (m.kind != MentionKind::kName || m.actor == kNoActor || m.end + 2 >= toks.size()) continue;
       EntityType type = lex_.actors()[m.actor].type;
       if (type == EntityType::kPerson || type == EntityType::kCountry || type == EntityType::kRegion) continue;
       const Token& abbreviation = toks[m.end + 1];
-      if (!IsPunct(toks[m.end], "(") || !IsPunct(toks[m.end + 2], ")") || !abbreviation.word ||
-          (doc_.lang == Lang::kEn && (!abbreviation.all_caps || abbreviation.text.size() < 2)) ||
-          IsGrammarWord(toks, m.end + 1) || lex_.actor_names().Match(toks, m.end + 1) ||
+      bool looks_abbreviated = doc_.lang == Lang::kEn ? abbreviation.all_caps && abbreviation.text.size() >= 2
+                                                      : SpelledLetters(abbreviation.text).has_value();
+      bool dateline = false;
+      for (std::string_view dash : {":", "-", "--", "—", "–", "/"})
+        dateline = dateline || (m.end + 3 < toks.size() && IsPunct(toks[m.end + 3], dash));
+      if (!IsPunct(toks[m.end], "(") || !IsPunct(toks[m.end + 2], ")") || !abbreviation.word || !looks_abbreviated ||
+          dateline || IsGrammarWord(toks, m.end + 1) || lex_.actor_names().Match(toks, m.end + 1) ||
           lex_.place_names().Match(toks, m.end + 1) || lex_.titles().Match(toks, m.end + 1))
         continue;
       doc_.abbreviations.emplace(abbreviation.key, m.actor);
     }
   }
 
-  bool UsesAbbreviation(const std::vector<Token>& toks) const {
-    if (doc_.abbreviations.empty()) return false;
+  // FindMentions reads the document only through new_people_words and abbreviations, both empty
+  // on the first pass: a sentence none of whose words is in them now has the same mentions.
+  bool UsesDocumentWords(const std::vector<Token>& toks) const {
+    if (doc_.new_people_words.empty() && doc_.abbreviations.empty()) return false;
     for (const Token& t : toks)
-      if (t.word && doc_.abbreviations.count(t.key)) return true;
-    return false;
-  }
-
-  bool UsesNewPeopleWords(const std::vector<Token>& toks) const {
-    if (doc_.new_people_words.empty()) return false;
-    for (const Token& t : toks)
-      if (t.word && doc_.new_people_words.count(t.key)) return true;
+      if (t.word && (doc_.new_people_words.count(t.key) || doc_.abbreviations.count(t.key))) return true;
     return false;
   }
 
@@ -473,7 +469,8 @@ class DocumentExtractor {
       }
       // An abbreviation the article defined, but not in the bracket that defines it.
       if (auto a = doc_.abbreviations.find(toks[i].key);
-          best_end == i && a != doc_.abbreviations.end() && !(i > 0 && IsPunct(toks[i - 1], "("))) {
+          best_end == i && a != doc_.abbreviations.end() && !(i > 0 && IsPunct(toks[i - 1], "(")) &&
+          (doc_.lang == Lang::kHi || toks[i].all_caps)) {
         best = Mention{i, i + 1, MentionKind::kName, a->second};
         best_end = i + 1;
       }
@@ -790,18 +787,28 @@ class DocumentExtractor {
     }
     // "पार्टी के नेता रमेश कुमार सिरसा में बैठक कर रहे थे": the word before a locative ("में")
     // that ends a long run is where the person was, not a third name.
+    // The last word read, if it is a word of its own (not the tail of "Jean-Marc") and the reading
+    // ended right after it.
+    auto last_word = [&]() -> const Token* {
+      if (word_starts.empty() || j != word_starts.back().first + 1) return nullptr;
+      size_t offset = word_starts.back().second;
+      return offset == 0 || text[offset - 1] == ' ' ? &toks[word_starts.back().first] : nullptr;
+    };
     auto drop_last_word = [&] {
       std::tie(j, std::ignore) = word_starts.back();
       text.resize(word_starts.back().second);
       word_starts.pop_back();
       --words;
     };
-    if (doc_.lang == Lang::kHi && words >= 3 && j == word_starts.back().first + 1 && j < toks.size() &&
-        g_.Is(WordClass::kLocative, toks, j))
+    // (Not a surname someone is known by: "राम प्रकाश शर्मा में विश्वास".)
+    if (const Token* last = last_word(); doc_.lang == Lang::kHi && words >= 3 && last && j < toks.size() &&
+        g_.Is(WordClass::kLocative, toks, j) && !lex_.PersonsWithNameWord(last->key) && !doc_.new_people_words.count(last->key))
       drop_last_word();
     // "General Ana Souza de": a name never ends in a particle.
-    while (doc_.lang == Lang::kEn && words >= 2 && j == word_starts.back().first + 1 &&
-           kParticles.count(toks[word_starts.back().first].lower))
+    // (Lower-case only: "Marshal Zhu De", "Nguyen Van Le" end in capitals.)
+    for (const Token* last = last_word(); doc_.lang == Lang::kEn && words >= 2 && last && !last->capitalized &&
+                                          kParticles.count(last->lower);
+         last = last_word())
       drop_last_word();
     while (j > i && !toks[j - 1].word) --j;  // no trailing punctuation
     if (words == 0) return i;
@@ -1299,6 +1306,7 @@ class DocumentExtractor {
     return j > 0 && g_.Is(WordClass::kIndefinite, toks, j - 1);
   }
 
+  // Looser: any indefinite among the three words before ("a senior minister", "one of the ministers").
   bool IndefiniteBefore(const std::vector<Token>& toks, size_t at) const {
     for (size_t j = at; j > 0 && j + 3 > at; --j)
       if (g_.Is(WordClass::kIndefinite, toks, j - 1)) return true;
@@ -1541,9 +1549,28 @@ class DocumentExtractor {
 
   // The verb that makes an event noun an event: "मुलाकात की"; for some, the causative too ("हमला
   // करवाया": who has an attack made makes it; "रिहा करवाया" is getting someone released, not releasing).
+  // (A causative only right after the noun or its agent: "बमबारी बंद करवाई" stops the bombing.)
   bool LightVerbAt(const std::vector<Token>& toks, size_t at, const Trigger& t, size_t* end = nullptr) const {
-    return g_.Is(WordClass::kLightVerb, toks, at, end) ||
-           (g_.patterns[t.pattern].causative && g_.Is(WordClass::kCausativeLightVerb, toks, at, end));
+    if (g_.Is(WordClass::kLightVerb, toks, at, end)) return true;
+    bool next_to_noun = at == t.end || (at > 0 && (g_.Is(WordClass::kAgentMarker, toks, at - 1) || g_.Is(WordClass::kAlso, toks, at - 1)));
+    return g_.patterns[t.pattern].causative && next_to_noun && g_.Is(WordClass::kCausativeLightVerb, toks, at, end);
+  }
+
+  // "टोगो पर हमला अल कायदा ने किया था": an agent between an event noun and its light verb.
+  // Returns the agent marker's position, or kNone. Not for a noun inside a postpositional phrase
+  // ("टोगो पर हमले के बाद घाना ने की बैठक": the verb is the meeting's).
+  size_t AgentBeforeLightVerb(const std::vector<Token>& toks, const Trigger& t) const {
+    if (NounInPhrase(toks, t)) return kNone;
+    for (size_t j = t.end + 1; j < toks.size() && j < t.end + 6 && toks[j].word; ++j) {
+      if (g_.Is(WordClass::kClauseBreak, toks, j) || g_.triggers.Match(toks, j)) break;
+      size_t verb = j;
+      if (!g_.Is(WordClass::kAgentMarker, toks, j, &verb)) {
+        if (g_.markers.Match(toks, j)) break;
+        continue;
+      }
+      return verb < toks.size() && LightVerbAt(toks, verb, t) ? j : kNone;
+    }
+    return kNone;
   }
 
   bool LightVerbNear(const std::vector<Token>& toks, const Trigger& t) const {
@@ -1563,13 +1590,7 @@ class DocumentExtractor {
       }
       if (!toks[j].word) break;
     }
-    // "टोगो पर हमला अल कायदा ने किया था": an agent between the noun and its light verb.
-    for (size_t j = t.end + 1; j < toks.size() && j < t.end + 6 && toks[j].word; ++j) {
-      if (g_.Is(WordClass::kClauseBreak, toks, j) || g_.triggers.Match(toks, j)) break;
-      size_t verb = j;
-      if (!g_.Is(WordClass::kAgentMarker, toks, j, &verb)) continue;
-      return verb < toks.size() && LightVerbAt(toks, verb, t);
-    }
+    if (AgentBeforeLightVerb(toks, t) != kNone) return true;
     // Headline order: "से की मुलाकात", "का मैक्रों ने किया स्वागत", "के बीच होगी वार्ता", "पर लगाया प्रतिबंध".
     if (t.begin == 0) return false;
     const Token& prev = toks[t.begin - 1];
@@ -1609,6 +1630,14 @@ class DocumentExtractor {
       if (toks[agent].key == "ने") return true;
       if (!g_.Is(WordClass::kGenitive, toks, at)) return false;  // "की तारीफ" is a genitive; any other verb ends the search
     }
+    return false;
+  }
+
+  // One of the pattern's context words in [from, to): "टोगो इस हमले में शामिल है", not "हमले की जांच
+  // करने वाली टीम में टोगो शामिल है".
+  bool ContextBetween(const std::vector<Token>& toks, const PatternEntry& pe, size_t from, size_t to) const {
+    for (size_t j = from; j < to; ++j)
+      if (pe.context.Match(toks, j)) return true;
     return false;
   }
 
@@ -2577,6 +2606,25 @@ class DocumentExtractor {
   }
 
   // Hindi "X से मुलाकात के बाद", "X के साथ बातचीत के दौरान": a meeting as a time adjunct.
+  // Hindi "Z के दूत Y से मुलाकात के दौरान कहा": the phrases naming the partner of a meeting that
+  // dates another event ([begin, end) of tokens; empty when there is none). A genitive before the
+  // partner ("Z के दूत") is part of it.
+  std::pair<size_t, size_t> MeetingPartnerBefore(const std::vector<Token>& toks, const Trigger& trig,
+                                                 const std::vector<const Phrase*>& before) const {
+    for (auto it = before.rbegin(); it != before.rend(); ++it) {
+      const Phrase* partner = *it;
+      size_t noun = partner->marker_end;
+      auto meeting = noun < trig.begin ? g_.triggers.Match(toks, noun) : std::nullopt;
+      if (!meeting || !MeetingAdjunctHi(toks, Trigger{noun, meeting->second, meeting->first})) continue;
+      size_t begin = partner->begin;
+      for (auto g = std::next(it); g != before.rend(); ++g)
+        if (((*g)->marker == "का" || (*g)->marker == "के" || (*g)->marker == "की") && (*g)->marker_end + 3 >= begin) begin = (*g)->begin;
+        else break;
+      return {begin, noun};
+    }
+    return {0, 0};
+  }
+
   bool MeetingAdjunctHi(const std::vector<Token>& toks, const Trigger& t) const {
     if (g_.patterns[t.pattern].relation != Relation::kConsult || !g_.patterns[t.pattern].mode.empty() || t.begin == 0)
       return false;
@@ -3006,12 +3054,9 @@ class DocumentExtractor {
           if (subject && Between(toks, trig.end, trig.end + 3, WordClass::kProspective)) future_noun = true;
         }
         // "टोगो पर हमला घाना ने किया था": the agent may stand between the event noun and its verb.
-        if (!subject && pe.light_verb && !after.empty()) {
-          const Phrase* p = after.front();
-          if (p->marker == "ने" && clause[p->begin] == tc && p->marker_end < toks.size() &&
-              LightVerbAt(toks, p->marker_end, trig))
-            subject = p;
-        }
+        if (size_t agent = pe.light_verb && !subject ? AgentBeforeLightVerb(toks, trig) : kNone; agent != kNone)
+          for (const Phrase* p : after)
+            if (p->end == agent) subject = p;
         // "X पर हमले की जिम्मेदारी एक गुट ने ली": who claims the attack may follow it.
         if (!subject && ClaimedAfter(toks, trig.end))
           for (const Phrase* p : after)
@@ -3055,11 +3100,7 @@ class DocumentExtractor {
           for (const Phrase& p : phrases)
             if (p.begin == 0 && p.marker.empty() && p.end < trig.begin && IsPunct(toks[p.end], ":")) subject = &p;
         // Object: the nearest phrase before the trigger carrying one of the pattern's markers.
-        size_t adjunct_event = 0;
-        for (size_t j = 0; j < trig.begin; ++j)
-          if (auto adjunct = g_.triggers.Match(toks, j);
-              adjunct && adjunct->second < trig.begin && clause[j] == tc && g_.Is(WordClass::kMeetingAdjunct, toks, adjunct->second))
-            adjunct_event = j;
+        auto [partner_begin, partner_end] = MeetingPartnerBefore(toks, trig, before);
         for (auto it = before.rbegin(); it != before.rend(); ++it) {
           const Phrase* p = *it;
           if (subject && p->group == subject->group) continue;
@@ -3077,11 +3118,15 @@ class DocumentExtractor {
               !JudgesStatement(pe.relation))
             continue;
           if (ArgumentOfParticipleEvent(toks, *p, trig) || PassiveParticipleBetween(toks, p->marker_end, trig.begin)) continue;
+          // "टोगो से लौटकर कहा कि": a phrase before a conjunctive participle is that verb's.
+          if (size_t next = std::max(p->end, p->marker_end);
+              next < toks.size() && EndsInKar(toks[next]) && !ConjunctiveTrigger(toks, trig.end))
+            continue;
           // "चौकी पर हमले के बाद घाना ने प्रतिबंध लगाया": the target of an attack named in a
           // postpositional phrase ("after the attack on X") is that attack's, not this event's.
-          // "Y से मुलाकात के दौरान कहा कि ...": the partner of an event named as the time of this one
-          // is that event's (and so is all before it: "Z के दूत Y से").
-          if (p->end <= adjunct_event) continue;
+          // "Y से मुलाकात के दौरान कहा कि ...": the partner of a meeting named as the time of this
+          // event is the meeting's ("Z के दूत Y से" all of it).
+          if (p->begin >= partner_begin && p->end <= partner_end) continue;
           if (p->marker == "पर" && p->marker_end < trig.begin && !pe.victim && AttackNounAt(toks, p->marker_end)) {
             auto attack = g_.triggers.Match(toks, p->marker_end);
             // (Not "भूटान पर हमले का आरोप": the attack is what the target is accused of.)
@@ -3093,6 +3138,15 @@ class DocumentExtractor {
             break;
           }
         }
+        // "घाना ने संयुक्त राष्ट्र को बताया कि टोगो को सेना हटानी चाहिए": a pattern that reads its
+        // context in the clause it opens asks the actor that clause marks with को ("Y को ... चाहिए"),
+        // not the one told; with no one told, it still asks ("X ने कहा कि Y को ... चाहिए").
+        if (!pe.context.empty() && trig.end < toks.size() && g_.Is(WordClass::kClauseBreak, toks, trig.end - 1))
+          for (const Phrase& q : phrases)
+            if (clause[q.begin] == clause[trig.end] && !q.pronoun && q.who.valid() && q.marker == "को") {
+              object = &q;
+              break;
+            }
         if (pe.victim) {
           VictimReading v = Victim(toks, trig, phrases, clause);
           bool plain = LightVerbNear(toks, trig) || GenitiveDoer(toks, pe, trig, phrases) || ThreatenedVerbalNoun(toks, trig);
@@ -3425,7 +3479,7 @@ class DocumentExtractor {
         for (const Phrase* p : before)
           if (hindi ? (p->marker_end == trig.begin && (p->marker == "का" || p->marker == "के" || p->marker == "की")) ||
                           (unmarked && p->marker.empty() && !p->pronoun && p->end < trig.begin && trig.begin <= p->end + 4 &&
-                           p == before.back())
+                           p == before.back() && ContextBetween(toks, pe, p->end, trig.begin))
                     : p->end == trig.begin && p->marker.empty() && !p->possessive)
             object = p;
         const Phrase* speaker = attribution.first_speaker;

@@ -127,11 +127,13 @@ void Anglicize(icu::UnicodeString& s) {
   s.findAndReplace(u"ch", u"\u0001");  // छ, kept apart while च becomes "ch"
   s.findAndReplace(u"c", u"ch");
   s.findAndReplace(u"\u0001", u"chh");
-  // व after श, स, ज, द is "w" in names ("ईश्वर" Ishwar, "स्वामी" Swami, "उज्ज्वल" Ujjwal, "द्विवेदी" Dwivedi).
+  // व after श or स is "w" in names ("ईश्वर" Ishwar, "स्वामी" Swami), and after ज्ज or a first द
+  // ("उज्ज्वल" Ujjwal, "द्विवेदी" Dwivedi). Not after other ज and द: schwa deletion joins compounds
+  // there ("राजवीर" Rajvir, "अद्वैत" Advait).
   s.findAndReplace(u"śv", u"shw");
   s.findAndReplace(u"sv", u"sw");
-  s.findAndReplace(u"jv", u"jw");
-  s.findAndReplace(u"dv", u"dw");
+  s.findAndReplace(u"jjv", u"jjw");
+  if (s.startsWith(u"dv")) s.replace(0, 2, u"dw");
   s.findAndReplace(u"ś", u"sh");
   s.findAndReplace(u"ṣ", u"sh");
   s.findAndReplace(u"'", u"");
@@ -158,6 +160,22 @@ const char* LatinLetterNamed(std::string_view name) {
   for (const auto& [devanagari, latin] : kLetters)
     if (devanagari == name) return latin;
   return nullptr;
+}
+
+std::optional<std::string> SpelledLetters(std::string_view word) {
+  std::string letters;
+  while (!word.empty()) {
+    // The longest letter name that starts the rest ("एन" before "ए").
+    size_t longest = 0;
+    const char* letter = nullptr;
+    for (size_t n = 1; n <= word.size() && n <= 18; ++n)
+      if (const char* l = LatinLetterNamed(word.substr(0, n))) longest = n, letter = l;
+    if (!letter) return std::nullopt;
+    letters += letter;
+    word.remove_prefix(longest);
+  }
+  if (letters.size() < 2) return std::nullopt;
+  return letters;
 }
 
 std::string LatinLabel(std::string_view nfc_name, const NameSpellings* known) {

@@ -2,6 +2,7 @@
 // so one person named in both scripts can meet on one key.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -13,6 +14,10 @@ using NameSpellings = std::unordered_map<std::string, std::string>;
 
 /// The Latin letter a Devanagari letter name stands for in initials ("पी" -> "P"), or null.
 const char* LatinLetterNamed(std::string_view devanagari);
+
+/// A Devanagari word that spells two or more Latin letters by their names ("एएनपी" -> "ANP"), or
+/// nullopt: how Hindi writes abbreviations.
+std::optional<std::string> SpelledLetters(std::string_view devanagari_word);
 
 /// Latin label of a Devanagari name, in ASCII: initials as their letters ("पी." -> "P.", and "जी" -> "G." before
 /// another word), each word as

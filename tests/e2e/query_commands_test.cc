@@ -452,10 +452,11 @@ TEST_CASE("a query table with Devanagari names keeps its columns aligned by disp
   std::string query = std::string(JAAL_BINARY) + " " + s.args + "query --names hi";
   bool via_tmux = RunShell("command -v tmux").exit_code == 0;
   if (via_tmux) {
-    // Render it in a real terminal and read back what the terminal shows.
+    // Render it in a real terminal and read back what the terminal shows (tall enough that the
+    // header has not scrolled away).
     const std::string session = "jaal-e2e-" + std::to_string(::getpid());
     const std::string socket = work / "tmux.sock";
-    CommandResult t = RunShell("tmux -S " + ShellQuote(socket) + " new-session -d -s " + session + " -x 250 -y 80 " +
+    CommandResult t = RunShell("tmux -S " + ShellQuote(socket) + " new-session -d -s " + session + " -x 250 -y 1000 " +
                                ShellQuote(query + "; sleep 30"));
     via_tmux = t.exit_code == 0;
     if (via_tmux) {

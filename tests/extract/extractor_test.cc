@@ -1476,7 +1476,7 @@ TEST_CASE("English: 'May' is a month, a modal or Theresa May") {
   CheckFacts("Ghana and Togo Monday signed a trade pact.", "en", {"Ghana AGREE Togo"});
 }
 
-TEST_CASE("Shaking hands is a meeting, election commissioners hold an office") {
+TEST_CASE("Shaking hands is a meeting in English (not the Hindi idiom), election commissioners hold an office") {
   // Hindi "हाथ मिलाया" (joined hands) is mostly an alliance, not a handshake: no meeting.
   CheckFacts("घाना के राष्ट्रपति ने मैक्रों से हाथ मिलाया", "hi", {}, {"Ghana CONSULT Emmanuel Macron"});
   CheckFacts("Macron shook hands with Vladimir Putin.", "en", {"Emmanuel Macron CONSULT Vladimir Putin"});
@@ -1509,10 +1509,12 @@ TEST_CASE("An office the article gave one owner for, without a name, is that own
              "the incident occurred last week.",
              "en", {"Yaw Boakye-Ansah ROLE Ghana"});
   // Not for a surname the lexicon knows (a Bush it knows may be meant), nor after an indefinite.
-  CheckFacts("The French president said nothing. President Bush met Yaw Boakye-Ansah.", "en", {}, {"Bush ROLE France"});
+  CheckFacts("The French president said nothing. President Kwame Bush met Yaw Boakye-Ansah.", "en", {},
+             {"Kwame Bush ROLE France"});
   CheckFacts("A Ghanaian cleric said nothing. Cleric Yaw Boakye-Ansah met Kofi Annan.", "en", {},
              {"Yaw Boakye-Ansah ROLE Ghana"});
-  // A name never ends in a particle; hyphenated names count as one word.
+  // A name never ends in a lower-case particle ("Zhu De" does); hyphenated names count as one word.
+  CheckFacts("Marshal Zhu De met Kofi Annan.", "en", {"Zhu De CONSULT Kofi Annan"});
   CheckFacts("Ambassador Jean-Luc de la Fontaine of France met Kofi Annan.", "en",
              {"Jean-Luc de la Fontaine ROLE France"});
 }
@@ -1551,4 +1553,31 @@ TEST_CASE("Hindi: taking someone to task, shaking a country with blasts, and pos
   // "पर भी", "को भी" mark what "पर", "को" mark.
   CheckFacts("घाना ने टोगो पर भी हमला किया।", "hi", {"Ghana ASSAULT Togo"});
   CheckFacts("घाना ने भी टोगो को भी धमकी दी।", "hi", {"Ghana THREATEN Togo"});
+}
+
+TEST_CASE("Rules of this kind stop where they should: datelines, lower case, partners of a dating meeting, stopped attacks") {
+  // A news agency's bracket in a dateline is no abbreviation; an English one matches only in capitals.
+  CheckFacts("संयुक्त राष्ट्र (एपी): घाना ने टोगो की आलोचना की। एपी ने कहा कि वार्ता विफल रही।", "hi", {"Ghana ACCUSE Togo"},
+             {"United Nations ACCUSE Togo"});
+  CheckFacts("The Awami National Party (ANP) held a rally. Jose anp Costa criticised Ghana.", "en", {},
+             {"Awami National Party ACCUSE Ghana"});
+  // Only a meeting that dates the event holds its partner; a time phrase of another event does not.
+  CheckFacts("भारत ने पाकिस्तान पर पुलवामा हमले के बाद कड़े प्रतिबंध लगाए।", "hi", {"India SANCTION Pakistan"});
+  CheckFacts("मोदी ने शी जिनपिंग से ब्रिक्स बैठक के दौरान मुलाकात की।", "hi", {"Narendra Modi CONSULT Xi Jinping"});
+  // A ने-agent after an attack named in a time phrase did not make it.
+  CheckFacts("टोगो पर हमले के बाद घाना ने की आपात बैठक।", "hi", {}, {"Ghana ASSAULT Togo"});
+  // Stopping a bombing is not bombing.
+  CheckFacts("घाना ने टोगो पर हो रही बमबारी बंद करवाई।", "hi", {}, {"Ghana ASSAULT Togo"});
+  // Taking part is said of an attack only when the attack is what was joined.
+  CheckFacts("घाना ने कहा कि हमले की जांच करने वाली टीम में टोगो शामिल है।", "hi", {}, {"Ghana ACCUSE Togo"});
+  // Who is to act is the one named in the reported clause; a participle's phrase is its own.
+  CheckFacts("घाना ने संयुक्त राष्ट्र को बताया कि टोगो को सेना हटानी चाहिए।", "hi", {"Ghana REQUEST Togo"},
+             {"Ghana REQUEST United Nations"});
+  CheckFacts("घाना के राष्ट्रपति ने टोगो से लौटकर कहा कि नाइजीरिया को संयम बरतना चाहिए।", "hi", {}, {"Ghana REQUEST Togo"});
+  // With no one told, "Y को ... चाहिए" still asks Y; a bare subject of another verb is not asked.
+  CheckFacts("घाना ने कहा कि टोगो को घुसपैठ रोकनी चाहिए।", "hi", {"Ghana REQUEST Togo"});
+  CheckFacts("घाना ने कहा कि टोगो पहले घाना का हिस्सा था और यह रिश्ता कायम रहना चाहिए।", "hi", {}, {"Ghana REQUEST Togo"});
+  // A surname someone is known by before "में" stays in the name.
+  CheckFacts("घाना के राजदूत राम प्रकाश मोदी में विश्वास जताया गया।", "hi", {"Ram Prakash Modi ROLE Ghana"},
+             {"Ram Prakash ROLE Ghana"});
 }

@@ -65,11 +65,13 @@ TEST_CASE("an initial is written as the Latin letter it names") {
   CHECK(LatinLabel("स्टाफ़न डी मिस्तुरा") != "Stafan D. Mistura");  // डी after a name word is "de"
 }
 
-TEST_CASE("व after श, स, ज or द is written w, as names are spelt in English, elsewhere v") {
+TEST_CASE("व after श, स, ज्ज or a first द is written w, as names are spelt in English, elsewhere v") {
   CHECK(LatinLabel("स्वामी") == "Swami");
   CHECK(LatinLabel("उज्ज्वल") == "Ujjwal");
   CHECK(LatinLabel("द्विवेदी") == "Dwivedi");
   CHECK(LatinLabel("विश्वनाथ") == "Vishwanath");
   CHECK(LatinLabel("पृथ्वी") == "Prithvi");
   CHECK(LatinLabel("शिवराज") == "Shivraj");
+  CHECK(LatinLabel("राजवीर") == "Rajvir");
+  CHECK(LatinLabel("अद्वैत") == "Advait");
 }
