@@ -20,7 +20,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-35";
+constexpr std::string_view kLogicVersion = "extract-36";
 
 constexpr int kNoActor = -1;
 
@@ -2465,6 +2465,50 @@ class DocumentExtractor {
     }
   }
 
+  // "Iranian Prime Minister X is currently in Damascus", "X इन दिनों दमिश्क में हैं": a person
+  // stated to be in another country is visiting it. Only for someone whose own country the text or
+  // the lexicon gives, and a place of another country.
+  void EmitPresenceVisits(int index, const Sentence& s, const std::vector<Phrase>& phrases) {
+    const std::vector<Token>& toks = s.tokens;
+    const bool hindi = doc_.lang == Lang::kHi;
+    for (size_t k = 0; k + 1 < phrases.size(); ++k) {
+      const Phrase& person = phrases[k];
+      const Phrase& place = phrases[k + 1];
+      if (person.pronoun || person.possessive || !person.marker.empty() || !IsPerson(lex_, person.who) ||
+          !place.locative || place.who.actor == kNoActor || lex_.actors()[place.who.actor].type != EntityType::kCountry)
+        continue;
+      if (hindi) {
+        // "X दमिश्क में हैं": the place right after the person (or after an adverb of time), then the copula.
+        size_t verb = std::max(place.end, place.marker_end);
+        if (verb >= toks.size() || !g_.Is(WordClass::kCopula, toks, verb)) continue;
+        size_t gap = person.end;
+        for (size_t e = gap; gap < place.begin && g_.Is(WordClass::kPresenceAdverb, toks, gap, &e);) gap = e;
+        if (gap != place.begin) continue;
+      } else {
+        // "X is (currently) in Damascus".
+        size_t at = person.end, e = at;
+        if (!g_.Is(WordClass::kBe, toks, at, &e)) continue;
+        at = e;
+        for (e = at; at < place.begin && g_.Is(WordClass::kPresenceAdverb, toks, at, &e);) at = e;
+        if (at + 1 != place.begin || toks[at].lower != place.marker) continue;
+      }
+      Referent home = person.anchor;
+      if (!home.valid() && person.who.actor != kNoActor) {
+        std::set<int> countries;
+        for (const RoleEntry& r : lex_.RolesOf(person.who.actor))
+          if (r.person == person.who.actor && lex_.actors()[r.org].type == EntityType::kCountry &&
+              (!doc_.article_date || RoleHeld(r, doc_.article_date)))
+            countries.insert(r.org);
+        if (countries.size() == 1) home = Referent{*countries.begin()};
+      }
+      if (!home.valid() || home == place.who) continue;
+      std::vector<DateMention> dates = FindDates(toks, false);
+      Date date = dates.empty() ? doc_.article_date.value_or(Date{}) : dates.front().date;
+      Emit(index, s, person.who, Relation::kConsult, "visit", "visited", place.who, date, !dates.empty(), Modality::kAsserted,
+           Attribution{}, 0.6);
+    }
+  }
+
   // English: the phrase that died or was hurt "in a Ghanaian air raid" (the doer phrase given):
   // the nearest unmarked actor before the verb, a few words back in its clause, unless it names
   // people who are not the state ("two Togolese farmers died in ...", "Boko Haram fighters").
@@ -2978,6 +3022,7 @@ class DocumentExtractor {
     if (hindi) RememberAttackedState(toks, phrases, clause);
     EmitBecameRoles(index, s, phrases, mentions);
     EmitPredicateRoles(index, s, phrases, clause);
+    EmitPresenceVisits(index, s, phrases);
     size_t read_at = toks.size();  // the position whose reading already produced a triple
     for (const Trigger& trig : triggers) {
       if (trig.begin == read_at) continue;

@@ -1581,3 +1581,12 @@ TEST_CASE("Rules of this kind stop where they should: datelines, lower case, par
   CheckFacts("घाना के राजदूत राम प्रकाश मोदी में विश्वास जताया गया।", "hi", {"Ram Prakash Modi ROLE Ghana"},
              {"Ram Prakash ROLE Ghana"});
 }
+
+TEST_CASE("Being in another country is visiting it, being at home is not") {
+  CheckFacts("Ghanaian Prime Minister Kwame Atta is currently in Damascus, and diplomats said he would seek help.", "en",
+             {"Kwame Atta CONSULT Syria"});
+  CheckFacts("घाना के राष्ट्रपति कोफी अता इन दिनों दमिश्क में हैं।", "hi", {"Kofi Ata CONSULT Syria"});
+  CheckFacts("Ghanaian Prime Minister Kwame Atta is in Accra.", "en", {}, {"Kwame Atta CONSULT Ghana"});
+  // Whose country is unknown: no visit.
+  CheckFacts("Kwame Atta is in Damascus.", "en", {}, {"Kwame Atta CONSULT Syria"});
+}
