@@ -20,7 +20,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-36";
+constexpr std::string_view kLogicVersion = "extract-37";
 
 constexpr int kNoActor = -1;
 
@@ -824,6 +824,15 @@ class DocumentExtractor {
     name = text;
     while (!name.empty() && (name.back() == '-' || name.back() == ' ')) name.pop_back();
     return j;
+  }
+
+  // An office whose owner the text gives in words no actor matches: "संयुक्त कार्यबल के कमांडर X",
+  // "commander of the joint task force X". Its owner is not some other one the article named.
+  bool OwnerUnread(const std::vector<Token>& toks, const Phrase& office) const {
+    if (doc_.lang == Lang::kHi) return office.begin > 0 && g_.Is(WordClass::kGenitive, toks, office.begin - 1);
+    for (size_t j = office.begin; j <= office.end && j < toks.size(); ++j)
+      if (g_.Is(WordClass::kOwnerPreposition, toks, j)) return true;
+    return false;
   }
 
   // A person named in two or more words whose last is no known person's name word ("Bush" may
@@ -2999,7 +3008,7 @@ class DocumentExtractor {
       // article gave one owner for, without a name, is that owner's when a new person holds it.
       // (Only for a person the lexicon knows no word of: "President Bush" after "the French
       // president" is not French.)
-      if (!org.valid() && !p.leader.valid() && UnknownPerson(holder))
+      if (!org.valid() && !p.leader.valid() && UnknownPerson(holder) && !OwnerUnread(s.tokens, p))
         if (auto given = doc_.office_anchors.find(p.title); given != doc_.office_anchors.end() && given->second.size() == 1)
           org = Referent{*given->second.begin()}, from_article = true;
       if (org.valid())

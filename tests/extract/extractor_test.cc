@@ -1513,6 +1513,9 @@ TEST_CASE("An office the article gave one owner for, without a name, is that own
              {"Kwame Bush ROLE France"});
   CheckFacts("A Ghanaian cleric said nothing. Cleric Yaw Boakye-Ansah met Kofi Annan.", "en", {},
              {"Yaw Boakye-Ansah ROLE Ghana"});
+  // Not when the office's own owner is written in words no actor matches.
+  CheckFacts("घाना के कमांडर से मिले। संयुक्त कार्यबल के कमांडर कोजो मेंसा ने टोगो की निंदा की।", "hi",
+             {"Kojo Mensa ACCUSE Togo"}, {"Kojo Mensa ROLE Ghana"});
   // A name never ends in a lower-case particle ("Zhu De" does); hyphenated names count as one word.
   CheckFacts("Marshal Zhu De met Kofi Annan.", "en", {"Zhu De CONSULT Kofi Annan"});
   CheckFacts("Ambassador Jean-Luc de la Fontaine of France met Kofi Annan.", "en",
