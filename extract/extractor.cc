@@ -20,7 +20,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-37";
+constexpr std::string_view kLogicVersion = "extract-38";
 
 constexpr int kNoActor = -1;
 
@@ -997,6 +997,13 @@ class DocumentExtractor {
               phrases.pop_back();
             }
           }
+          // "NATO chief", "सीआईए निदेशक", "ISI chief": an office whose form names its owner.
+          // (Not where the office is held for someone else: "U.N. ambassador".)
+          if (!p.anchor.valid() && !lex_.title_list()[m.title].posted)
+            for (size_t t = m.begin; t < m.end && !p.anchor.valid(); ++t)
+              if (auto owner = lex_.actor_names().Match(toks, t);
+                  owner && owner->second <= m.end && lex_.actors()[owner->first].type != EntityType::kPerson)
+                p.anchor = Referent{owner->first};
           // English "the foreign minister of India": anchor after "of".
           if (!hindi) AnchorAfterOf(toks, mentions, k, p);
           // "Ghanaian counterpart Minister Kofi Mensah": the office that follows is the one held; its
@@ -3313,10 +3320,11 @@ class DocumentExtractor {
               passive = true;
               break;
             }
+          // ("Ghana's move was welcomed by Togo": what Ghana did is welcomed, not Ghana as a guest.)
           if (passive)
             for (auto it = before.rbegin(); it != before.rend(); ++it)
               if ((*it)->marker.empty()) {
-                object = *it;
+                if (!(*it)->possessive || PossessorStandsIn(toks, **it) || StatementOfPossessor(toks, pe, **it)) object = *it;
                 break;
               }
           if (!passive) continue;  // "X was met" without an agent says nothing about who

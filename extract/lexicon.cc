@@ -449,6 +449,7 @@ Status Lexicon::LoadActors(const std::string& dir) {
       std::vector<std::string> forms = SplitList(r.cells[2]);
       if (r.cells[1] == "en" && t.label_en.empty() && !forms.empty()) t.label_en = forms.front();
       if (r.cells.size() > 4 && r.cells[4] == "state") t.state_office = true;
+      if (r.cells.size() > 4 && r.cells[4] == "post") t.posted = true;
       for (const std::string& f : forms) titles_.Add(segmenter_->Tokenize(f), it->second, false);
     }
     if (fs::exists(root / "roles.tsv")) {

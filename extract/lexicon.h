@@ -98,6 +98,7 @@ struct TitleEntry {
   std::string key;
   std::string kind;
   std::string label_en;  // first English form, for predicates
+  bool posted = false;        // held at a body, for another: "U.N. ambassador" is posted to the UN
   bool state_office = false;  // of a national government: with no country named, the dateline's
 };
 

@@ -225,14 +225,15 @@ struct Segmenter::Impl {
       t.devanagari = deva;
       UChar32 first = w.char32At(0);
       t.capitalized = first < 0x80 ? (first >= 'A' && first <= 'Z') : (u_isupper(first) || u_istitle(first));
-      t.all_caps = letters >= 2 && uppers == letters;
-      // English possessive: "Russia's" -> "Russia" marked possessive.
+      // English possessive: "Russia's" -> "Russia" marked possessive ("NATO's" is still all capitals).
       int32_t n = w.length();
       if (!deva && n > 2 && buf[n - 1] == u's' && (buf[n - 2] == u'\'' || buf[n - 2] == u'\u2019')) {
         w.truncate(n - 2);
         t.end -= 2;
         t.possessive = true;
+        --letters;
       }
+      t.all_caps = letters >= 2 && uppers == letters;
       // Hindi headlines write a colon as a visarga after their label ("नेपालः चुनाव आज"): ending
       // the first word of a sentence, before a space, it is split off as ":" (elsewhere it is a
       // letter: "पुनः", "अंततः").

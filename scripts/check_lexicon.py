@@ -224,8 +224,8 @@ def main():
             counts["titles.tsv"] += 1
             key, lang, forms = c[0], c[1], c[2]
             kind = c[3] if len(c) > 3 else "official"
-            if len(c) > 4 and c[4] not in ("", "state"):
-                err(path, no, f"unknown scope '{c[4]}' (only 'state')")
+            if len(c) > 4 and c[4] not in ("", "state", "post"):
+                err(path, no, f"unknown scope '{c[4]}' (only 'state' or 'post')")
             if lang not in ("en", "hi"):
                 err(path, no, f"unknown language '{lang}'")
             if kind not in KINDS:

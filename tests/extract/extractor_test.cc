@@ -1593,3 +1593,16 @@ TEST_CASE("Being in another country is visiting it, being at home is not") {
   // Whose country is unknown: no visit.
   CheckFacts("Kwame Atta is in Damascus.", "en", {}, {"Kwame Atta CONSULT Syria"});
 }
+
+TEST_CASE("Offices whose words name their body, possessives of abbreviations, welcoming a move") {
+  // "NATO chief" is NATO's; "U.N. ambassador" is held at the UN for someone else.
+  CheckFacts("Kofi Annan met NATO chief Kojo Mensah.", "en", {"Kojo Mensah ROLE NATO"});
+  CheckFacts("U.N. Ambassador Kojo Mensah said Ghana wanted to talk.", "en", {}, {"Kojo Mensah ROLE United Nations"});
+  // "NATO's" is NATO, possessive, in capitals.
+  CheckFacts("NATO's secretary general Kojo Mensah met Kofi Annan.", "en", {"Kojo Mensah ROLE NATO"});
+  CheckFacts("EU trade chief Kojo Mensah met Kofi Annan.", "en", {"Kojo Mensah ROLE European Union"});
+  CheckFacts("German Vice Chancellor Kojo Mensah criticised Togo.", "en", {"Kojo Mensah ROLE Germany"});
+  // A body's move welcomed is support for it, not a visit it made.
+  CheckFacts("The EU's move was welcomed by Ghana.", "en", {"Ghana SUPPORT European Union"},
+             {"Ghana CONSULT European Union"});
+}
