@@ -20,7 +20,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-38";
+constexpr std::string_view kLogicVersion = "extract-39";
 
 constexpr int kNoActor = -1;
 
@@ -826,13 +826,11 @@ class DocumentExtractor {
     return j;
   }
 
-  // An office whose owner the text gives in words no actor matches: "संयुक्त कार्यबल के कमांडर X",
-  // "commander of the joint task force X". Its owner is not some other one the article named.
-  bool OwnerUnread(const std::vector<Token>& toks, const Phrase& office) const {
-    if (doc_.lang == Lang::kHi) return office.begin > 0 && g_.Is(WordClass::kGenitive, toks, office.begin - 1);
-    for (size_t j = office.begin; j <= office.end && j < toks.size(); ++j)
-      if (g_.Is(WordClass::kOwnerPreposition, toks, j)) return true;
-    return false;
+  // Hindi: an office right after a genitive no actor matched ("विशेष दस्ते के कमांडर X") has its
+  // own owner, not some other one the article named. (English offices with "of" are mostly whole
+  // titles, "Secretary of State"; they are not checked.)
+  bool OwnerWrittenUnmatched(const std::vector<Token>& toks, const Phrase& office) const {
+    return doc_.lang == Lang::kHi && office.begin > 0 && g_.Is(WordClass::kGenitive, toks, office.begin - 1);
   }
 
   // A person named in two or more words whose last is no known person's name word ("Bush" may
@@ -997,12 +995,12 @@ class DocumentExtractor {
               phrases.pop_back();
             }
           }
-          // "NATO chief", "सीआईए निदेशक", "ISI chief": an office whose form names its owner.
+          // "NATO chief", "ISI chief", "नाटो प्रमुख": an office whose form names its owner before its head word.
           // (Not where the office is held for someone else: "U.N. ambassador".)
           if (!p.anchor.valid() && !lex_.title_list()[m.title].posted)
             for (size_t t = m.begin; t < m.end && !p.anchor.valid(); ++t)
-              if (auto owner = lex_.actor_names().Match(toks, t);
-                  owner && owner->second <= m.end && lex_.actors()[owner->first].type != EntityType::kPerson)
+              if (auto owner = lex_.actor_names().Match(toks, t);  // (not "chairman of the Joint Chiefs of Staff")
+                  owner && owner->second < m.end && lex_.actors()[owner->first].type != EntityType::kPerson)
                 p.anchor = Referent{owner->first};
           // English "the foreign minister of India": anchor after "of".
           if (!hindi) AnchorAfterOf(toks, mentions, k, p);
@@ -2305,8 +2303,11 @@ class DocumentExtractor {
   // "praised Xi's pledge", "criticised Russia's energy policy": what an actor said or decided
   // stands for the actor when it is praised, criticised or refused.
   bool StatementOfPossessor(const std::vector<Token>& toks, const PatternEntry& pe, const Phrase& p) const {
-    Relation r = pe.relation;
-    if (p.pronoun || !JudgesStatement(r)) return false;
+    return !p.pronoun && JudgesStatement(pe.relation) && StatementAfter(toks, p);
+  }
+
+  // A statement noun within a few lower-case words after a phrase ("Russia's energy policy").
+  bool StatementAfter(const std::vector<Token>& toks, const Phrase& p) const {
     for (size_t j = p.end; j < toks.size() && j < p.end + 3; ++j) {
       if (g_.Is(WordClass::kStatementNoun, toks, j)) return true;
       if (!toks[j].word || toks[j].capitalized || IsGrammarWord(toks, j)) return false;
@@ -2377,7 +2378,7 @@ class DocumentExtractor {
     if (!(p.marker == "का" || p.marker == "के" || p.marker == "की")) return p.marker;
     // "पीटीआई के अनुसार": a source, not a genitive of anything later in the clause.
     if (g_.Is(WordClass::kAccordingTo, toks, p.end)) return "according_to";
-    // "टोगो की भरपूर मदद की": words of degree between the genitive and its event noun.
+    // "टोगो की हर संभव मदद करेंगे": words of degree between the genitive and its event noun.
     size_t at = p.marker_end;
     for (size_t e = at; at < trigger_begin && g_.Is(WordClass::kIntensifier, toks, at, &e);) at = e;
     if (at == trigger_begin) return p.marker;
@@ -2481,7 +2482,7 @@ class DocumentExtractor {
     }
   }
 
-  // "Iranian Prime Minister X is currently in Damascus", "X इन दिनों दमिश्क में हैं": a person
+  // "Ghana's foreign minister X is now in Nairobi", "X इन दिनों नैरोबी में हैं": a person
   // stated to be in another country is visiting it. Only for someone whose own country the text or
   // the lexicon gives, and a place of another country.
   void EmitPresenceVisits(int index, const Sentence& s, const std::vector<Phrase>& phrases) {
@@ -2493,17 +2494,29 @@ class DocumentExtractor {
       if (person.pronoun || person.possessive || !person.marker.empty() || !IsPerson(lex_, person.who) ||
           !place.locative || place.who.actor == kNoActor || lex_.actors()[place.who.actor].type != EntityType::kCountry)
         continue;
+      // Not an envoy at their post, and not someone named inside another's clause ("diplomats who met
+      // X are now in ...": the word before X is a verb of that clause).
+      if (person.title >= 0 && lex_.title_list()[person.title].posted) continue;
+      if (person.begin > 0 && toks[person.begin - 1].word && !toks[person.begin - 1].capitalized &&
+          !g_.Is(WordClass::kCoordination, toks, person.begin - 1) && !g_.Is(WordClass::kClauseBreak, toks, person.begin - 1))
+        continue;
+      // "in Israeli custody": a demonym before a noun is no place ("in India visiting ..." is).
+      if (place.end < toks.size() && toks[place.end].word && !toks[place.end].capitalized && !hindi &&
+          !EndsWith(toks[place.end], "ing") &&
+          !g_.Is(WordClass::kCoordination, toks, place.end) && !g_.Is(WordClass::kPreposition, toks, place.end) &&
+          !g_.Is(WordClass::kClauseBreak, toks, place.end))
+        continue;
       if (hindi) {
         // "X दमिश्क में हैं": the place right after the person (or after an adverb of time), then the copula.
         size_t verb = std::max(place.end, place.marker_end);
-        if (verb >= toks.size() || !g_.Is(WordClass::kCopula, toks, verb)) continue;
+        if (verb >= toks.size() || !g_.Is(WordClass::kCopula, toks, verb) || g_.Is(WordClass::kPerfect, toks, verb)) continue;
         size_t gap = person.end;
         for (size_t e = gap; gap < place.begin && g_.Is(WordClass::kPresenceAdverb, toks, gap, &e);) gap = e;
         if (gap != place.begin) continue;
       } else {
-        // "X is (currently) in Damascus".
+        // "X is (now) in Nairobi".
         size_t at = person.end, e = at;
-        if (!g_.Is(WordClass::kBe, toks, at, &e)) continue;
+        if (!g_.Is(WordClass::kBe, toks, at, &e) || g_.Is(WordClass::kFuture, toks, at)) continue;  // not "will be"
         at = e;
         for (e = at; at < place.begin && g_.Is(WordClass::kPresenceAdverb, toks, at, &e);) at = e;
         if (at + 1 != place.begin || toks[at].lower != place.marker) continue;
@@ -2517,7 +2530,7 @@ class DocumentExtractor {
             countries.insert(r.org);
         if (countries.size() == 1) home = Referent{*countries.begin()};
       }
-      if (!home.valid() || home == place.who) continue;
+      if (home.actor == kNoActor || home == place.who || lex_.actors()[home.actor].type != EntityType::kCountry) continue;
       std::vector<DateMention> dates = FindDates(toks, false);
       Date date = dates.empty() ? doc_.article_date.value_or(Date{}) : dates.front().date;
       Emit(index, s, person.who, Relation::kConsult, "visit", "visited", place.who, date, !dates.empty(), Modality::kAsserted,
@@ -3011,11 +3024,11 @@ class DocumentExtractor {
                                              lex_.actors()[q.who.actor].type == EntityType::kCountry);
         if (!known_offices && !other_country) org = doc_.dateline_country, from_article = true;
       }
-      // "China's ambassador to Vanuatu said ... Ambassador Bao Shusheng said": an office the
+      // "Ghana's envoy to Benin spoke on Friday ... Ambassador Kofi Ampem added": an office the
       // article gave one owner for, without a name, is that owner's when a new person holds it.
       // (Only for a person the lexicon knows no word of: "President Bush" after "the French
       // president" is not French.)
-      if (!org.valid() && !p.leader.valid() && UnknownPerson(holder) && !OwnerUnread(s.tokens, p))
+      if (!org.valid() && !p.leader.valid() && UnknownPerson(holder) && !OwnerWrittenUnmatched(s.tokens, p))
         if (auto given = doc_.office_anchors.find(p.title); given != doc_.office_anchors.end() && given->second.size() == 1)
           org = Referent{*given->second.begin()}, from_article = true;
       if (org.valid())
@@ -3320,11 +3333,12 @@ class DocumentExtractor {
               passive = true;
               break;
             }
-          // ("Ghana's move was welcomed by Togo": what Ghana did is welcomed, not Ghana as a guest.)
+          // ("Ghana's step was welcomed by Togo": a statement or decision welcomed is no guest; the
+          // possessor is the object only of relations that judge statements.)
           if (passive)
             for (auto it = before.rbegin(); it != before.rend(); ++it)
               if ((*it)->marker.empty()) {
-                if (!(*it)->possessive || PossessorStandsIn(toks, **it) || StatementOfPossessor(toks, pe, **it)) object = *it;
+                if (!(*it)->possessive || !StatementAfter(toks, **it) || JudgesStatement(pe.relation)) object = *it;
                 break;
               }
           if (!passive) continue;  // "X was met" without an agent says nothing about who

@@ -524,7 +524,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"name_suffix", WordClass::kNameSuffix},  {"again", WordClass::kAgain},
       {"causative_light_verb", WordClass::kCausativeLightVerb}, {"intensifier", WordClass::kIntensifier},
       {"copula", WordClass::kCopula}, {"also", WordClass::kAlso},
-      {"presence_adverb", WordClass::kPresenceAdverb}, {"owner_preposition", WordClass::kOwnerPreposition},
+      {"presence_adverb", WordClass::kPresenceAdverb}, {"perfect", WordClass::kPerfect},
   };
   return kNames;
 }

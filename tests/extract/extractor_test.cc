@@ -1491,7 +1491,7 @@ TEST_CASE("Abbreviations in brackets name the body again, they part no office fr
   CheckFacts("The Awami National Party (ANP) leader Rahim Gul criticised Ghana.", "en",
              {"Rahim Gul ROLE Awami National Party"});
   // An office word between a demonym and the office.
-  CheckFacts("घानाई उप उच्चायुक्त कोफी मेंसा से कहा गया है कि टोगो आग्रह माने।", "hi", {"Kofi Mensa ROLE Ghana"});
+  CheckFacts("घानाई उप उच्चायुक्त कोफी मेंसा ने टोगो के मंत्री से मुलाकात की।", "hi", {"Kofi Mensa ROLE Ghana"});
   // The word before "में" that ends a long name is a place.
   CheckFacts("घाना के राजदूत कोफी मेंसा तमाले में टोगो के राष्ट्रपति से मिले।", "hi", {"Kofi Mensa ROLE Ghana"},
              {"Kofi Mensa Tamale ROLE Ghana"});
@@ -1505,8 +1505,8 @@ TEST_CASE("Hindi: who has an attack made makes it, the agent may follow the even
 }
 
 TEST_CASE("An office the article gave one owner for, without a name, is that owner's for a new holder") {
-  CheckFacts("Ghana's ambassador to Togo said Monday he would not protest. Ambassador Yaw Boakye-Ansah said "
-             "the incident occurred last week.",
+  CheckFacts("Ghana's envoy to Togo spoke to the press on Friday. Ambassador Yaw Boakye-Ansah added that "
+             "the talks went well.",
              "en", {"Yaw Boakye-Ansah ROLE Ghana"});
   // Not for a surname the lexicon knows (a Bush it knows may be meant), nor after an indefinite.
   CheckFacts("The French president said nothing. President Kwame Bush met Yaw Boakye-Ansah.", "en", {},
@@ -1514,7 +1514,7 @@ TEST_CASE("An office the article gave one owner for, without a name, is that own
   CheckFacts("A Ghanaian cleric said nothing. Cleric Yaw Boakye-Ansah met Kofi Annan.", "en", {},
              {"Yaw Boakye-Ansah ROLE Ghana"});
   // Not when the office's own owner is written in words no actor matches.
-  CheckFacts("घाना के कमांडर से मिले। संयुक्त कार्यबल के कमांडर कोजो मेंसा ने टोगो की निंदा की।", "hi",
+  CheckFacts("घाना के कमांडर से मिले। विशेष दस्ते के कमांडर कोजो मेंसा ने टोगो की निंदा की।", "hi",
              {"Kojo Mensa ACCUSE Togo"}, {"Kojo Mensa ROLE Ghana"});
   // A name never ends in a lower-case particle ("Zhu De" does); hyphenated names count as one word.
   CheckFacts("Marshal Zhu De met Kofi Annan.", "en", {"Zhu De CONSULT Kofi Annan"});
@@ -1523,9 +1523,9 @@ TEST_CASE("An office the article gave one owner for, without a name, is that own
 }
 
 TEST_CASE("Hindi: words of degree before an event noun, charge sheets, taking part in an attack, telling someone what they must do") {
-  CheckFacts("घाना ने युद्ध में टोगो की भरपूर मदद की थी।", "hi", {"Ghana AID Togo"});
+  CheckFacts("बाढ़ के बाद घाना ने टोगो की हर संभव मदद की।", "hi", {"Ghana AID Togo"});
   // Charging someone in court accuses them, in both languages.
-  CheckFacts("विशेष सरकारी वकील रमेश नायर ने अदालत में टोगो के खिलाफ चार्जशीट दायर की है।", "hi",
+  CheckFacts("लोक अभियोजक रमेश नायर ने सोमवार को टोगो के खिलाफ आरोप पत्र दाखिल किया।", "hi",
              {"Ramesh Nayar ACCUSE Togo"});
   CheckFacts("Ghana's chief prosecutor Kofi Mensah filed charges against Togo's defence minister.", "en",
              {"Kofi Mensah ACCUSE Togo"});
@@ -1534,7 +1534,7 @@ TEST_CASE("Hindi: words of degree before an event noun, charge sheets, taking pa
   CheckFacts("घाना ने कहा कि टोगो इस हमले में शामिल नहीं था।", "hi", {}, {"Ghana ACCUSE Togo"});
   CheckFacts("घाना ने कहा कि टोगो इस सम्मेलन में शामिल है।", "hi", {}, {"Ghana ACCUSE Togo"});
   // Telling someone what they must do asks it of them; telling them news does not.
-  CheckFacts("घाना ने टोगो को स्पष्ट तौर पर बता दिया है कि उसे घुसपैठ रोकनी चाहिए।", "hi", {"Ghana REQUEST Togo"});
+  CheckFacts("घाना ने टोगो को साफ शब्दों में कह दिया है कि उसे अपने सैनिक लौटाने चाहिए।", "hi", {"Ghana REQUEST Togo"});
   CheckFacts("घाना ने टोगो से कहा कि वार्ता सफल रही।", "hi", {}, {"Ghana REQUEST Togo"});
   // The partner of a meeting that dates the saying is the meeting's, not the request's.
   CheckFacts("घाना के राष्ट्रपति ने नाइजीरिया के दूत से मुलाकात के दौरान कहा कि टोगो को संयम बरतना चाहिए।", "hi",
@@ -1565,8 +1565,8 @@ TEST_CASE("Rules of this kind stop where they should: datelines, lower case, par
   CheckFacts("The Awami National Party (ANP) held a rally. Jose anp Costa criticised Ghana.", "en", {},
              {"Awami National Party ACCUSE Ghana"});
   // Only a meeting that dates the event holds its partner; a time phrase of another event does not.
-  CheckFacts("भारत ने पाकिस्तान पर पुलवामा हमले के बाद कड़े प्रतिबंध लगाए।", "hi", {"India SANCTION Pakistan"});
-  CheckFacts("मोदी ने शी जिनपिंग से ब्रिक्स बैठक के दौरान मुलाकात की।", "hi", {"Narendra Modi CONSULT Xi Jinping"});
+  CheckFacts("घाना ने टोगो पर सीमा चौकी पर हमले के बाद कड़े प्रतिबंध लगाए।", "hi", {"Ghana SANCTION Togo"});
+  CheckFacts("मैक्रों ने किशिदा से जी7 बैठक के दौरान मुलाकात की।", "hi", {"Emmanuel Macron CONSULT Fumio Kishida"});
   // A ने-agent after an attack named in a time phrase did not make it.
   CheckFacts("टोगो पर हमले के बाद घाना ने की आपात बैठक।", "hi", {}, {"Ghana ASSAULT Togo"});
   // Stopping a bombing is not bombing.
@@ -1586,12 +1586,21 @@ TEST_CASE("Rules of this kind stop where they should: datelines, lower case, par
 }
 
 TEST_CASE("Being in another country is visiting it, being at home is not") {
-  CheckFacts("Ghanaian Prime Minister Kwame Atta is currently in Damascus, and diplomats said he would seek help.", "en",
-             {"Kwame Atta CONSULT Syria"});
-  CheckFacts("घाना के राष्ट्रपति कोफी अता इन दिनों दमिश्क में हैं।", "hi", {"Kofi Ata CONSULT Syria"});
+  CheckFacts("Ghanaian Prime Minister Kwame Atta is now in Nairobi for a two-day trade fair.", "en",
+             {"Kwame Atta CONSULT Kenya"});
+  CheckFacts("घाना के राष्ट्रपति कोफी अता इन दिनों नैरोबी में हैं।", "hi", {"Kofi Ata CONSULT Kenya"});
   CheckFacts("Ghanaian Prime Minister Kwame Atta is in Accra.", "en", {}, {"Kwame Atta CONSULT Ghana"});
+  // An envoy at their post, a plan, custody, an organisation's leader, someone inside another's
+  // clause, a stay in the past: no visit.
+  CheckFacts("Ghanaian Ambassador Kwame Atta is in Damascus.", "en", {}, {"Kwame Atta CONSULT Syria"});
+  CheckFacts("Ghanaian President Kwame Atta will be in Damascus next week.", "en", {}, {"Kwame Atta CONSULT Syria"});
+  CheckFacts("Ghanaian diplomat Kwame Atta is in Syrian custody.", "en", {}, {"Kwame Atta CONSULT Syria"});
+  CheckFacts("Hamas leader Kwame Atta is in Beirut.", "en", {}, {"Kwame Atta CONSULT Lebanon"});
+  CheckFacts("Diplomats who met Ghanaian Foreign Minister Kwame Atta are now in Damascus.", "en", {},
+             {"Kwame Atta CONSULT Syria"});
+  CheckFacts("घाना के विदेश मंत्री कोफी अता दमिश्क में रह चुके हैं।", "hi", {}, {"Kofi Ata CONSULT Syria"});
   // Whose country is unknown: no visit.
-  CheckFacts("Kwame Atta is in Damascus.", "en", {}, {"Kwame Atta CONSULT Syria"});
+  CheckFacts("Kwame Atta is in Nairobi.", "en", {}, {"Kwame Atta CONSULT Kenya"});
 }
 
 TEST_CASE("Offices whose words name their body, possessives of abbreviations, welcoming a move") {
@@ -1601,8 +1610,12 @@ TEST_CASE("Offices whose words name their body, possessives of abbreviations, we
   // "NATO's" is NATO, possessive, in capitals.
   CheckFacts("NATO's secretary general Kojo Mensah met Kofi Annan.", "en", {"Kojo Mensah ROLE NATO"});
   CheckFacts("EU trade chief Kojo Mensah met Kofi Annan.", "en", {"Kojo Mensah ROLE European Union"});
-  CheckFacts("German Vice Chancellor Kojo Mensah criticised Togo.", "en", {"Kojo Mensah ROLE Germany"});
+  // Not a body whose name is the office's own end.
+  CheckFacts("Chairman of the Joint Chiefs of Staff Kojo Mensah met Kofi Annan.", "en", {},
+             {"Kojo Mensah ROLE Joint Chiefs of Staff"});
+  // A passive on a possessor that is no statement still has its object.
+  CheckFacts("Ghana's border post was shelled by Togo.", "en", {"Togo ASSAULT Ghana"});
   // A body's move welcomed is support for it, not a visit it made.
-  CheckFacts("The EU's move was welcomed by Ghana.", "en", {"Ghana SUPPORT European Union"},
+  CheckFacts("The EU's step was welcomed by Ghana.", "en", {"Ghana SUPPORT European Union"},
              {"Ghana CONSULT European Union"});
 }
