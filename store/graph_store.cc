@@ -5,12 +5,14 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <cstdarg>
 #include <cstdio>
 #include <ctime>
 #include <fstream>
 #include <mutex>
 #include <set>
+#include <thread>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -332,16 +334,21 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir, Mod
     }
     return st;
   }
-  if (!read_only) {
-    std::ofstream holder(fs::path(dir) / keys::kWriterFile, std::ios::trunc);
-    holder << "pid " << getpid() << ", since " << std::time(nullptr) << " (unix time)\n";
-    db.writer_file = (fs::path(dir) / keys::kWriterFile).string();
-  }
-
   std::string value;
   bool found = false;
   if (Status st = db.Get(keys::Cf::kMeta, std::string(keys::kSchemaKey), &value, &found); !st.ok()) return st;
+  // A reader can open between a writer's flush and its log's deletion and miss what the log held
+  // (RocksDB's secondary instances see the primary only as of their last catch-up): catch up again.
+  for (int attempt = 0; read_only && !found && attempt < 5; ++attempt) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    if (!db.db->TryCatchUpWithPrimary().ok()) break;
+    if (Status st = db.Get(keys::Cf::kMeta, std::string(keys::kSchemaKey), &value, &found); !st.ok()) return st;
+  }
   if (!found) {
+    // A store a writer is creating has its schema record a moment after its files: that is a store
+    // with no data yet, not a damaged one.
+    if (read_only && fs::exists(fs::path(dir) / keys::kWriterFile, ec))
+      return Status::NotFound(fmt::format("store {} is being created by another jaal process and holds no data yet", dir));
     if (read_only) return Status::Corruption(fmt::format("store {} has no schema version record", dir));
     rocksdb::Status put = db.db->Put(rocksdb::WriteOptions(), db.cf(keys::Cf::kMeta), std::string(keys::kSchemaKey),
                                      codec::EncodeCount(keys::kSchemaVersion));
@@ -350,6 +357,12 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir, Mod
     std::int64_t version = 0;
     if (Status st = codec::DecodeCount(value, &version); !st.ok()) return st.WithContext(fmt::format("store {}", dir));
     if (Status st = CheckSchema(static_cast<std::uint32_t>(version), dir); !st.ok()) return st;
+  }
+  // Named only once the schema record is in: a reader that sees the writer's name sees a store.
+  if (!read_only) {
+    std::ofstream holder(fs::path(dir) / keys::kWriterFile, std::ios::trunc);
+    holder << "pid " << getpid() << ", since " << std::time(nullptr) << " (unix time)\n";
+    db.writer_file = (fs::path(dir) / keys::kWriterFile).string();
   }
   return std::unique_ptr<GraphStore>(new GraphStore(std::move(impl)));
 }
