@@ -346,7 +346,7 @@ class DocumentExtractor {
     return r == Relation::kSupport || r == Relation::kAccuse || r == Relation::kReject || r == Relation::kConcede;
   }
 
-  // "This month, May criticised Trump": a month that is the last name of a person the article
+  // "Later, May rebuked Togo": a month that is the last name of a person the article
   // named in full, not followed by a number and not after a preposition or time word ("in May").
   bool MonthIsNamedPerson(const std::vector<Token>& toks, size_t i, const std::vector<int>* persons) const {
     if (doc_.lang != Lang::kEn || !persons || !g_.months.Match(toks, i)) return false;
@@ -1180,7 +1180,7 @@ class DocumentExtractor {
            (t.word && !t.capitalized && t.lower.size() > 3 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0);
   }
 
-  // "President Vladimir Putin of Russia": the anchor after the holder's name.
+  // "President Kofi Mensah of Ghana": the anchor after the holder's name.
   // "the Gaza leader of Fatah": a body after "of" is whose office it is, not the region before.
   void AnchorAfterOf(const std::vector<Token>& toks, const std::vector<Mention>& mentions, size_t& k, Phrase& p) const {
     bool region_before = p.anchor.actor != kNoActor && lex_.actors()[p.anchor.actor].type == EntityType::kRegion;
@@ -1195,7 +1195,7 @@ class DocumentExtractor {
       return;
     // "head of the Tokyo Grain Exchange": capitalised words going on from the name to a body's noun
     // make a longer name the lexicon lacks (`body_noun`). A person's name after an anchor ("Foreign
-    // Minister of Ghana Kofi Mensah") and a body's committee ("chair of the U.S. Senate Budget
+    // Minister of Ghana Kofi Mensah") and a body's committee ("chair of the Ghanaian Senate Budget
     // Committee", no `body_noun`) keep it.
     if (n.end < toks.size() && toks[n.end].word && toks[n.end].capitalized) {
       size_t last = n.end;
@@ -1207,7 +1207,7 @@ class DocumentExtractor {
     ++k;
   }
 
-  // "Sergei Lavrov, Russia's foreign minister, said", "Tom Hale, the prime minister of Britain,": an
+  // "Kofi Mensah, Ghana's foreign minister, said", "Tom Hale, the prime minister of Britain,": an
   // office set off by commas after a person's name describes that person. It is their office
   // (a ROLE), not a second actor coordinated with them; a former office too ("Tolga Sarigul, Turkey's
   // former economy minister,": annotators take a stated former office as a ROLE).
@@ -1252,7 +1252,7 @@ class DocumentExtractor {
           break;
       }
       if (!closed) continue;
-      // "Putin, the U.S. president, and Xi" lists three actors: the lexicon's record of a known
+      // "Mensah, the Togolese president, and Ruiz" lists three actors: the lexicon's record of a known
       // person's offices overrules an office elsewhere.
       bool known_here = false, known_elsewhere = false;
       if (name.who.actor != kNoActor && office.anchor.valid())
@@ -1366,7 +1366,7 @@ class DocumentExtractor {
         // "अलेप्पो शहर में": a place's own noun stands between it and its marker.
         if (size_t e = at; p.place && g_.Is(WordClass::kPlaceNoun, toks, at, &e)) at = e;
         at = PastAbbreviation(toks, at);
-        // "मोदी के बयान को सराहा", "रूस के प्रस्ताव को खारिज किया": what one said or decided stands
+        // "मेंसा के बयान को सराहा", "टोगो के प्रस्ताव को खारिज किया": what one said or decided stands
         // for who said it.
         size_t genitive_at = toks.size();
         if (size_t e = at + 1; at == p.end && g_.Is(WordClass::kGenitive, toks, at) && g_.Is(WordClass::kStatementNoun, toks, at + 1, &e))
@@ -1570,7 +1570,7 @@ class DocumentExtractor {
     return g_.patterns[t.pattern].causative && next_to_noun && g_.Is(WordClass::kCausativeLightVerb, toks, at, end);
   }
 
-  // "टोगो पर हमला अल कायदा ने किया था": an agent between an event noun and its light verb.
+  // "टोगो पर हमला घाना ने किया था": an agent between an event noun and its light verb.
   // Returns the agent marker's position, or kNone. Not for a noun inside a postpositional phrase
   // ("टोगो पर हमले के बाद घाना ने की बैठक": the verb is the meeting's).
   size_t AgentBeforeLightVerb(const std::vector<Token>& toks, const Trigger& t) const {
@@ -1665,7 +1665,7 @@ class DocumentExtractor {
     return false;
   }
 
-  // "the Iran Sanctions Act", "the Paris Peace Accords": in running text a capitalised trigger word
+  // "the Togo Sanctions Act", "the Accra Peace Accords": in running text a capitalised trigger word
   // inside a run of capitalised words is part of a name. Headlines capitalise every word, so a
   // sentence written that way keeps its triggers.
   std::vector<bool> InsideCapitalisedNames(const std::vector<Token>& toks) const {
@@ -2195,7 +2195,7 @@ class DocumentExtractor {
         v.victim = &p;
     if (!v.attacker) return v;  // an attack nobody is named for: its dead wait for a claim
     // "Y के घानाई हमले में मारे जाने": the dying's genitive right before the attacker; "Y भी
-    // तालिबान के हमले में मारे गए": the person who died is the clause's unmarked subject.
+    // बोको हराम के हमले में मारे गए": the person who died is the clause's unmarked subject.
     if (!v.victim && after < toks.size() && g_.Is(WordClass::kCasualty, toks, after))
       for (const Phrase& p : phrases) {
         if (p.pronoun || p.group == v.attacker->group || !IsPerson(lex_, p.who) || p.end > v.attacker->begin ||
@@ -2208,7 +2208,7 @@ class DocumentExtractor {
     return v;
   }
 
-  // Hindi "यूक्रेन पर रूस के हमले", "अमेरिकी सेना की वापसी": an event noun right after a
+  // Hindi "टोगो पर घाना के हमले", "घानाई सेना की वापसी": an event noun right after a
   // genitive actor is that actor's event even without a light verb — unless the genitive is the
   // pattern's own object marker ("रूस की यात्रा" is a trip to Russia).
   const Phrase* GenitiveDoer(const std::vector<Token>& toks, const PatternEntry& pe, const Trigger& t,
@@ -2333,7 +2333,7 @@ class DocumentExtractor {
     return false;
   }
 
-  // "इस हमले की जिम्मेदारी ली", or with the claimant between: "की जिम्मेदारी तालिबान ने ली".
+  // "धमाके की जिम्मेदारी ली", or with the claimant between: "की जिम्मेदारी बोको हराम ने ली".
   bool ClaimedAfter(const std::vector<Token>& toks, size_t at) const {
     if (g_.Is(WordClass::kResponsibility, toks, at)) return true;
     size_t e = at;
@@ -2715,7 +2715,7 @@ class DocumentExtractor {
            !g_.Is(WordClass::kLocative, toks, j) && !g_.triggers.Match(toks, j);
   }
 
-  // Hindi "यूक्रेन पर हमला करने की धमकी दी", "परमाणु हमले की धमकी": a hostile act as what a threat
+  // Hindi "टोगो पर हमला करने की धमकी दी", "परमाणु हमले की धमकी": a hostile act as what a threat
   // threatens. Returns the threat word's end, or 0.
   size_t ThreatenedVerbalNoun(const std::vector<Token>& toks, const Trigger& trig) const {
     size_t j = trig.end;
