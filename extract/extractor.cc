@@ -20,7 +20,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-39";
+constexpr std::string_view kLogicVersion = "extract-40";
 
 constexpr int kNoActor = -1;
 
@@ -418,13 +418,14 @@ class DocumentExtractor {
       if (m.kind != MentionKind::kName || m.actor == kNoActor || m.end + 2 >= toks.size()) continue;
       EntityType type = lex_.actors()[m.actor].type;
       if (type == EntityType::kPerson || type == EntityType::kCountry || type == EntityType::kRegion) continue;
+      if (!IsPunct(toks[m.end], "(") || !IsPunct(toks[m.end + 2], ")")) continue;
       const Token& abbreviation = toks[m.end + 1];
       bool looks_abbreviated = doc_.lang == Lang::kEn ? abbreviation.all_caps && abbreviation.text.size() >= 2
                                                       : SpelledLetters(abbreviation.text).has_value();
       bool dateline = false;
       for (std::string_view dash : {":", "-", "--", "—", "–", "/"})
         dateline = dateline || (m.end + 3 < toks.size() && IsPunct(toks[m.end + 3], dash));
-      if (!IsPunct(toks[m.end], "(") || !IsPunct(toks[m.end + 2], ")") || !abbreviation.word || !looks_abbreviated ||
+      if (!abbreviation.word || !looks_abbreviated ||
           dateline || IsGrammarWord(toks, m.end + 1) || lex_.actor_names().Match(toks, m.end + 1) ||
           lex_.place_names().Match(toks, m.end + 1) || lex_.titles().Match(toks, m.end + 1))
         continue;
@@ -625,7 +626,7 @@ class DocumentExtractor {
     narrowed.candidates.clear();
     for (int c : m.candidates)
       for (const RoleEntry& r : lex_.RolesOf(c))
-        if (r.person == c && r.title == title && (!anchor.valid() || r.org == anchor.actor)) {
+        if (r.title == title && (!anchor.valid() || r.org == anchor.actor)) {
           narrowed.candidates.push_back(c);
           break;
         }
@@ -638,7 +639,7 @@ class DocumentExtractor {
     std::set<int> holders;
     for (int c : m.candidates)
       for (const RoleEntry& r : lex_.RolesOf(c))
-        if (r.person == c && r.title == title && (!anchor.valid() || r.org == anchor.actor) &&
+        if (r.title == title && (!anchor.valid() || r.org == anchor.actor) &&
             (!doc_.article_date || RoleHeld(r, doc_.article_date)))
           holders.insert(c);
     return holders.size() == 1 ? Referent{*holders.begin()} : Referent{};
@@ -685,7 +686,7 @@ class DocumentExtractor {
     // "Mohammed" in a Gulf story is not Ethiopia's defence minister.)
     for (int c : last_named)
       for (const RoleEntry& r : lex_.RolesOf(c))
-        if (r.person == c && RoleHeld(r, doc_.article_date) &&
+        if (RoleHeld(r, doc_.article_date) &&
             (lex_.actors()[c].known_by_surname || (doc_.lang == Lang::kEn && doc_.mentioned_actors.count(r.org)))) {
           in_office.push_back(c);
           break;
@@ -700,17 +701,18 @@ class DocumentExtractor {
     // (A shared surname's candidates were kept only where the unknown word is their first name.)
     bool first_name_checked = m.after_unknown_word && (m.candidates.size() >= 2 || doc_.lang == Lang::kEn);
     if (!m.before_marker || (m.after_unknown_word && !first_name_checked)) return {};
-    for (int c : last_named)
+    for (int c : last_named) {
+      if (!lex_.actors()[c].known_by_surname) continue;
       for (const RoleEntry& r : lex_.RolesOf(c)) {
-        if (!lex_.actors()[c].known_by_surname) break;
         const std::string& kind = lex_.title_list()[r.title].kind;
         bool began = !doc_.article_date || r.from.empty() ||
                      Date{r.from.year, r.from.month, r.from.day}.DaysSinceEpoch() <= doc_.article_date->DaysSinceEpoch();
-        if (r.person == c && (kind == "head" || kind == "minister") && began) {
+        if ((kind == "head" || kind == "minister") && began) {
           leaders.push_back(c);
           break;
         }
       }
+    }
     if (leaders.size() == 1) return Referent{leaders.front()};
     return {};
   }
@@ -731,9 +733,8 @@ class DocumentExtractor {
   // by: there it is the one person it names who ever held the office.
   std::optional<int> OfficeHolder(int title, int org) const {
     std::vector<int> holders;
-    for (const RoleEntry& r : lex_.roles())
-      if (r.title == title && r.org == org &&
-          (doc_.article_date ? RoleHeld(r, doc_.article_date) : doc_.named_persons.count(r.person) > 0))
+    for (const RoleEntry& r : lex_.RolesIn(title, org))
+      if (doc_.article_date ? RoleHeld(r, doc_.article_date) : doc_.named_persons.count(r.person) > 0)
         holders.push_back(r.person);
     std::sort(holders.begin(), holders.end());
     holders.erase(std::unique(holders.begin(), holders.end()), holders.end());
@@ -1257,7 +1258,7 @@ class DocumentExtractor {
       bool known_here = false, known_elsewhere = false;
       if (name.who.actor != kNoActor && office.anchor.valid())
         for (const RoleEntry& r : lex_.RolesOf(name.who.actor))
-          if (r.person == name.who.actor && r.title == office.title)
+          if (r.title == office.title)
             (r.org == office.anchor.actor ? known_here : known_elsewhere) = true;
       if (known_elsewhere && !known_here) continue;
       name.title = office.title;
@@ -1276,7 +1277,7 @@ class DocumentExtractor {
       if (!g_.Is(WordClass::kGovernmentNoun, toks, p.end, &e)) continue;
       std::set<int> states;
       for (const RoleEntry& r : lex_.RolesOf(p.who.actor))
-        if (r.person == p.who.actor && lex_.title_list()[r.title].kind == "head" &&
+        if (lex_.title_list()[r.title].kind == "head" &&
             (!doc_.article_date || RoleHeld(r, doc_.article_date)))
           states.insert(r.org);
       if (states.size() != 1) continue;
@@ -1719,9 +1720,8 @@ class DocumentExtractor {
         if (!pe.exclude.empty() && ExcludedAfter(toks, pe, end)) continue;
         // "sought to calm Peru", "asked to join the talks": an aim of one's own, not a request.
         // ("Togo was urged to withdraw by Ghana" is a request, passive.)
-        if (doc_.lang == Lang::kEn && pe.relation == Relation::kRequest && end + 1 < toks.size() && toks[end].lower == "to" &&
-            toks[end + 1].word && !toks[end + 1].capitalized && !g_.Is(WordClass::kIndefinite, toks, end + 1) &&
-            !g_.Is(WordClass::kDefiniteArticle, toks, end + 1) && !(i > 0 && g_.Is(WordClass::kBe, toks, i - 1)))
+        if (doc_.lang == Lang::kEn && pe.relation == Relation::kRequest && InfinitiveAt(toks, end) &&
+            !(i > 0 && g_.Is(WordClass::kBe, toks, i - 1)))
           continue;
         out.push_back(t);
         taken_end = std::max(taken_end, end);
@@ -2247,7 +2247,7 @@ class DocumentExtractor {
       if (p.group == group && p.who == who && p.anchor == place) return true;
     if (who.actor == kNoActor || !IsPerson(lex_, who)) return false;
     for (const RoleEntry& r : lex_.RolesOf(who.actor))
-      if (r.person == who.actor && r.org == place.actor) return true;
+      if (r.org == place.actor) return true;
     return false;
   }
 
@@ -2440,7 +2440,7 @@ class DocumentExtractor {
         // The lexicon's record of the person's offices overrules a country that is only nearby.
         bool known_elsewhere = false, known_here = false;
         for (const RoleEntry& r : lex_.RolesOf(p.who.actor))
-          if (r.person == p.who.actor && r.title == m.title) (r.org == *countries.begin() ? known_here : known_elsewhere) = true;
+          if (r.title == m.title) (r.org == *countries.begin() ? known_here : known_elsewhere) = true;
         if (known_elsewhere && !known_here) continue;
         Emit(index, s, p.who, Relation::kRole, "", lex_.title_list()[m.title].label_en, Referent{*countries.begin()}, Date{},
              false, Modality::kAsserted, Attribution{}, 0.7);
@@ -2525,7 +2525,7 @@ class DocumentExtractor {
       if (!home.valid() && person.who.actor != kNoActor) {
         std::set<int> countries;
         for (const RoleEntry& r : lex_.RolesOf(person.who.actor))
-          if (r.person == person.who.actor && lex_.actors()[r.org].type == EntityType::kCountry &&
+          if (lex_.actors()[r.org].type == EntityType::kCountry &&
               (!doc_.article_date || RoleHeld(r, doc_.article_date)))
             countries.insert(r.org);
         if (countries.size() == 1) home = Referent{*countries.begin()};
@@ -2678,7 +2678,6 @@ class DocumentExtractor {
     return nullptr;
   }
 
-  // Hindi "X से मुलाकात के बाद", "X के साथ बातचीत के दौरान": a meeting as a time adjunct.
   // Hindi "Z के दूत Y से मुलाकात के दौरान कहा": the phrases naming the partner of a meeting that
   // dates another event ([begin, end) of tokens; empty when there is none). A genitive before the
   // partner ("Z के दूत") is part of it.
@@ -2691,13 +2690,14 @@ class DocumentExtractor {
       if (!meeting || !MeetingAdjunctHi(toks, Trigger{noun, meeting->second, meeting->first})) continue;
       size_t begin = partner->begin;
       for (auto g = std::next(it); g != before.rend(); ++g)
-        if (((*g)->marker == "का" || (*g)->marker == "के" || (*g)->marker == "की") && (*g)->marker_end + 3 >= begin) begin = (*g)->begin;
+        if (g_.Is(WordClass::kGenitive, toks, (*g)->end) && (*g)->marker_end + 3 >= begin) begin = (*g)->begin;
         else break;
       return {begin, noun};
     }
     return {0, 0};
   }
 
+  // Hindi "X से मुलाकात के बाद", "X के साथ बातचीत के दौरान": a meeting as a time adjunct.
   bool MeetingAdjunctHi(const std::vector<Token>& toks, const Trigger& t) const {
     if (g_.patterns[t.pattern].relation != Relation::kConsult || !g_.patterns[t.pattern].mode.empty() || t.begin == 0)
       return false;
@@ -2994,7 +2994,7 @@ class DocumentExtractor {
       Referent org = p.anchor;
       if (!org.valid() && holder.actor != kNoActor)
         for (const RoleEntry& r : lex_.RolesOf(holder.actor))
-          if (r.person == holder.actor && r.title == p.title && doc_.mentioned_actors.count(r.org) &&
+          if (r.title == p.title && doc_.mentioned_actors.count(r.org) &&
               (!doc_.article_date || RoleHeld(r, doc_.article_date))) {
             org = Referent{r.org};
             break;
@@ -3005,7 +3005,7 @@ class DocumentExtractor {
       if (!org.valid() && holder.actor != kNoActor) {
         std::set<int> orgs;
         for (const RoleEntry& r : lex_.RolesOf(holder.actor))
-          if (r.person == holder.actor && r.title == p.title && (!doc_.article_date || RoleHeld(r, doc_.article_date)))
+          if (r.title == p.title && (!doc_.article_date || RoleHeld(r, doc_.article_date)))
             orgs.insert(r.org);
         if (orgs.size() == 1) org = Referent{*orgs.begin()}, from_lexicon = true;
       }
@@ -3017,7 +3017,7 @@ class DocumentExtractor {
         // a later president — holds this one there too.)
         bool known_offices = false;
         for (const RoleEntry& r : lex_.RolesOf(holder.actor))
-          known_offices = known_offices || (r.person == holder.actor && r.org != doc_.dateline_country.actor);
+          known_offices = known_offices || r.org != doc_.dateline_country.actor;
         bool other_country = false;
         for (const Phrase& q : phrases)
           other_country = other_country || (q.who.actor != kNoActor && q.who.actor != doc_.dateline_country.actor &&
@@ -3028,9 +3028,10 @@ class DocumentExtractor {
       // article gave one owner for, without a name, is that owner's when a new person holds it.
       // (Only for a person the lexicon knows no word of: "President Bush" after "the French
       // president" is not French.)
-      if (!org.valid() && !p.leader.valid() && UnknownPerson(holder) && !OwnerWrittenUnmatched(s.tokens, p))
-        if (auto given = doc_.office_anchors.find(p.title); given != doc_.office_anchors.end() && given->second.size() == 1)
-          org = Referent{*given->second.begin()}, from_article = true;
+      if (auto given = doc_.office_anchors.find(p.title);
+          !org.valid() && !p.leader.valid() && given != doc_.office_anchors.end() && given->second.size() == 1 &&
+          UnknownPerson(holder) && !OwnerWrittenUnmatched(s.tokens, p))
+        org = Referent{*given->second.begin()}, from_article = true;
       if (org.valid())
         Emit(index, s, holder, Relation::kRole, "", lex_.title_list()[p.title].label_en, org, d, false,
              Modality::kAsserted, Attribution{}, p.anchor.valid() ? 0.9 : from_lexicon ? 0.6 : from_article ? 0.5 : 0.75);

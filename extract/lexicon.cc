@@ -246,13 +246,14 @@ void Lexicon::AddActorName(int actor, std::string_view name, bool as_place) {
   bool case_sensitive = HasUpper(name);
   (as_place ? place_names_ : actor_names_).Add(toks, actor, case_sensitive);
   std::vector<std::string> keys;
+  std::vector<const Token*> words_read;
   for (const Token& t : toks)
-    if (t.word) keys.push_back(t.key);
+    if (t.word) keys.push_back(t.key), words_read.push_back(&t);
   if (keys.empty()) return;
   // "Juan Carlos I", "Ferdinand Marcos Jr.", "चार्ल्स तृतीय": a regnal number or generation is no
   // name word (a bare "I" would be the king), nor the last name.
   if (actors_[actor].type == EntityType::kPerson)
-    while (keys.size() >= 2 && GenerationSuffix(keys.back())) keys.pop_back();
+    while (keys.size() >= 2 && GenerationSuffix(*words_read[keys.size() - 1])) keys.pop_back();
   auto& known = name_keys_[actor];
   if (std::find(known.begin(), known.end(), keys) == known.end()) known.push_back(keys);
   // Persons are also found by one word of their name once the full name was seen, or by date.
@@ -267,10 +268,11 @@ void Lexicon::AddActorName(int actor, std::string_view name, bool as_place) {
   }
 }
 
-bool Lexicon::GenerationSuffix(const std::string& key) const {
-  bool roman = !key.empty() && key.size() <= 4 && key.find_first_not_of("ivx") == std::string::npos;
+bool Lexicon::GenerationSuffix(const Token& word) const {
+  // Roman numerals in capitals only: "Benedict XVI" ends in one, "Li Xi" in a surname.
+  bool roman = !word.text.empty() && word.text.size() <= 4 && word.text.find_first_not_of("IVX") == std::string::npos;
   if (roman) return true;
-  std::vector<Token> toks = segmenter_->Tokenize(key);
+  std::vector<Token> toks = segmenter_->Tokenize(word.key);
   for (const Grammar& g : grammar_)
     if (size_t e = 0; g.Is(WordClass::kNameSuffix, toks, 0, &e) && e == toks.size()) return true;
   return false;
@@ -477,7 +479,11 @@ Status Lexicon::LoadActors(const std::string& dir) {
     }
   }
   roles_of_.assign(actors_.size(), {});
-  for (const RoleEntry& r : roles_) roles_of_[static_cast<size_t>(r.person)].push_back(std::cref(r));
+  roles_in_.clear();
+  for (const RoleEntry& r : roles_) {
+    roles_of_[static_cast<size_t>(r.person)].push_back(std::cref(r));
+    roles_in_[{r.title, r.org}].push_back(std::cref(r));
+  }
   Mix(h, "actors");
   digest_ += fmt::format("{:016x}", h);
   return Status::Ok();

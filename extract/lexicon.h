@@ -206,6 +206,12 @@ class Lexicon {
   const std::vector<RoleEntry>& roles() const { return roles_; }
   /// The offices one person held (empty for kNoActor or a non-person): per-phrase checks would
   /// otherwise scan every role of the lexicon.
+  /// Every holder of office `title` in `org`, as roles.tsv records them.
+  const std::vector<std::reference_wrapper<const RoleEntry>>& RolesIn(int title, int org) const {
+    static const std::vector<std::reference_wrapper<const RoleEntry>> kNone;
+    auto it = roles_in_.find({title, org});
+    return it == roles_in_.end() ? kNone : it->second;
+  }
   const std::vector<std::reference_wrapper<const RoleEntry>>& RolesOf(int person) const {
     static const std::vector<std::reference_wrapper<const RoleEntry>> kNone;
     return person >= 0 && static_cast<size_t>(person) < roles_of_.size() ? roles_of_[static_cast<size_t>(person)] : kNone;
@@ -214,8 +220,8 @@ class Lexicon {
   /// or, for names of three or more words, whose first two keys joined by a space are `key`
   /// (only stored when the first word is a key of its own).
   const std::vector<int>* PersonsWithNameWord(const std::string& key) const;
-  /// A regnal number or generation after a name ("I", "Jr.", "तृतीय"), by key.
-  bool GenerationSuffix(const std::string& key) const;
+  /// A regnal number (in capitals) or generation after a name ("I", "Jr.", "तृतीय").
+  bool GenerationSuffix(const Token& word) const;
   std::optional<int> FindActorById(std::string_view id) const;
   /// How the news spells, in Latin letters, a Devanagari word of a person's name ("स्कॉट" ->
   /// "Scott"), learnt from the persons whose English and Hindi names have as many words.
@@ -243,6 +249,7 @@ class Lexicon {
   std::vector<TitleEntry> title_list_;
   std::vector<RoleEntry> roles_;
   std::vector<std::vector<std::reference_wrapper<const RoleEntry>>> roles_of_;  // by person; filled once roles_ is final
+  std::map<std::pair<int, int>, std::vector<std::reference_wrapper<const RoleEntry>>> roles_in_;  // by (title, org)
   std::unordered_map<std::string, std::vector<int>> persons_by_name_word_;
   std::vector<std::vector<std::vector<std::string>>> name_keys_;
   NameSpellings name_spellings_;

@@ -345,10 +345,6 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir, Mod
     if (Status st = db.Get(keys::Cf::kMeta, std::string(keys::kSchemaKey), &value, &found); !st.ok()) return st;
   }
   if (!found) {
-    // A store a writer is creating has its schema record a moment after its files: that is a store
-    // with no data yet, not a damaged one.
-    if (read_only && fs::exists(fs::path(dir) / keys::kWriterFile, ec))
-      return Status::NotFound(fmt::format("store {} is being created by another jaal process and holds no data yet", dir));
     if (read_only) return Status::Corruption(fmt::format("store {} has no schema version record", dir));
     rocksdb::Status put = db.db->Put(rocksdb::WriteOptions(), db.cf(keys::Cf::kMeta), std::string(keys::kSchemaKey),
                                      codec::EncodeCount(keys::kSchemaVersion));
