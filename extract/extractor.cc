@@ -20,7 +20,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-40";
+constexpr std::string_view kLogicVersion = "extract-41";
 
 constexpr int kNoActor = -1;
 
@@ -1615,7 +1615,11 @@ class DocumentExtractor {
     if (prev.key == "की" && t.begin >= 2 && g_.markers.Match(toks, t.begin - 2).has_value() &&
         !g_.Is(WordClass::kGenitive, toks, t.begin - 2))
       return true;
-    if (prev.key != "की" && LightVerbAt(toks, t.begin - 1, t, &e) && e == t.begin &&
+    // (Not a relative participle before a noun inside a phrase: "भूटान पर हुए हमले के लिए X को दोषी
+    // ठहराया" names the attack; the clause's agent did not make it.)
+    bool relative = g_.Is(WordClass::kParticiple, toks, t.begin - 1) && NounInPhrase(toks, t) &&
+                    !g_.patterns[t.pattern].symmetric_pairs;
+    if (prev.key != "की" && !relative && LightVerbAt(toks, t.begin - 1, t, &e) && e == t.begin &&
         !g_.Is(WordClass::kGenitive, toks, t.begin - 1))
       return true;
     return LightVerbAfterAgent(toks, t);
@@ -2338,8 +2342,9 @@ class DocumentExtractor {
     if (g_.Is(WordClass::kResponsibility, toks, at)) return true;
     size_t e = at;
     if (!g_.Is(WordClass::kClaimNoun, toks, at, &e)) return false;
+    // (Not "... की जिम्मेदारी किसी गुट ने नहीं ली".)
     for (size_t j = e; j < toks.size() && j < e + 6 && toks[j].word; ++j)
-      if (g_.Is(WordClass::kAgentMarker, toks, j)) return true;
+      if (g_.Is(WordClass::kAgentMarker, toks, j)) return !Between(toks, e, std::min(toks.size(), j + 4), WordClass::kNegation);
     return false;
   }
 
