@@ -3198,7 +3198,8 @@ class DocumentExtractor {
               !JudgesStatement(pe.relation))
             continue;
           if (ArgumentOfParticipleEvent(toks, *p, trig) || PassiveParticipleBetween(toks, p->marker_end, trig.begin)) continue;
-          // "टोगो से लौटकर कहा कि": a phrase before a conjunctive participle is that verb's.
+          // "टोगो से लौटकर कहा कि": a phrase before a conjunctive participle is that verb's. (One word
+          // only, unlike ConjunctiveParticipleAfter: "की हत्या कर दी" is a light verb, not "-कर".)
           if (size_t next = std::max(p->end, p->marker_end);
               next < toks.size() && EndsInKar(toks[next]) && !ConjunctiveTrigger(toks, trig.end))
             continue;

@@ -1349,11 +1349,11 @@ TEST_CASE("review: rules of this round stay inside their constructions") {
 
 TEST_CASE("Hindi headlines: a visitor closing the headline after the place, destroying is attacking") {
   // The place comes first and the visitor, a person, last; the later meeting is the visitor's.
-  CheckFacts("जापान पहुंचे मैक्रों, किशिदा से होगी बातचीत", "hi", {"Emmanuel Macron CONSULT Japan", "Emmanuel Macron CONSULT Fumio Kishida"},
+  CheckFacts("नेपाल पहुंचे मैक्रों, किशिदा से होगी बातचीत", "hi", {"Emmanuel Macron CONSULT Nepal", "Emmanuel Macron CONSULT Fumio Kishida"},
              {"Japan CONSULT Emmanuel Macron", "Japan CONSULT Fumio Kishida"});
   CheckFacts("मैक्रों जापान पहुंचे", "hi", {"Emmanuel Macron CONSULT Japan"});
   // Destroying something in a country attacks it, where forces or arms are named.
-  CheckFacts("इजरायली सेना ने लेबनान में बने गोदाम को ध्वस्त किया", "hi", {"Israel ASSAULT Lebanon"});
+  CheckFacts("घानाई सेना ने टोगो में बने गोदाम को ध्वस्त किया", "hi", {"Ghana ASSAULT Togo"});
   CheckFacts("घाना ने टोगो में बने अवैध बाजार को ध्वस्त किया", "hi", {}, {"Ghana ASSAULT Togo"});
   // A plural common noun after an office-like word ("आतंकी", "उग्रवादी") names nobody.
   auto ts = Run("थाईलैंड ने उग्रवादी ठिकानों को निशाना बनाया। भारत ने आतंकी शिविरों पर हमला किया।", "hi");
@@ -1371,9 +1371,9 @@ TEST_CASE("An undated article's unnamed office is the person it names who held i
   auto ts = Run("As Jacques Chirac weighs his options, diplomats say the French president will reject the plan.", "en", "");
   CHECK(Find(ts, "Jacques Chirac", "ROLE", "France"));
   // "became chairman of", "a ... president" describe the office, not who holds it.
-  CheckFacts("Yasser Arafat died. In March his old deputy became chairman of the PLO.", "en", {},
+  CheckFacts("Yasser Arafat spoke in Oslo. In March his old deputy became chairman of the PLO.", "en", {},
              {"Yasser Arafat ROLE Palestine Liberation Organization"}, "");
-  CheckFacts("Yasser Arafat died. A vote for a new Palestinian Authority president is due.", "en", {},
+  CheckFacts("Yasser Arafat spoke in Oslo. A vote for a new Palestinian Authority president is due.", "en", {},
              {"Yasser Arafat ROLE Palestinian Authority"}, "");
   // Hindi: an adverb before "बने".
   CheckFacts("शिंजो आबे दोबारा बने जापान के प्रधानमंत्री", "hi", {"Shinzo Abe ROLE Japan"});
@@ -1398,8 +1398,8 @@ TEST_CASE("English: a first name the lexicon lacks is someone else's, inverted '
   CheckFacts("The grant will pay for schools, said Lieutenant General Tom Hale, head of the Ghana-led coalition battling Togo.", "en", {},
              {"Tom Hale ACCUSE Ghana"});
   // A nominal attack with its doer in a "by" phrase and its target after it.
-  CheckFacts("Drone strikes by Lebanon's Hezbollah on Israel continued.", "en", {"Hezbollah ASSAULT Israel"},
-             {"Lebanon ASSAULT Israel"});
+  CheckFacts("Drone strikes by Nigeria's Boko Haram on Ghana continued.", "en", {"Boko Haram ASSAULT Ghana"},
+             {"Nigeria ASSAULT Ghana"});
   CheckFacts("Attacks by Togo on Benin continued.", "en", {"Togo ASSAULT Benin"});
   // "any" announces a possible event, it does not report one.
   auto ts = Run("Ghana said any sanctions by Togo on Benin would hurt trade.", "en");
@@ -1431,13 +1431,13 @@ TEST_CASE("Hindi headlines: labels before a colon, conjunctive visits, idioms of
   CheckFacts("नेपालः भूटान पर चीनी सैनिकों का हमला", "hi", {"China ASSAULT Bhutan"}, {"Nepal ASSAULT Bhutan"});
   CheckFacts("जापानः मैक्रों होंगे फ्रांस के प्रधानमंत्री", "hi", {}, {"Emmanuel Macron ROLE Japan"});
   // "-कर": the main verb's doer, named after it, also made the visit.
-  CheckFacts("जापान पहुंचकर मैक्रों ने किशिदा से मुलाकात की", "hi",
-             {"Emmanuel Macron CONSULT Japan", "Emmanuel Macron CONSULT Fumio Kishida"});
-  CheckFacts("जापान पहुंचकर किशिदा से मिले फ्रांस के राष्ट्रपति, चीन को संदेश", "hi",
-             {"France CONSULT Japan", "France CONSULT Fumio Kishida"});
+  CheckFacts("पेरू पहुंचकर मैक्रों ने किशिदा से मुलाकात की", "hi",
+             {"Emmanuel Macron CONSULT Peru", "Emmanuel Macron CONSULT Fumio Kishida"});
+  CheckFacts("पेरू पहुंचकर किशिदा से मिले फ्रांस के राष्ट्रपति, चीन को संदेश", "hi",
+             {"France CONSULT Peru", "France CONSULT Fumio Kishida"});
   // Fighters reaching a city to act make no visit; a delegation arriving does.
   CheckFacts("काबुल पहुंचकर तालिबान ने हमला किया", "hi", {}, {"Taliban CONSULT Afghanistan"});
-  CheckFacts("A Hamas delegation arrived in Cairo for talks.", "en", {"Hamas CONSULT Egypt"});
+  CheckFacts("A Boko Haram delegation arrived in Accra for talks.", "en", {"Boko Haram CONSULT Ghana"});
   // A label acts only with a noun and light verb: "मिली" here is received.
   CheckFacts("नेपालः भारत से मिली दवाइयां", "hi", {}, {"Nepal CONSULT India"});
   // Routing an enemy, among soldiers; not in a match.
@@ -1469,8 +1469,8 @@ TEST_CASE("English: 'May' is a month, a modal or Theresa May") {
   CheckFacts("Theresa May visited Accra. In late May, Togo criticised Ghana.", "en", {"Togo ACCUSE Ghana"},
              {"Theresa May ACCUSE Ghana"});
   // Someone the article named in full is met again after another capitalised word.
-  CheckFacts("Crown Prince Mohammed bin Salman visited Cairo. Prince Mohammed criticised Iran.", "en",
-             {"Mohammed bin Salman ACCUSE Iran"});
+  CheckFacts("Crown Prince Mohammed bin Salman visited Lima. Prince Mohammed criticised Togo.", "en",
+             {"Mohammed bin Salman ACCUSE Togo"});
   // A day between subject and verb stays a day.
   CheckFacts("Ghana and Togo Monday signed a trade pact.", "en", {"Ghana AGREE Togo"});
 }
@@ -1565,7 +1565,7 @@ TEST_CASE("Rules of this kind stop where they should: datelines, lower case, par
              {"Awami National Party ACCUSE Ghana"});
   // Only a meeting that dates the event holds its partner; a time phrase of another event does not.
   CheckFacts("घाना ने टोगो पर सीमा चौकी पर हमले के बाद कड़े प्रतिबंध लगाए।", "hi", {"Ghana SANCTION Togo"});
-  CheckFacts("मैक्रों ने किशिदा से जी7 बैठक के दौरान मुलाकात की।", "hi", {"Emmanuel Macron CONSULT Fumio Kishida"});
+  CheckFacts("मैक्रों ने किशिदा से व्यापार बैठक के दौरान मुलाकात की।", "hi", {"Emmanuel Macron CONSULT Fumio Kishida"});
   // A ने-agent after an attack named in a time phrase did not make it.
   CheckFacts("टोगो पर हमले के बाद घाना ने की आपात बैठक।", "hi", {}, {"Ghana ASSAULT Togo"});
   // Stopping a bombing is not bombing.
