@@ -20,7 +20,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-41";
+constexpr std::string_view kLogicVersion = "extract-42";
 
 constexpr int kNoActor = -1;
 
@@ -975,8 +975,12 @@ class DocumentExtractor {
             size_t anchor_end = PastAbbreviation(toks, prev.end);
             bool adjacent_hi = hindi && g_.Is(WordClass::kGenitive, toks, anchor_end) && m.begin > anchor_end &&
                                m.begin <= anchor_end + 5;
-            for (size_t t = anchor_end + 1; adjacent_hi && t < m.begin; ++t)
+            // ... and so may the body of the anchor that the office serves ("घाना की सेना के प्रमुख", "घाना के
+            // विदेश मंत्रालय के प्रवक्ता"), though some of its words also begin triggers.
+            for (size_t t = anchor_end + 1, e = t; adjacent_hi && t < m.begin; t = std::max(t + 1, e)) {
+              if (g_.Is(WordClass::kAgentNoun, toks, t, &e) && e < m.begin) continue;
               adjacent_hi = toks[t].word && (!IsGrammarWord(toks, t) || (g_.Is(WordClass::kGenitive, toks, t) && t + 1 == m.begin));
+            }
             // "U.S. Defense Secretary": the abbreviation's full stop is its own token.
             bool adjacent = anchor_end == m.begin || adjacent_hi ||
                             (!hindi && anchor_end + 1 == m.begin && (g_.Is(WordClass::kDefiniteArticle, toks, anchor_end) || IsPunct(toks[anchor_end], ".")));
