@@ -1146,6 +1146,7 @@ class DocumentExtractor {
     }
     if (!hindi) {
       MergeAppositions(toks, phrases);
+      ResolveCataphoricPossessor(toks, phrases);
       // "the U.S.-led coalition": a force led by an actor stands for it (unlike "Iran-backed
       // militias", who are someone else backed by Iran).
       for (Phrase& p : phrases) {
@@ -1216,6 +1217,23 @@ class DocumentExtractor {
   // office set off by commas after a person's name describes that person. It is their office
   // (a ROLE), not a second actor coordinated with them; a former office too ("Tolga Sarigul, Turkey's
   // former economy minister,": annotators take a stated former office as a ROLE).
+  // "In his talks with Mensah, Togolese President X said ...": a possessive in a phrase that opens
+  // the sentence points forward, to the person the main clause begins with, not back to the last
+  // one named.
+  void ResolveCataphoricPossessor(const std::vector<Token>& toks, std::vector<Phrase>& phrases) const {
+    for (Phrase& p : phrases) {
+      if (!p.genitive_pronoun || p.begin != 1 || !g_.Is(WordClass::kPreposition, toks, 0)) continue;
+      size_t comma = p.end;
+      while (comma < toks.size() && !IsPunct(toks[comma], ",") && !g_.Is(WordClass::kClauseBreak, toks, comma)) ++comma;
+      if (comma == toks.size() || !IsPunct(toks[comma], ",")) continue;
+      for (const Phrase& q : phrases)
+        if (q.begin > comma) {
+          if (q.begin <= comma + 2 && !q.pronoun && q.marker.empty() && !q.possessive && IsPerson(lex_, q.who)) p.who = q.who;
+          break;
+        }
+    }
+  }
+
   void MergeAppositions(const std::vector<Token>& toks, std::vector<Phrase>& phrases) const {
     for (size_t k = 0; k + 1 < phrases.size(); ++k) {
       Phrase& name = phrases[k];
@@ -1813,6 +1831,25 @@ class DocumentExtractor {
           agent = &p;
       }
       if (agent) speaker = agent;
+      // "Ghana attacked Togo on Tuesday, medics said": after the last comma a noun no actor names
+      // is the one speaking, not the phrase before the comma.
+      if (speaker && doc_.lang == Lang::kEn && speaker->end < i) {
+        size_t comma = i;
+        for (size_t j = speaker->end; j < i; ++j)
+          if (IsPunct(toks[j], ",")) comma = j;
+        for (size_t j = comma + 1; j < i && speaker; ++j)
+          if (toks[j].word && !IsAdverb(toks, j) && !std::isdigit(static_cast<unsigned char>(toks[j].text[0])))
+            speaker = nullptr;
+      }
+      // "Togo, which borders Benin, said ...": the subject stands before a relative clause that
+      // ends at the comma before the verb.
+      if (doc_.lang == Lang::kEn && i > 1 && IsPunct(toks[i - 1], ",")) {
+        size_t open = i - 1;
+        while (open > 0 && !IsPunct(toks[open - 1], ",")) --open;
+        if (open > 1 && g_.Is(WordClass::kRelative, toks, open))
+          for (const Phrase& p : phrases)
+            if (p.end == open - 1 && p.marker.empty() && !p.possessive && !p.locative) speaker = &p;
+      }
       // "Russia struck Kyiv, said Ghana's minister": after a comma or a closing quote, "said"
       // comes before its subject, and the phrase before the comma is part of the report.
       bool inverted = doc_.lang == Lang::kEn && i > 0 && !toks[i - 1].word &&
@@ -2357,6 +2394,24 @@ class DocumentExtractor {
     size_t j = p.end;
     if (g_.Is(WordClass::kGenitive, toks, j)) j = SkipCounts(toks, j + 1, std::min(toks.size(), j + 6));
     return g_.Is(nouns, toks, j);
+  }
+
+  // "The bombing was blamed on Togo by Ghana": a verb whose object always takes its preposition
+  // keeps it in the passive, so the one blamed follows the verb; what stands before it was blamed.
+  const Phrase* PrepositionalObjectAfter(const PatternEntry& pe, const std::vector<const Phrase*>& after,
+                                         const Phrase* agent) const {
+    if (MarkerAllowed(pe, "")) return nullptr;
+    for (const Phrase* p : after)
+      if (p != agent && (agent->group < 0 || p->group != agent->group) && !p->marker.empty() && MarkerAllowed(pe, p->marker)) return p;
+    return nullptr;
+  }
+
+  // "blamed by both the Americans and ...": only articles and quantifiers between "by" and its phrase.
+  bool DeterminersOnlyBetween(const std::vector<Token>& toks, size_t from, size_t to) const {
+    if (to <= from || to > from + 3) return false;
+    for (size_t j = from; j < to; ++j)
+      if (!g_.Is(WordClass::kArticle, toks, j) && !g_.Is(WordClass::kQuantifier, toks, j)) return false;
+    return true;
   }
 
   bool MarkerAllowed(const PatternEntry& pe, const std::string& marker) const {
@@ -2915,14 +2970,15 @@ class DocumentExtractor {
       for (auto it = before.rbegin(); it != before.rend() && (*it)->end + 5 >= j; ++it)
         if ((*it)->possessive && ((*it)->marker.empty() || (*it)->genitive_pronoun) && (*it)->end < j) return *it;
     bool after_and = toks[j - 1].lower == "and" && !NounOrVerbAt(toks, verb);
-    if (after_and && sentence_subject_) return sentence_subject_;
+    // (Not a speaker named after it: "X opened fire and killed ..., Y said" is X's doing.)
+    if (after_and && sentence_subject_ && sentence_subject_->end <= j) return sentence_subject_;
     bool coordinated_verb = after_and || (toks[j - 1].lower == "but" && !NounOrVerbAt(toks, verb));
     // "Norway, a small country with a large fleet, has backed talks and criticized Russia": with no speaker, the
     // phrase opening the sentence, when no clause, speech verb or other conjunction stands between.
     if (coordinated_verb)
       for (const Phrase& p : *all_phrases_) {
         size_t lead = p.begin;
-        while (lead > 0 && g_.Is(WordClass::kDefiniteArticle, toks, lead - 1)) --lead;
+        while (lead > 0 && g_.Is(WordClass::kArticle, toks, lead - 1)) --lead;  // "An Israeli tank opened fire and killed"
         if (lead != 0 || !p.marker.empty() || p.possessive || p.place || p.pronoun) break;
         bool own_clause = true;
         for (size_t t = p.end; t + 1 < j && own_clause; ++t)
@@ -3344,9 +3400,10 @@ class DocumentExtractor {
               passive = true;
               break;
             }
+          if (passive) object = PrepositionalObjectAfter(pe, after, subject);  // "was blamed on Togo by Ghana"
           // ("Ghana's step was welcomed by Togo": a statement or decision welcomed is no guest; the
           // possessor is the object only of relations that judge statements.)
-          if (passive)
+          if (passive && !object)
             for (auto it = before.rbegin(); it != before.rend(); ++it)
               if ((*it)->marker.empty()) {
                 if (!(*it)->possessive || !StatementAfter(toks, **it) || JudgesStatement(pe.relation)) object = *it;
@@ -3359,8 +3416,11 @@ class DocumentExtractor {
         const Phrase* by_agent = nullptr;
         if (!passive && !pe.nominal && EndsWith(toks[trig.end - 1], "ed"))
           for (const Phrase* p : after)
-            if (p->marker == "by" && p->begin <= trig.end + 2) by_agent = p;
-        if (by_agent && trig.begin > 0 && IsPunct(toks[trig.begin - 1], ",")) {
+            if (p->marker == "by" && (p->begin <= trig.end + 2 || DeterminersOnlyBetween(toks, trig.end + 1, p->begin))) by_agent = p;
+        const Phrase* prepositional = by_agent ? PrepositionalObjectAfter(pe, after, by_agent) : nullptr;
+        if (prepositional) {
+          object = prepositional;  // "the bombing, blamed by Ghana on Togo,"
+        } else if (by_agent && trig.begin > 0 && IsPunct(toks[trig.begin - 1], ",")) {
           for (const Phrase* p : before)
             if (p->end + 1 == trig.begin && !p->possessive) object = p;
         } else if (by_agent && trig.begin == 0) {

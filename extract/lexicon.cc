@@ -531,6 +531,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"causative_light_verb", WordClass::kCausativeLightVerb}, {"intensifier", WordClass::kIntensifier},
       {"copula", WordClass::kCopula}, {"also", WordClass::kAlso},
       {"presence_adverb", WordClass::kPresenceAdverb}, {"perfect", WordClass::kPerfect},
+      {"quantifier", WordClass::kQuantifier}, {"relative", WordClass::kRelative},
   };
   return kNames;
 }

@@ -1618,3 +1618,56 @@ TEST_CASE("Offices whose words name their body, possessives of abbreviations, we
   CheckFacts("The EU's step was welcomed by Ghana.", "en", {"Ghana SUPPORT European Union"},
              {"Ghana CONSULT European Union"});
 }
+
+TEST_CASE("Blame laid 'on' someone, in active, passive and participle clauses") {
+  CheckFacts("Ghana blamed the bombing on Togo.", "en", {"Ghana ACCUSE Togo"});
+  CheckFacts("The bombing was blamed on Togo by Ghana.", "en", {"Ghana ACCUSE Togo"});
+  CheckFacts("The bombing, blamed by both Ghana and Benin on Togo, killed ten.", "en",
+             {"Ghana ACCUSE Togo", "Benin ACCUSE Togo"});
+  // Condemning an attack on someone blames the attack, not its target.
+  CheckFacts("Ghana condemned the attack on Togo.", "en", {}, {"Ghana ACCUSE Togo"});
+  // Without an agent nobody is said to blame.
+  CheckFacts("The bombing was blamed on Togo.", "en", {}, {"Ghana ACCUSE Togo"});
+}
+
+TEST_CASE("Shootings, ceremonies of welcome, and demonyms of smaller states") {
+  CheckFacts("Togolese soldiers shot dead five Ghanaians near the border.", "en", {"Togo ASSAULT Ghana"});
+  CheckFacts("Ghanaian troops gunned down three Togolese soldiers.", "en", {"Ghana ASSAULT Togo"});
+  CheckFacts("Uruguayan President Ana Ruiz rolled out the red carpet for Ghanaian President Kofi Mensah.", "en",
+             {"Ana Ruiz ROLE Uruguay", "Kofi Mensah ROLE Ghana", "Ana Ruiz CONSULT Kofi Mensah"});
+  CheckFacts("Ghanaian President Kofi Mensah hosted a state banquet for Beninese President Ama Owusu.", "en",
+             {"Ama Owusu ROLE Benin", "Kofi Mensah CONSULT Ama Owusu"});
+}
+
+TEST_CASE("A possessive in an opening phrase points forward to the main clause's subject") {
+  // "his" is the Togolese president's, though Mensah was the last person named.
+  CheckFacts("Kofi Mensah arrived in Lome on Monday. In his talks with Mensah, Togolese President Ama Owusu "
+             "said the two neighbours shared goals.",
+             "en", {"Ama Owusu CONSULT Kofi Mensah"});
+  // Not when the main clause opens with no person.
+  CheckFacts("Kofi Mensah arrived in Lome on Monday. In his talks with Ama Owusu, the two neighbours agreed on trade.",
+             "en", {"Kofi Mensah CONSULT Ama Owusu"});
+}
+
+TEST_CASE("Who speaks: a noun after the last comma, a relative clause before the verb") {
+  // "medics said": the medics speak, so Togo (the one attacked) accuses nobody.
+  CheckFacts("Ghanaian soldiers attacked Togo on Tuesday, medics on both sides said.", "en", {"Ghana ASSAULT Togo"},
+             {"Togo ACCUSE Ghana"});
+  CheckFacts("Ghanaian soldiers attacked Togo on Tuesday, Togo's foreign minister Ama Owusu said.", "en",
+             {"Ghana ASSAULT Togo", "Ama Owusu ACCUSE Ghana"});
+  // "Benin, which borders Togo, said": Benin speaks, not Togo.
+  CheckFacts("Benin, which borders Togo, said Ghanaian soldiers attacked Benin on Tuesday.", "en",
+             {"Ghana ASSAULT Benin", "Benin ACCUSE Ghana"}, {"Togo ACCUSE Ghana"});
+  // A second verb after "and" is done by the sentence's subject, not by a speaker named after it.
+  CheckFacts("A Ghanaian tank opened fire and killed three Togolese soldiers, Beninese media said.", "en",
+             {"Ghana ASSAULT Togo"}, {"Benin ASSAULT Togo"});
+}
+
+TEST_CASE("Hindi: a ministry or force of a country, its spokesperson, and what another 'must' do") {
+  CheckFacts("घाना के विदेश मंत्रालय ने टोगो की निंदा की।", "hi", {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना की सेना के प्रमुख ने टोगो की निंदा की।", "hi", {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना के विदेश मंत्रालय के प्रवक्ता ने कहा कि टोगो को घाना द्वारा रखी गयी मांगों पर जवाब देना होगा।", "hi",
+             {"Ghana REQUEST Togo"});
+  // A future that is no obligation asks nothing.
+  CheckFacts("घाना के राष्ट्रपति ने कहा कि टोगो को इससे फायदा होगा।", "hi", {}, {"Ghana REQUEST Togo"});
+}
