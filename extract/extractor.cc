@@ -3623,10 +3623,18 @@ class DocumentExtractor {
         // pattern with an unmarked object the clause's bare subject a few words before it
         // ("टोगो इस हमले में शामिल है").
         bool unmarked = std::find(pe.object_markers.begin(), pe.object_markers.end(), "-") != pe.object_markers.end();
+        // A pattern without context words wants its subject close: "पाकिस्तान आतंकवाद का केंद्र है",
+        // "इमरान खान ने फैलाया आतंकवाद" (its ने, when the pattern lists it).
+        auto near_subject = [&](const Phrase* p) {
+          if (!pe.context.empty()) return ContextBetween(toks, pe, p->end, trig.begin);
+          for (size_t j = p->marker_end; j < trig.begin; ++j)
+            if (g_.markers.Match(toks, j) || g_.triggers.Match(toks, j) || !toks[j].word) return false;
+          return trig.begin <= p->marker_end + 2;
+        };
         for (const Phrase* p : before)
           if (hindi ? (p->marker_end == trig.begin && (p->marker == "का" || p->marker == "के" || p->marker == "की")) ||
-                          (unmarked && p->marker.empty() && !p->pronoun && p->end < trig.begin && trig.begin <= p->end + 4 &&
-                           p == before.back() && ContextBetween(toks, pe, p->end, trig.begin))
+                          (unmarked && (p->marker.empty() || (p->marker == "ने" && MarkerAllowed(pe, "ने"))) && !p->pronoun &&
+                           p->end <= trig.begin && trig.begin <= p->end + 4 && p == before.back() && near_subject(p))
                     : p->end == trig.begin && p->marker.empty() && !p->possessive)
             object = p;
         const Phrase* speaker = attribution.first_speaker;

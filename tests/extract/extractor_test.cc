@@ -1671,3 +1671,13 @@ TEST_CASE("Hindi: a ministry or force of a country, its spokesperson, and what a
   // A future that is no obligation asks nothing.
   CheckFacts("घाना के राष्ट्रपति ने कहा कि टोगो को इससे फायदा होगा।", "hi", {}, {"Ghana REQUEST Togo"});
 }
+
+TEST_CASE("Calling another a home or sponsor of terrorism accuses it, in headlines too") {
+  CheckFacts("घाना ने कहा कि टोगो आतंकवाद का केन्द्र है।", "hi", {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना के रक्षा मंत्री बोले- टोगो ने फैलाया आतंकवाद", "hi", {"Ghana ACCUSE Togo"});
+  CheckFacts("The Ghanaian foreign ministry said Togo remains the biggest state sponsor of terrorism.", "en",
+             {"Ghana ACCUSE Togo"});
+  // Denied, it accuses nobody; said of one's own state, neither.
+  CheckFacts("घाना के रक्षा मंत्री ने कहा कि टोगो आतंकवाद को बढ़ावा नहीं देता है।", "hi", {}, {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना के राष्ट्रपति कोफी मेंसा ने कहा कि घाना आतंकवाद का केंद्र बन गया है।", "hi", {}, {"Kofi Mensa ACCUSE Ghana"});
+}
