@@ -87,6 +87,7 @@ struct DocState {
   std::map<std::string, std::set<int>> titles_given;  // Referent key -> offices the text gave that person
   Referent unclaimed_victim;  // who died in the last attack the text gave no attacker for
   Referent dateline_country;  // for national offices whose phrase names no country
+  bool datelined = false;     // the article opens with a dateline, known or not ("BOGOTA (Reuters) -")
   std::map<std::string, int> abbreviations;  // "(ANP)" after a known body's name -> that body
   std::map<int, std::set<int>> office_anchors;  // office -> whose it was, where the text gave it without a name
 };
@@ -197,6 +198,8 @@ class DocumentExtractor {
       }
     }
     doc_.dateline_country = DatelineCountry(sentences, mentions);
+    // (Headers and a byline may stand on lines of their own before it.)
+    for (size_t i = 0; i < sentences.size() && i < 4 && !doc_.datelined; ++i) doc_.datelined = Datelined(sentences[i].tokens);
     for (size_t i = 0; i < sentences.size(); ++i) LearnAbbreviations(sentences[i].tokens, mentions[i]);
     // Mentions are found again as each sentence is read: people first met after a title earlier
     // in the article ("opposition leader Alexei Navalny") are then known by one word ("Navalny").
@@ -213,6 +216,17 @@ class DocumentExtractor {
   // country an article names most: that was wrong for a third of such offices (visiting ministers,
   // opposition spokesmen on foreign affairs). And only when the article names that country again:
   // a conference venue ("VIENNA (Reuters) - OPEC ministers ...") is no article's subject.
+  // "BOGOTA (Reuters) -", "ACCRA, Ghana -", "इस्लामाबाद (भाषा):": a place, then a bracket, dash or colon
+  // (in English the place in capitals, perhaps after a byline: "Ama Owusu SANTIAGO, Dec 7 (IPS) -").
+  bool Datelined(const std::vector<Token>& toks) const {
+    for (size_t place = 0; place < toks.size() && place < (doc_.lang == Lang::kEn ? 6u : 1u); ++place) {
+      if (!toks[place].word || (doc_.lang == Lang::kEn && !(toks[place].all_caps && toks[place].text.size() > 2))) continue;
+      for (size_t j = place + 1; j < toks.size() && j < place + 5; ++j)
+        if (IsPunct(toks[j], "(") || IsPunct(toks[j], ":") || IsPunct(toks[j], "-") || IsPunct(toks[j], "\u2013")) return true;
+    }
+    return false;
+  }
+
   Referent DatelineCountry(const std::vector<Sentence>& sentences, const std::vector<std::vector<Mention>>& mentions) const {
     if (sentences.empty() || mentions[0].empty()) return {};
     const std::vector<Token>& toks = sentences[0].tokens;
@@ -1308,6 +1322,34 @@ class DocumentExtractor {
       p.end = e;
       p.possessive = false;  // "Tony Blair's government" is the state itself
     }
+  }
+
+  // "Senator X", "U.S. Senator X", "Sen. X of Nevada": a member of a legislature the office names
+  // without naming it sits in the chamber of the country the phrase names (or a region of it), else
+  // of the dateline's country, else of the one such country the article names.
+  Referent ChamberOf(const Phrase& p) const {
+    std::vector<const ChamberEntry*> chambers = lex_.ChambersOf(p.title);
+    if (chambers.empty()) return {};
+    if (p.anchor.valid()) {
+      for (const ChamberEntry* c : chambers)
+        if (p.anchor.actor == c->country || p.anchor.actor == c->body ||
+            std::find(c->regions.begin(), c->regions.end(), p.anchor.actor) != c->regions.end())
+          return Referent{c->body};
+      return {};
+    }
+    if (doc_.dateline_country.valid()) {
+      for (const ChamberEntry* c : chambers)
+        if (doc_.dateline_country.actor == c->country) return Referent{c->body};
+      return {};
+    }
+    if (doc_.datelined) return {};  // a dateline we do not place may be anywhere
+    const ChamberEntry* named = nullptr;
+    for (const ChamberEntry* c : chambers)
+      if (doc_.mentioned_actors.count(c->country)) {
+        if (named) return {};
+        named = c;
+      }
+    return named ? Referent{named->body} : Referent{};
   }
 
   // "the minister" after "Foreign Minister Sameh Shoukry": an office the text gave a person
@@ -3057,6 +3099,15 @@ class DocumentExtractor {
       // that states it adds evidence to one edge.
       Date d;
       Referent org = p.anchor;
+      bool from_article = false;
+      if (Referent chamber = ChamberOf(p); chamber.valid()) {
+        // "U.S. Senator X" holds office in the United States, as a member of its Senate.
+        if (p.anchor.actor != kNoActor && lex_.actors()[p.anchor.actor].type == EntityType::kCountry)
+          Emit(index, s, holder, Relation::kRole, "", lex_.title_list()[p.title].label_en, p.anchor, d, false,
+               Modality::kAsserted, Attribution{}, 0.9);
+        org = chamber;
+        from_article = !p.anchor.valid();
+      }
       if (!org.valid() && holder.actor != kNoActor)
         for (const RoleEntry& r : lex_.RolesOf(holder.actor))
           if (r.title == p.title && doc_.mentioned_actors.count(r.org) &&
@@ -3076,7 +3127,6 @@ class DocumentExtractor {
       }
       // A national office the phrase gives no country for, held by someone the lexicon knows no
       // office of in another country, in a sentence that names no other country: the article's own country.
-      bool from_article = false;
       if (!org.valid() && lex_.title_list()[p.title].state_office && doc_.dateline_country.valid() && !p.leader.valid()) {
         // (Someone the lexicon knows only in offices of that same country — "Vice President X" of
         // a later president — holds this one there too.)

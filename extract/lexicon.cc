@@ -478,6 +478,29 @@ Status Lexicon::LoadActors(const std::string& dir) {
       }
     }
   }
+  if (fs::exists(root / "chambers.tsv") && !title_list_.empty()) {
+    auto rows = ReadTsv(root / "chambers.tsv", 3, 4, h);
+    if (!rows.ok()) return rows.status();
+    for (const TsvRow& r : *rows) {
+      ChamberEntry c;
+      for (size_t t = 0; t < title_list_.size(); ++t)
+        if (title_list_[t].key == r.cells[0]) c.title = static_cast<int>(t);
+      auto country = FindActorById(r.cells[1]);
+      auto body = FindActorById(r.cells[2]);
+      if (c.title < 0 || !country || !body)
+        return Status::InvalidArgument(RowError(root / "chambers.tsv", r.line, "unknown office, country or body id"));
+      c.country = *country;
+      c.body = *body;
+      if (r.cells.size() > 3)
+        for (const std::string& id : SplitList(r.cells[3])) {
+          auto region = FindActorById(id);
+          if (!region)
+            return Status::InvalidArgument(RowError(root / "chambers.tsv", r.line, fmt::format("unknown region id '{}'", id)));
+          c.regions.push_back(*region);
+        }
+      chambers_.push_back(std::move(c));
+    }
+  }
   roles_of_.assign(actors_.size(), {});
   roles_in_.clear();
   for (const RoleEntry& r : roles_) {

@@ -102,6 +102,15 @@ struct TitleEntry {
   bool state_office = false;  // of a national government: with no country named, the dateline's
 };
 
+/// A legislature whose members an office names without naming it ("Senator X"): the country's
+/// chamber, and the regions whose members sit in it ("Sen. X of Nevada"). From chambers.tsv.
+struct ChamberEntry {
+  int title = -1;
+  int country = -1;
+  int body = -1;
+  std::vector<int> regions;
+};
+
 /// `person` held `title` in `org` from..to (to empty = still holds it).
 struct RoleEntry {
   int person = -1;
@@ -212,6 +221,13 @@ class Lexicon {
     auto it = roles_in_.find({title, org});
     return it == roles_in_.end() ? kNone : it->second;
   }
+  /// The chambers whose members office `title` names (empty for most offices).
+  std::vector<const ChamberEntry*> ChambersOf(int title) const {
+    std::vector<const ChamberEntry*> out;
+    for (const ChamberEntry& c : chambers_)
+      if (c.title == title) out.push_back(&c);
+    return out;
+  }
   const std::vector<std::reference_wrapper<const RoleEntry>>& RolesOf(int person) const {
     static const std::vector<std::reference_wrapper<const RoleEntry>> kNone;
     return person >= 0 && static_cast<size_t>(person) < roles_of_.size() ? roles_of_[static_cast<size_t>(person)] : kNone;
@@ -248,6 +264,7 @@ class Lexicon {
   PhraseTable actor_names_, place_names_, city_names_, titles_;
   std::vector<TitleEntry> title_list_;
   std::vector<RoleEntry> roles_;
+  std::vector<ChamberEntry> chambers_;
   std::vector<std::vector<std::reference_wrapper<const RoleEntry>>> roles_of_;  // by person; filled once roles_ is final
   std::map<std::pair<int, int>, std::vector<std::reference_wrapper<const RoleEntry>>> roles_in_;  // by (title, org)
   std::unordered_map<std::string, std::vector<int>> persons_by_name_word_;

@@ -248,6 +248,22 @@ def main():
     else:
         err(path, 0, "missing")
 
+    # chambers
+    path = os.path.join(lex, "chambers.tsv")
+    if os.path.exists(path):
+        for no, c in rows(path, 3, 4):
+            counts["chambers.tsv"] += 1
+            if c[0] not in titles:
+                err(path, no, f"unknown title key '{c[0]}'")
+            for col, want in ((1, "country"), (2, None)):
+                if c[col] not in actors:
+                    err(path, no, f"unknown id '{c[col]}'")
+                elif want and actors[c[col]][0] != want:
+                    err(path, no, f"'{c[col]}' is not a {want}")
+            for rid in (c[3].split("|") if len(c) > 3 and c[3] else []):
+                if rid not in actors:
+                    err(path, no, f"unknown region id '{rid}'")
+
     # roles
     path = os.path.join(lex, "roles.tsv")
     with_role = set()

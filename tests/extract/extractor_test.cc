@@ -1681,3 +1681,28 @@ TEST_CASE("Calling another a home or sponsor of terrorism accuses it, in headlin
   CheckFacts("घाना के रक्षा मंत्री ने कहा कि टोगो आतंकवाद को बढ़ावा नहीं देता है।", "hi", {}, {"Ghana ACCUSE Togo"});
   CheckFacts("घाना के राष्ट्रपति कोफी मेंसा ने कहा कि घाना आतंकवाद का केंद्र बन गया है।", "hi", {}, {"Kofi Mensa ACCUSE Ghana"});
 }
+
+TEST_CASE("Senators sit in their country's chamber: named country, a region of it, or the dateline's country") {
+  CheckFacts("WASHINGTON (Reuters) - Democratic Senator Kojo Ampem said the United States would act.", "en",
+             {"Kojo Ampem ROLE United States Senate"});
+  // The country named in the office is kept too, and a region after the name is where they were elected.
+  CheckFacts("U.S. Senator Kojo Ampem said the bill was ready.", "en",
+             {"Kojo Ampem ROLE United States Senate", "Kojo Ampem ROLE United States"});
+  CheckFacts("Senator Kojo Ampem of Maryland said the bill was ready.", "en", {"Kojo Ampem ROLE United States Senate"},
+             {"Kojo Ampem ROLE Maryland"});
+  // A dateline the lexicon does not place may be anywhere: another country's senator is nobody's here.
+  CheckFacts("ACCRA (Reuters) - Senator Kojo Ampem said Ghana would ask the United States for help.", "en", {},
+             {"Kojo Ampem ROLE United States Senate"});
+  CheckFacts("Ama Owusu\nSANTIAGO, Dec 7 (IPS) - Senator Kojo Ampem said Chile would ask the United States for help.",
+             "en", {}, {"Kojo Ampem ROLE United States Senate"});
+}
+
+TEST_CASE("a chambers.tsv row naming an unknown body is refused with file and line") {
+  testing::TempDir dir;
+  std::filesystem::copy((testing::SourceDir() / "extract" / "lexicon").string(), dir.path(),
+                        std::filesystem::copy_options::recursive);
+  std::ofstream(dir / "chambers.tsv", std::ios::app) << "senator\tGH\tghana-senate\n";
+  auto ex = extract::Extractor::Load(dir.path().string());
+  REQUIRE_FALSE(ex.ok());
+  CHECK(ex.status().message().find("chambers.tsv:") != std::string::npos);
+}
