@@ -1227,10 +1227,6 @@ class DocumentExtractor {
     ++k;
   }
 
-  // "Kofi Mensah, Ghana's foreign minister, said", "Tom Hale, the prime minister of Britain,": an
-  // office set off by commas after a person's name describes that person. It is their office
-  // (a ROLE), not a second actor coordinated with them; a former office too ("Tolga Sarigul, Turkey's
-  // former economy minister,": annotators take a stated former office as a ROLE).
   // "In his talks with Mensah, Togolese President X said ...": a possessive in a phrase that opens
   // the sentence points forward, to the person the main clause begins with, not back to the last
   // one named.
@@ -1248,12 +1244,19 @@ class DocumentExtractor {
     }
   }
 
+  // "Kofi Mensah, Ghana's foreign minister, said", "Tom Hale, the prime minister of Britain,": an
+  // office set off by commas after a person's name describes that person. It is their office
+  // (a ROLE), not a second actor coordinated with them; a former office too ("Tolga Sarigul, Turkey's
+  // former economy minister,": annotators take a stated former office as a ROLE).
+  // A rank or unanchored official title before the name gives way to an anchored office after it
+  // ("Lieutenant-General X, the head of the ISI,"); a minister's or head's stays.
   void MergeAppositions(const std::vector<Token>& toks, std::vector<Phrase>& phrases) const {
     for (size_t k = 0; k + 1 < phrases.size(); ++k) {
       Phrase& name = phrases[k];
       const Phrase& office = phrases[k + 1];
-      if (name.pronoun || name.title >= 0 || name.possessive || !IsPerson(lex_, name.who)) continue;
+      if (name.pronoun || name.possessive || !IsPerson(lex_, name.who)) continue;
       if (office.title < 0 || office.person_named || office.pronoun || office.possessive) continue;
+      if (name.title >= 0 && (name.anchor.valid() || !office.anchor.valid() || OfficeRank(name.title) > 1)) continue;
       if (name.end >= toks.size() || !IsPunct(toks[name.end], ",")) continue;
       size_t b = name.end + 1;
       // "Kenji Mori, who served as Japan's ambassador,": a relative clause stating the office.
@@ -1269,7 +1272,8 @@ class DocumentExtractor {
         if (v > b + 1) b = v;
       }
       if (b < office.begin && g_.Is(WordClass::kArticle, toks, b)) ++b;
-      if (b < office.begin && toks[b].lower == "former") ++b;
+      // ("the top Ghanaian general", "Turkey's former economy minister")
+      while (b < office.begin && g_.Is(WordClass::kOfficeModifier, toks, b)) ++b;
       if (b != office.begin) continue;
       // "..., Ana Ruiz, director general of the WHO said": a verb of saying closes it too;
       // "Chile's deputy minister of Mines and Energy," a portfolio in capitals.

@@ -1706,3 +1706,13 @@ TEST_CASE("a chambers.tsv row naming an unknown body is refused with file and li
   REQUIRE_FALSE(ex.ok());
   CHECK(ex.status().message().find("chambers.tsv:") != std::string::npos);
 }
+
+TEST_CASE("An office set off after a ranked name is the holder's; modifiers may open it") {
+  CheckFacts("Ghana met Lieutenant-General Kojo Ampem, the head of the Economic Community of West African States.", "en",
+             {"Kojo Ampem ROLE ECOWAS"});
+  CheckFacts("Kojo Ampem, the top Ghanaian general in Togo, said the border was calm.", "en",
+             {"Kojo Ampem ROLE Ghana"});
+  // A head of state's own office stays theirs.
+  CheckFacts("President Kojo Ampem of Ghana, the chairman of the African Union, said the border was calm.", "en",
+             {"Kojo Ampem ROLE Ghana"});
+}
