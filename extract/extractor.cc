@@ -3737,6 +3737,9 @@ class DocumentExtractor {
       size_t span_from = subject && subject->end <= trig.begin ? subject->end : (trig.begin > 3 ? trig.begin - 3 : 0);
       // "threatened to impose tariffs, accusing Peru of ...": the participle's own clause decides.
       if (!hindi && ParticipleClauseAt(toks, trig.begin)) span_from = trig.begin;
+      // "he did not stop in Ghana, but visited Togo": a contrast after the negation asserts again.
+      for (size_t j = span_from; !hindi && j < trig.begin; ++j)
+        if (g_.Is(WordClass::kContrast, toks, j)) span_from = j;
       if (hindi ? Between(toks, trig.begin > 3 ? trig.begin - 3 : 0, std::min(toks.size(), trig.end + 3), WordClass::kNegation)
                 : Between(toks, span_from, trig.begin, WordClass::kNegation))
         continue;

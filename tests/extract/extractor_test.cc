@@ -1716,3 +1716,13 @@ TEST_CASE("An office set off after a ranked name is the holder's; modifiers may 
   CheckFacts("President Kojo Ampem of Ghana, the chairman of the African Union, said the border was calm.", "en",
              {"Kojo Ampem ROLE Ghana"});
 }
+
+TEST_CASE("A contrast after a negation asserts again; a meeting in progress is a meeting") {
+  CheckFacts("Kofi Mensah did not stop in Togo, but visited Benin.", "en", {"Kofi Mensah CONSULT Benin"},
+             {"Kofi Mensah CONSULT Togo"});
+  CheckFacts("Ghana did not attack Togo, but it did not condemn Benin either.", "en", {},
+             {"Ghana ASSAULT Togo", "Ghana ACCUSE Benin"});
+  CheckFacts("Ghana's foreign minister Kofi Mensah is meeting Togolese officials this week.", "en",
+             {"Kofi Mensah CONSULT Togo"});
+  CheckFacts("US Undersecretary of State Kojo Ampem met Kofi Mensah.", "en", {"Kojo Ampem ROLE United States"});
+}
