@@ -1726,3 +1726,10 @@ TEST_CASE("A contrast after a negation asserts again; a meeting in progress is a
              {"Kofi Mensah CONSULT Togo"});
   CheckFacts("US Undersecretary of State Kojo Ampem met Kofi Mensah.", "en", {"Kojo Ampem ROLE United States"});
 }
+
+TEST_CASE("Claims of meddling accuse; crackdowns coerce, but a country's traders are not the country") {
+  CheckFacts("Ghanaian intelligence agencies concluded in January that Togo interfered in the Ghanaian election.", "en",
+             {"Ghana ACCUSE Togo"});
+  CheckFacts("Ghana's government cracked down on the opposition leader Kofi Mensah.", "en", {"Ghana COERCE Kofi Mensah"});
+  CheckFacts("Ghana's government cracked down on Togolese traders.", "en", {}, {"Ghana COERCE Togo"});
+}
