@@ -36,7 +36,7 @@ struct Referent {
   friend bool operator==(const Referent& a, const Referent& b) { return a.Key() == b.Key(); }
 };
 
-enum class MentionKind { kName, kPlace, kTitle, kPronounSubject, kPronounObject, kPronounGenitive, kPartialName, kNewName, kPronounIt };
+enum class MentionKind { kName, kPlace, kTitle, kPronounSubject, kPronounObject, kPronounGenitive, kPartialName, kNewName, kPronounIt, kPronounPlural };
 
 struct Mention {
   size_t begin = 0, end = 0;  // token range
@@ -505,6 +505,7 @@ class DocumentExtractor {
         if (g_.Is(WordClass::kPronounSubject, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounSubject};
         else if (g_.Is(WordClass::kPronounOther, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounIt};
         else if (g_.Is(WordClass::kPronounObject, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounObject};
+        else if (g_.Is(WordClass::kPronounPlural, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounPlural};
         else if (g_.Is(WordClass::kPronounGenitive, toks, i, &e) && toks[i].key.rfind("अपन", 0) != 0 &&
                  (doc_.lang == Lang::kHi || toks[i].lower == "his" || toks[i].lower == "her"))
           best = Mention{i, e, MentionKind::kPronounGenitive};  // "his meeting with Allawi"
@@ -958,6 +959,17 @@ class DocumentExtractor {
               p.who = earlier.who;
               break;
             }
+          // "Mensah met Owusu and urged him to ...": an object pronoun is not its own verb's subject
+          // ("himself" would be), so it is the person named last before it other than that subject.
+          if (!hindi && m.kind == MentionKind::kPronounObject && m.begin > 0 && !phrases.empty()) {
+            const Phrase* own_subject = SubjectBeforeObjectPronoun(toks, phrases, m.begin);
+            for (auto it = phrases.rbegin(); it != phrases.rend() && it->begin > own_subject->begin; ++it)
+              if (!it->pronoun && !it->possessive && IsPerson(lex_, it->who) &&
+                  !(it->who == own_subject->who)) {
+                p.who = it->who;
+                break;
+              }
+          }
           // "Mori, who was an aide when Ruiz made his visit to Chile": "his" after a verb is
           // that verb's subject's.
           if (!hindi && m.kind == MentionKind::kPronounGenitive && !phrases.empty()) {
@@ -978,6 +990,20 @@ class DocumentExtractor {
                        : m.kind == MentionKind::kPronounObject ? "को" : "का";
           }
           break;
+        case MentionKind::kPronounPlural: {
+          // "met Ghana's leaders and urged them to ...": "them" is the last country or body named
+          // before it other than its own verb's subject (or its leaders); else nobody the text names.
+          if (phrases.empty()) break;
+          const Phrase* own_subject = SubjectBeforeObjectPronoun(toks, phrases, m.begin);
+          for (auto it = phrases.rbegin(); it != phrases.rend() && it->begin > own_subject->begin; ++it)
+            if (!it->pronoun && !IsPerson(lex_, it->who) && !(it->who == own_subject->who) &&
+                (!it->possessive || PossessorStandsIn(toks, *it))) {
+              p.who = it->who;
+              break;
+            }
+          p.pronoun = true;
+          break;
+        }
         case MentionKind::kTitle: {
           p.title = m.title;
           // An anchor just before: "रूस के रक्षा मंत्री", "Russian defence minister", "Russia's defence minister".
@@ -1242,6 +1268,19 @@ class DocumentExtractor {
           break;
         }
     }
+  }
+
+  // The subject of the verb an English object pronoun follows: the phrase before that verb, or for a
+  // verb after "and" the sentence's first ("Mensah met Owusu and urged him").
+  const Phrase* SubjectBeforeObjectPronoun(const std::vector<Token>& toks, const std::vector<Phrase>& phrases, size_t at) const {
+    bool after_and = at > 1 && g_.Is(WordClass::kCoordination, toks, at - 2) && toks[at - 2].word;
+    const Phrase* subject = &phrases.front();
+    for (const Phrase& q : phrases)
+      if (q.end < at && q.marker.empty() && !q.possessive && !q.place) {  // (not a dateline: "ISLAMABAD (Reuters) -")
+        subject = &q;
+        if (after_and) break;
+      }
+    return subject;
   }
 
   // "Kofi Mensah, Ghana's foreign minister, said", "Tom Hale, the prime minister of Britain,": an
@@ -2382,11 +2421,13 @@ class DocumentExtractor {
   // agent noun (after at most two adjectives) stands for it.
   bool PossessorStandsIn(const std::vector<Token>& toks, const Phrase& p) const {
     if (p.pronoun || IsPerson(lex_, p.who)) return false;
-    for (size_t j = p.end; j < toks.size() && j < p.end + 3; ++j) {
+    for (size_t j = p.end; j < toks.size() && j < p.end + 4; ++j) {
       // (Not an office before its holder's name: "Ghana's acting leader Kofi Mensah".)
       if (size_t e = j; g_.Is(WordClass::kAgentNoun, toks, j, &e))
         return j == p.end || e >= toks.size() || !toks[e].capitalized;
-      if (doc_.lang != Lang::kEn || !g_.Is(WordClass::kOfficeModifier, toks, j)) return false;  // not "opposition leaders"
+      // ("Pakistan's civilian and military leaders")
+      bool joins_modifiers = j > p.end && toks[j].word && g_.Is(WordClass::kCoordination, toks, j);
+      if (doc_.lang != Lang::kEn || !(g_.Is(WordClass::kOfficeModifier, toks, j) || joins_modifiers)) return false;  // not "opposition leaders"
     }
     return false;
   }
@@ -3630,7 +3671,8 @@ class DocumentExtractor {
                                 (p->end >= toks.size() || (!toks[p->end].word && !IsPunct(toks[p->end], "-")) || IsGrammarWord(toks, p->end) ||
                                  g_.Is(WordClass::kPreposition, toks, p->end));
             bool country = p->who.actor != kNoActor && lex_.actors()[p->who.actor].type == EntityType::kCountry;
-            if (non_state && country) continue;  // "released Palestinian prisoners to Hamas"
+            // (Not "Pakistan's civilian and military leaders": modifiers before a noun that stands for it.)
+            if (non_state && country && !PossessorStandsIn(toks, *p)) continue;  // "released Palestinian prisoners to Hamas"
             if (one_national && country) break;  // the person fills the object slot
             // "called on Italy": the trigger's own preposition makes its object a direct one.
             if (MarkerAllowed(pe, p->marker) || (own_marker && MarkerAllowed(pe, "")) || (pe.nominal && p->marker == "between")) {

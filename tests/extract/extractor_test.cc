@@ -1733,3 +1733,12 @@ TEST_CASE("Claims of meddling accuse; crackdowns coerce, but a country's traders
   CheckFacts("Ghana's government cracked down on the opposition leader Kofi Mensah.", "en", {"Ghana COERCE Kofi Mensah"});
   CheckFacts("Ghana's government cracked down on Togolese traders.", "en", {}, {"Ghana COERCE Togo"});
 }
+
+TEST_CASE("Object pronouns: not their own verb's subject; 'them' is the country or body met") {
+  CheckFacts("Kofi Mensah met Togolese President Ama Owusu on Monday and urged him to withdraw.", "en",
+             {"Kofi Mensah REQUEST Ama Owusu"});
+  CheckFacts("ACCRA (Reuters) - Kofi Mensah met Togo's civilian and military leaders on Monday and urged them to withdraw.",
+             "en", {"Kofi Mensah CONSULT Togo", "Kofi Mensah REQUEST Togo"}, {"Kofi Mensah REQUEST Reuters"});
+  // Nothing named before it but the subject: "them" names nobody.
+  CheckFacts("Ghana bought jets and urged them to fly.", "en", {}, {"Ghana REQUEST Ghana"});
+}
