@@ -1995,6 +1995,27 @@ class DocumentExtractor {
     return false;
   }
 
+  // "घाना पर (हुए) हमले के लिए टोगो को जिम्मेदार ठहराया", "घाना में हमले जारी रखने के लिए टोगो को ...": the
+  // phrase attacked, when an attack noun follows its पर (or a country's में) and "के लिए" leads from
+  // it to the one blamed.
+  const Phrase* TargetOfBlamedAttack(const std::vector<Token>& toks, const std::vector<Phrase>& phrases,
+                                     const Phrase& blamed, const Trigger& trig) const {
+    if (blamed.marker != "को" || blamed.end > trig.begin) return nullptr;
+    for (const Phrase& p : phrases) {
+      if (p.end >= blamed.begin) break;
+      bool country = p.who.actor != kNoActor && lex_.actors()[p.who.actor].type == EntityType::kCountry;
+      if (!(p.marker == "पर" || (p.locative && country))) continue;
+      size_t noun = p.marker_end;
+      while (noun < blamed.begin && noun < p.marker_end + 3 && !AttackNounAt(toks, noun) && toks[noun].word &&
+             !g_.markers.Match(toks, noun))
+        ++noun;  // "आतंकवादी हमले", "हुए हमले"
+      if (noun >= blamed.begin || !AttackNounAt(toks, noun)) continue;
+      for (size_t j = noun; j + 1 < blamed.begin; ++j)
+        if (g_.Is(WordClass::kPurpose, toks, j)) return &p;
+    }
+    return nullptr;
+  }
+
   // The one country a clause's places (locative phrases: "in Baghdad", "बगदाद में") belong to.
   Referent CountryAttackedIn(const std::vector<Phrase>& phrases, const std::vector<int>& clause, const Trigger& trig) const {
     Referent found;
@@ -3898,6 +3919,13 @@ class DocumentExtractor {
                   Emit(index, s, b, Relation::kRequest, "", "asked", a, date, from_text, modality, attribution, confidence - 0.1);
                   break;
                 }
+            // "X ने घाना पर हमले के लिए टोगो को जिम्मेदार ठहराया": the one blamed for an attack on
+            // another attacked it, as the blamer claims.
+            if (hindi && pe.relation == Relation::kAccuse && modality == Modality::kAsserted)
+              if (const Phrase* target = TargetOfBlamedAttack(toks, phrases, *object, trig);
+                  target && !(target->who == b) && !(target->who == a))
+                Emit(index, s, b, Relation::kAssault, "", "attacked", target->who, date, from_text, Modality::kClaimed,
+                     Attribution{{a}}, confidence - 0.2);
             // "नेपाल ने कहा कि जैश ने हमले किए", "Kyiv said Russia struck ...": who
             // says another attacked accuses it (not a news agency, which only reports).
             if (pe.relation == Relation::kAssault && modality != Modality::kFuture)

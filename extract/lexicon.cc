@@ -555,7 +555,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"copula", WordClass::kCopula}, {"also", WordClass::kAlso},
       {"presence_adverb", WordClass::kPresenceAdverb}, {"perfect", WordClass::kPerfect},
       {"quantifier", WordClass::kQuantifier}, {"relative", WordClass::kRelative},
-      {"pronoun_plural", WordClass::kPronounPlural},
+      {"pronoun_plural", WordClass::kPronounPlural}, {"purpose", WordClass::kPurpose},
   };
   return kNames;
 }

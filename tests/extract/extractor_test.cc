@@ -1742,3 +1742,14 @@ TEST_CASE("Object pronouns: not their own verb's subject; 'them' is the country 
   // Nothing named before it but the subject: "them" names nobody.
   CheckFacts("Ghana bought jets and urged them to fly.", "en", {}, {"Ghana REQUEST Ghana"});
 }
+
+TEST_CASE("Hindi: the one blamed for an attack on another attacked it, as a claim") {
+  auto ts = Run("घाना के मंत्री कोफी मेंसा ने घाना पर आतंकवादी हमलों के लिए टोगो को जिम्मेदार ठहराया।", "hi");
+  const Triple* t = Find(ts, "Togo", "ASSAULT", "Ghana");
+  REQUIRE(t);
+  CHECK(t->modality == Modality::kClaimed);
+  CheckFacts("घाना में हमले जारी रखने के लिए टोगो को जिम्मेदार ठहराते हुए मंत्री कोफी मेंसा ने कहा कि बातचीत नहीं होगी।", "hi",
+             {"Togo ASSAULT Ghana"});
+  // Blamed for something else, or praised: no attack.
+  CheckFacts("मंत्री कोफी मेंसा ने घाना पर कर्ज के लिए टोगो को जिम्मेदार ठहराया।", "hi", {}, {"Togo ASSAULT Ghana"});
+}
