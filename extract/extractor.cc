@@ -211,22 +211,27 @@ class DocumentExtractor {
   }
 
  private:
+  // Whether a line opens with a dateline, placed or not: "BOGOTA (Reuters) -", "ACCRA, Ghana -" (a
+  // word in capitals, perhaps after a byline: "Ama Owusu SANTIAGO, Dec 7 (IPS) -"), "इस्लामाबाद (भाषा):",
+  // "नई दिल्ली:" (a bracket or colon right after the first word or two; a headline's "बोले-" is none).
+  // It may name a place the lexicon lacks, so it only ever withholds a guess.
+  bool Datelined(const std::vector<Token>& toks) const {
+    bool english = doc_.lang == Lang::kEn;
+    for (size_t place = 0; place < toks.size() && place < (english ? 6u : 1u); ++place) {
+      if (!toks[place].word || (english && !(toks[place].all_caps && toks[place].text.size() > 2))) continue;
+      for (size_t j = place + 1; j < toks.size() && j < place + (english ? 5 : 3); ++j)
+        if (IsPunct(toks[j], "(") || IsPunct(toks[j], ":") ||
+            (english && (IsPunct(toks[j], "-") || IsPunct(toks[j], "\u2013"))))
+          return true;
+    }
+    return false;
+  }
+
   // The country an article is datelined in, to which a national office with no country in its
   // phrase belongs ("Interior Minister Kemal Arslan said" under "ANKARA (Reuters) -"). Not the
   // country an article names most: that was wrong for a third of such offices (visiting ministers,
   // opposition spokesmen on foreign affairs). And only when the article names that country again:
   // a conference venue ("VIENNA (Reuters) - OPEC ministers ...") is no article's subject.
-  // "BOGOTA (Reuters) -", "ACCRA, Ghana -", "इस्लामाबाद (भाषा):": a place, then a bracket, dash or colon
-  // (in English the place in capitals, perhaps after a byline: "Ama Owusu SANTIAGO, Dec 7 (IPS) -").
-  bool Datelined(const std::vector<Token>& toks) const {
-    for (size_t place = 0; place < toks.size() && place < (doc_.lang == Lang::kEn ? 6u : 1u); ++place) {
-      if (!toks[place].word || (doc_.lang == Lang::kEn && !(toks[place].all_caps && toks[place].text.size() > 2))) continue;
-      for (size_t j = place + 1; j < toks.size() && j < place + 5; ++j)
-        if (IsPunct(toks[j], "(") || IsPunct(toks[j], ":") || IsPunct(toks[j], "-") || IsPunct(toks[j], "\u2013")) return true;
-    }
-    return false;
-  }
-
   Referent DatelineCountry(const std::vector<Sentence>& sentences, const std::vector<std::vector<Mention>>& mentions) const {
     if (sentences.empty() || mentions[0].empty()) return {};
     const std::vector<Token>& toks = sentences[0].tokens;
@@ -1312,8 +1317,11 @@ class DocumentExtractor {
       }
       if (b < office.begin && g_.Is(WordClass::kArticle, toks, b)) ++b;
       // ("the top Ghanaian general", "Turkey's former economy minister")
-      while (b < office.begin && g_.Is(WordClass::kOfficeModifier, toks, b)) ++b;
+      bool past = false;
+      for (; b < office.begin && g_.Is(WordClass::kOfficeModifier, toks, b); ++b)
+        past = past || g_.Is(WordClass::kFormer, toks, b);
       if (b != office.begin) continue;
+      if (past && name.title >= 0) continue;  // "Senator X, a former ambassador to Ghana," is still a senator
       // "..., Ana Ruiz, director general of the WHO said": a verb of saying closes it too;
       // "Chile's deputy minister of Mines and Energy," a portfolio in capitals.
       size_t close = office.end;
@@ -1369,8 +1377,10 @@ class DocumentExtractor {
 
   // "Senator X", "U.S. Senator X", "Sen. X of Nevada": a member of a legislature the office names
   // without naming it sits in the chamber of the country the phrase names (or a region of it), else
-  // of the dateline's country, else of the one such country the article names.
-  Referent ChamberOf(const Phrase& p) const {
+  // of the dateline's country, else — in an article with no dateline — of the one such country the
+  // article names, when the sentence names no other country (a Ghanaian senator "said Ghana would
+  // ask the United States" is no U.S. senator).
+  Referent ChamberOf(const Phrase& p, const std::vector<Phrase>& sentence) const {
     std::vector<const ChamberEntry*> chambers = lex_.ChambersOf(p.title);
     if (chambers.empty()) return {};
     if (p.anchor.valid()) {
@@ -1392,7 +1402,11 @@ class DocumentExtractor {
         if (named) return {};
         named = c;
       }
-    return named ? Referent{named->body} : Referent{};
+    if (!named) return {};
+    for (const Phrase& q : sentence)
+      if (q.who.actor != kNoActor && q.who.actor != named->country && lex_.actors()[q.who.actor].type == EntityType::kCountry)
+        return {};
+    return Referent{named->body};
   }
 
   // "the minister" after "Foreign Minister Sameh Shoukry": an office the text gave a person
@@ -1872,6 +1886,19 @@ class DocumentExtractor {
     size_t claim_at = 0;   // token index of the claim/deny word
   };
 
+  // Between a subject's closing comma and its verb: auxiliaries, adverbs and a day or date ("has
+  // said", "on Tuesday said").
+  bool VerbGroupOnly(const std::vector<Token>& toks, size_t from, size_t to) const {
+    for (size_t j = from; j < to; ++j) {
+      bool dated = g_.weekdays.Match(toks, j) || g_.months.Match(toks, j) ||
+                   (toks[j].word && std::isdigit(static_cast<unsigned char>(toks[j].text[0])));
+      bool before_date = g_.Is(WordClass::kPreposition, toks, j) && j + 1 < to &&
+                         (g_.weekdays.Match(toks, j + 1) || g_.months.Match(toks, j + 1));
+      if (toks[j].word && !IsAdverb(toks, j) && !dated && !before_date) return false;
+    }
+    return true;
+  }
+
   Attribution FindAttribution(const std::vector<Token>& toks, const std::vector<Phrase>& phrases,
                               const std::vector<int>& clause) const {
     Attribution a;
@@ -1916,25 +1943,21 @@ class DocumentExtractor {
           agent = &p;
       }
       if (agent) speaker = agent;
-      // "Ghana attacked Togo on Tuesday, medics said": after the last comma a noun no actor names
-      // is the one speaking, not the phrase before the comma.
-      if (speaker && doc_.lang == Lang::kEn && speaker->end < i) {
-        size_t comma = i;
-        for (size_t j = speaker->end; j < i; ++j)
-          if (IsPunct(toks[j], ",")) comma = j;
-        for (size_t j = comma + 1; j < i && speaker; ++j)
-          if (toks[j].word && !IsAdverb(toks, j) && !std::isdigit(static_cast<unsigned char>(toks[j].text[0])))
-            speaker = nullptr;
-      }
-      // "Togo, which borders Benin, said ...": the subject stands before a relative clause that
-      // ends at the comma before the verb.
-      if (doc_.lang == Lang::kEn && i > 1 && IsPunct(toks[i - 1], ",")) {
-        size_t open = i - 1;
-        while (open > 0 && !IsPunct(toks[open - 1], ",")) --open;
-        if (open > 1 && g_.Is(WordClass::kRelative, toks, open))
-          for (const Phrase& p : phrases)
-            if (p.end == open - 1 && p.marker.empty() && !p.possessive && !p.locative) speaker = &p;
-      }
+      // "Ghana attacked Togo on Tuesday, medics said": after the last comma, words other than a verb's
+      // own (auxiliaries, adverbs, a day) are the one speaking, not the phrase before the comma.
+      size_t closing = i;
+      for (size_t j = speaker ? speaker->end : 0; doc_.lang == Lang::kEn && j < i; ++j)
+        if (IsPunct(toks[j], ",")) closing = j;
+      if (speaker && closing < i && !VerbGroupOnly(toks, closing + 1, i)) speaker = nullptr;
+      // "Togo, which borders Benin, Ghana and Niger, has said ...": the subject stands before a
+      // relative clause that the comma before the verb closes.
+      if (doc_.lang == Lang::kEn && closing < i && VerbGroupOnly(toks, closing + 1, i))
+        for (size_t open = closing; open > 1; --open)
+          if (g_.Is(WordClass::kRelative, toks, open) && IsPunct(toks[open - 1], ",")) {
+            for (const Phrase& p : phrases)
+              if (p.end == open - 1 && p.marker.empty() && !p.possessive && !p.locative) speaker = &p;
+            break;
+          }
       // "Russia struck Kyiv, said Ghana's minister": after a comma or a closing quote, "said"
       // comes before its subject, and the phrase before the comma is part of the report.
       bool inverted = doc_.lang == Lang::kEn && i > 0 && !toks[i - 1].word &&
@@ -1962,7 +1985,7 @@ class DocumentExtractor {
     for (size_t j = from + 1; j < to && j < toks.size(); ++j) {
       const std::string& w = toks[j].lower;
       bool contrast = (w == "but" && !(j + 1 < toks.size() && toks[j + 1].lower == "also")) || w == ";";
-      bool relative = (w == "who" || w == "which") && IsPunct(toks[j - 1], ",");
+      bool relative = g_.Is(WordClass::kRelative, toks, j) && IsPunct(toks[j - 1], ",");
       if (!contrast && !relative) continue;
       // "denied reports, which surfaced Monday, that it attacked": the denied "that" clause goes on.
       bool denied_clause_follows = false;
@@ -2981,8 +3004,7 @@ class DocumentExtractor {
   // has a subject of its own right before the verb.
   const Phrase* ObjectRelativeAntecedent(const std::vector<Token>& toks, const Phrase& subject) const {
     if (subject.begin < 3) return nullptr;
-    const std::string& rel = toks[subject.begin - 1].lower;
-    if (!(rel == "which" || rel == "whom" || rel == "who") || !IsPunct(toks[subject.begin - 2], ",")) return nullptr;
+    if (!g_.Is(WordClass::kRelative, toks, subject.begin - 1) || !IsPunct(toks[subject.begin - 2], ",")) return nullptr;
     for (const Phrase& p : *all_phrases_)
       if (p.end == subject.begin - 2 && !p.possessive && !p.locative) return &p;
     return nullptr;
@@ -3111,7 +3133,7 @@ class DocumentExtractor {
     }
     // Otherwise the noun phrase must be headed by a noun that stands for the actor before it.
     // A relative clause: "Ghana, which has long wanted ..." is about the phrase before it.
-    if (toks[j - 1].lower == "which" || toks[j - 1].lower == "who") {
+    if (g_.Is(WordClass::kRelative, toks, j - 1)) {
       if (j >= 2 && IsPunct(toks[j - 2], ","))
         for (const Phrase& p : *all_phrases_)
           // "the danger from Togo, which often threatens ...": the antecedent may
@@ -3166,7 +3188,7 @@ class DocumentExtractor {
       Date d;
       Referent org = p.anchor;
       bool from_article = false;
-      if (Referent chamber = ChamberOf(p); chamber.valid()) {
+      if (Referent chamber = ChamberOf(p, phrases); chamber.valid()) {
         // "U.S. Senator X" holds office in the United States, as a member of its Senate.
         if (p.anchor.actor != kNoActor && lex_.actors()[p.anchor.actor].type == EntityType::kCountry)
           Emit(index, s, holder, Relation::kRole, "", lex_.title_list()[p.title].label_en, p.anchor, d, false,
@@ -3511,7 +3533,9 @@ class DocumentExtractor {
         // ("is attacking", "have been battling" are progressive, not passive.)
         if (be_before && !pe.nominal && !pe.attribute && !EndsWith(toks[trig.begin], "ing")) {
           for (const Phrase* p : after)
-            if (p->marker == "by" && (p->begin <= trig.end + 2 || AdjunctOnlyBetween(toks, trig.end, p->begin))) {
+            if (p->marker == "by" && (p->begin <= trig.end + 2 || AdjunctOnlyBetween(toks, trig.end, p->begin) ||
+                                      (g_.Is(WordClass::kPassiveAgent, toks, trig.end) &&
+                                       DeterminersOnlyBetween(toks, trig.end + 1, p->begin)))) {
               subject = p;
               passive = true;
               break;
@@ -3749,7 +3773,8 @@ class DocumentExtractor {
           return trig.begin <= p->marker_end + 2;
         };
         for (const Phrase* p : before)
-          if (hindi ? (p->marker_end == trig.begin && (p->marker == "का" || p->marker == "के" || p->marker == "की")) ||
+          if (hindi ? (p->marker_end == trig.begin && (p->marker == "का" || p->marker == "के" || p->marker == "की") &&
+                       (MarkerAllowed(pe, "का") || MarkerAllowed(pe, "के"))) ||
                           (unmarked && (p->marker.empty() || (p->marker == "ने" && MarkerAllowed(pe, "ने"))) && !p->pronoun &&
                            p->end <= trig.begin && trig.begin <= p->end + 4 && p == before.back() && near_subject(p))
                     : p->end == trig.begin && p->marker.empty() && !p->possessive)

@@ -556,6 +556,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"presence_adverb", WordClass::kPresenceAdverb}, {"perfect", WordClass::kPerfect},
       {"quantifier", WordClass::kQuantifier}, {"relative", WordClass::kRelative},
       {"pronoun_plural", WordClass::kPronounPlural}, {"purpose", WordClass::kPurpose},
+      {"former", WordClass::kFormer},
   };
   return kNames;
 }

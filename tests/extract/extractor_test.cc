@@ -1622,12 +1622,13 @@ TEST_CASE("Offices whose words name their body, possessives of abbreviations, we
 TEST_CASE("Blame laid 'on' someone, in active, passive and participle clauses") {
   CheckFacts("Ghana blamed the bombing on Togo.", "en", {"Ghana ACCUSE Togo"});
   CheckFacts("The bombing was blamed on Togo by Ghana.", "en", {"Ghana ACCUSE Togo"});
-  CheckFacts("The bombing, blamed by both Ghana and Benin on Togo, killed ten.", "en",
+  CheckFacts("The bombing, blamed by both the Ghanaians and the Beninese on Togo, killed ten.", "en",
              {"Ghana ACCUSE Togo", "Benin ACCUSE Togo"});
-  // Condemning an attack on someone blames the attack, not its target.
-  CheckFacts("Ghana condemned the attack on Togo.", "en", {}, {"Ghana ACCUSE Togo"});
+  CheckFacts("Togo was blamed by both the Ghanaians and the Beninese.", "en", {"Ghana ACCUSE Togo", "Benin ACCUSE Togo"});
+  // The one blamed directly is the object; "on" inside what was blamed names no one blamed.
+  CheckFacts("Ghana blamed Togo for the attack on Benin.", "en", {"Ghana ACCUSE Togo"}, {"Ghana ACCUSE Benin"});
   // Without an agent nobody is said to blame.
-  CheckFacts("The bombing was blamed on Togo.", "en", {}, {"Ghana ACCUSE Togo"});
+  for (const Triple& t : Run("The bombing was blamed on Togo.", "en")) CHECK(t.relation != Relation::kAccuse);
 }
 
 TEST_CASE("Shootings, ceremonies of welcome, and demonyms of smaller states") {
@@ -1655,9 +1656,12 @@ TEST_CASE("Who speaks: a noun after the last comma, a relative clause before the
              {"Togo ACCUSE Ghana"});
   CheckFacts("Ghanaian soldiers attacked Togo on Tuesday, Togo's foreign minister Ama Owusu said.", "en",
              {"Ghana ASSAULT Togo", "Ama Owusu ACCUSE Ghana"});
-  // "Benin, which borders Togo, said": Benin speaks, not Togo.
+  // "Benin, which borders Togo, said": Benin speaks, not Togo — also over commas inside the clause
+  // and an auxiliary after it.
   CheckFacts("Benin, which borders Togo, said Ghanaian soldiers attacked Benin on Tuesday.", "en",
              {"Ghana ASSAULT Benin", "Benin ACCUSE Ghana"}, {"Togo ACCUSE Ghana"});
+  CheckFacts("Benin, which borders Togo, Niger and Nigeria, has said Ghanaian soldiers attacked Benin.", "en",
+             {"Benin ACCUSE Ghana"}, {"Togo ACCUSE Ghana", "Nigeria ACCUSE Ghana"});
   // A second verb after "and" is done by the sentence's subject, not by a speaker named after it.
   CheckFacts("A Ghanaian tank opened fire and killed three Togolese soldiers, Beninese media said.", "en",
              {"Ghana ASSAULT Togo"}, {"Benin ASSAULT Togo"});
@@ -1666,8 +1670,10 @@ TEST_CASE("Who speaks: a noun after the last comma, a relative clause before the
 TEST_CASE("Hindi: a ministry or force of a country, its spokesperson, and what another 'must' do") {
   CheckFacts("घाना के विदेश मंत्रालय ने टोगो की निंदा की।", "hi", {"Ghana ACCUSE Togo"});
   CheckFacts("घाना की सेना के प्रमुख ने टोगो की निंदा की।", "hi", {"Ghana ACCUSE Togo"});
-  CheckFacts("घाना के विदेश मंत्रालय के प्रवक्ता ने कहा कि टोगो को घाना द्वारा रखी गयी मांगों पर जवाब देना होगा।", "hi",
+  CheckFacts("घाना के विदेश मंत्रालय के प्रवक्ता ने कहा कि टोगो को घाना द्वारा रखी गयी मांगों पर कार्रवाई करनी होगी।", "hi",
              {"Ghana REQUEST Togo"});
+  // ... but who is to be given something is not asked: "टोगो को मुंहतोड़ जवाब देना होगा" threatens Togo.
+  CheckFacts("घाना के रक्षा मंत्री ने कहा कि टोगो को मुंहतोड़ जवाब देना होगा।", "hi", {}, {"Ghana REQUEST Togo"});
   // A future that is no obligation asks nothing.
   CheckFacts("घाना के राष्ट्रपति ने कहा कि टोगो को इससे फायदा होगा।", "hi", {}, {"Ghana REQUEST Togo"});
 }
@@ -1677,8 +1683,10 @@ TEST_CASE("Calling another a home or sponsor of terrorism accuses it, in headlin
   CheckFacts("घाना के रक्षा मंत्री बोले- टोगो ने फैलाया आतंकवाद", "hi", {"Ghana ACCUSE Togo"});
   CheckFacts("The Ghanaian foreign ministry said Togo remains the biggest state sponsor of terrorism.", "en",
              {"Ghana ACCUSE Togo"});
-  // Denied, it accuses nobody; said of one's own state, neither.
-  CheckFacts("घाना के रक्षा मंत्री ने कहा कि टोगो आतंकवाद को बढ़ावा नहीं देता है।", "hi", {}, {"Ghana ACCUSE Togo"});
+  // Denied, it accuses nobody; said of one's own state, neither; a genitive before the trigger owns
+  // the terrorists, it is not accused.
+  CheckFacts("घाना के रक्षा मंत्री ने कहा कि टोगो आतंकवाद का गढ़ नहीं है।", "hi", {}, {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना ने कहा कि टोगो के आतंकवादियों को पनाह देने वालों पर कार्रवाई होगी।", "hi", {}, {"Ghana ACCUSE Togo"});
   CheckFacts("घाना के राष्ट्रपति कोफी मेंसा ने कहा कि घाना आतंकवाद का केंद्र बन गया है।", "hi", {}, {"Kofi Mensa ACCUSE Ghana"});
 }
 
@@ -1693,6 +1701,11 @@ TEST_CASE("Senators sit in their country's chamber: named country, a region of i
   // A dateline the lexicon does not place may be anywhere: another country's senator is nobody's here.
   CheckFacts("ACCRA (Reuters) - Senator Kojo Ampem said Ghana would ask the United States for help.", "en", {},
              {"Kojo Ampem ROLE United States Senate"});
+  // With no dateline, the United States named in the article is the senator's only when the sentence
+  // names no other country.
+  CheckFacts("Senator Kojo Ampem said Ghana would ask the United States for help.", "en", {},
+             {"Kojo Ampem ROLE United States Senate"});
+  CheckFacts("Senator Kojo Ampem said the United States would help.", "en", {"Kojo Ampem ROLE United States Senate"});
   CheckFacts("Ama Owusu\nSANTIAGO, Dec 7 (IPS) - Senator Kojo Ampem said Chile would ask the United States for help.",
              "en", {}, {"Kojo Ampem ROLE United States Senate"});
 }
@@ -1712,9 +1725,11 @@ TEST_CASE("An office set off after a ranked name is the holder's; modifiers may 
              {"Kojo Ampem ROLE ECOWAS"});
   CheckFacts("Kojo Ampem, the top Ghanaian general in Togo, said the border was calm.", "en",
              {"Kojo Ampem ROLE Ghana"});
-  // A head of state's own office stays theirs.
-  CheckFacts("President Kojo Ampem of Ghana, the chairman of the African Union, said the border was calm.", "en",
-             {"Kojo Ampem ROLE Ghana"});
+  // A head of state's own office stays theirs, and so does an office after which a former one is set off.
+  CheckFacts("President Kojo Ampem, the chairman of the African Union, said the border was calm.", "en", {},
+             {"Kojo Ampem ROLE African Union"});
+  CheckFacts("WASHINGTON (Reuters) - Senator Kojo Ampem, a former U.S. ambassador to Ghana, said the United States "
+             "would act.", "en", {"Kojo Ampem ROLE United States Senate"});
 }
 
 TEST_CASE("A contrast after a negation asserts again; a meeting in progress is a meeting") {
