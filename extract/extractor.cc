@@ -2527,6 +2527,13 @@ class DocumentExtractor {
     return g_.Is(nouns, toks, j);
   }
 
+  // The token after the nouns that stand for an English phrase's actor ("Togolese forces", "Ghana's
+  // army and navy" stop before "and").
+  size_t PastAgentNouns(const std::vector<Token>& toks, size_t at) const {
+    for (size_t e = at; at < toks.size() && g_.Is(WordClass::kAgentNoun, toks, at, &e) && e > at;) at = e;
+    return at;
+  }
+
   // "The bombing was blamed on Togo by Ghana": a verb whose object always takes its preposition
   // keeps it in the passive, so the one blamed follows the verb; what stands before it was blamed.
   const Phrase* PrepositionalObjectAfter(const PatternEntry& pe, const std::vector<const Phrase*>& after,
@@ -3541,11 +3548,17 @@ class DocumentExtractor {
               break;
             }
           if (passive) object = PrepositionalObjectAfter(pe, after, subject);  // "was blamed on Togo by Ghana"
+          // "Togolese forces, which are supported by Ghana,": the relative clause's antecedent.
+          if (passive && !object && trig.begin > 2)
+            for (size_t r = trig.begin - 2; r + 3 >= trig.begin && r > 1 && !object; --r)
+              if (g_.Is(WordClass::kRelative, toks, r) && IsPunct(toks[r - 1], ","))
+                for (const Phrase& q : phrases)
+                  if (PastAgentNouns(toks, q.end) == r - 1 && q.marker.empty() && !q.possessive) object = &q;
           // ("Ghana's step was welcomed by Togo": a statement or decision welcomed is no guest; the
           // possessor is the object only of relations that judge statements.)
           if (passive && !object)
             for (auto it = before.rbegin(); it != before.rend(); ++it)
-              if ((*it)->marker.empty()) {
+              if ((*it)->marker.empty() && !((*it)->end < toks.size() && g_.Is(WordClass::kSpeech, toks, (*it)->end))) {
                 if (!(*it)->possessive || !StatementAfter(toks, **it) || JudgesStatement(pe.relation)) object = *it;
                 break;
               }
@@ -3561,8 +3574,8 @@ class DocumentExtractor {
         if (prepositional) {
           object = prepositional;  // "the bombing, blamed by Ghana on Togo,"
         } else if (by_agent && trig.begin > 0 && IsPunct(toks[trig.begin - 1], ",")) {
-          for (const Phrase* p : before)
-            if (p->end + 1 == trig.begin && !p->possessive) object = p;
+          for (const Phrase* p : before)  // ("Togolese forces, backed by Ghana,": over the nouns that stand for it)
+            if (PastAgentNouns(toks, p->end) + 1 == trig.begin && !p->possessive) object = p;
         } else if (by_agent && trig.begin == 0) {
           // The described phrase opens the main clause after the participle's comma.
           size_t comma = by_agent->end;

@@ -1768,3 +1768,11 @@ TEST_CASE("Hindi: the one blamed for an attack on another attacked it, as a clai
   // Blamed for something else, or praised: no attack.
   CheckFacts("मंत्री कोफी मेंसा ने घाना पर कर्ज के लिए टोगो को जिम्मेदार ठहराया।", "hi", {}, {"Togo ASSAULT Ghana"});
 }
+
+TEST_CASE("Passive relative clauses and participles describe the forces before them") {
+  CheckFacts("Togolese forces, which are supported by Ghana and Benin, launched fresh air strikes overnight.", "en",
+             {"Ghana SUPPORT Togo", "Benin SUPPORT Togo"});
+  CheckFacts("Togolese forces, backed by Ghana, launched air strikes.", "en", {"Ghana SUPPORT Togo"});
+  // The antecedent is the phrase before the relative clause, not one inside it.
+  CheckFacts("Togolese forces, which Benin says are supported by Ghana, attacked.", "en", {}, {"Ghana SUPPORT Benin"});
+}
