@@ -212,7 +212,7 @@ class DocumentExtractor {
 
  private:
   // Whether a line opens with a dateline, placed or not: "BOGOTA (Reuters) -", "ACCRA, Ghana -" (a
-  // word in capitals, perhaps after a byline: "Ama Owusu SANTIAGO, Dec 7 (IPS) -"), "इस्लामाबाद (भाषा):",
+  // word in capitals, perhaps after a byline: "Ama Owusu ACCRA, Jan 3 (IPS) -"), "इस्लामाबाद (भाषा):",
   // "नई दिल्ली:" (a bracket or colon right after the first word or two; a headline's "बोले-" is none).
   // It may name a place the lexicon lacks, so it only ever withholds a guess.
   bool Datelined(const std::vector<Token>& toks) const {
@@ -2018,7 +2018,7 @@ class DocumentExtractor {
     return false;
   }
 
-  // "घाना पर (हुए) हमले के लिए टोगो को जिम्मेदार ठहराया", "घाना में हमले जारी रखने के लिए टोगो को ...": the
+  // "घाना पर हमलों के लिए टोगो को जिम्मेदार ठहराया", "घाना में धमाकों के लिए टोगो को ...": the
   // phrase attacked, when an attack noun follows its पर (or a country's में) and "के लिए" leads from
   // it to the one blamed.
   const Phrase* TargetOfBlamedAttack(const std::vector<Token>& toks, const std::vector<Phrase>& phrases,
@@ -2544,7 +2544,7 @@ class DocumentExtractor {
     return nullptr;
   }
 
-  // "blamed by both the Americans and ...": only articles and quantifiers between "by" and its phrase.
+  // "blamed by both the Ghanaians and ...": only articles and quantifiers between "by" and its phrase.
   bool DeterminersOnlyBetween(const std::vector<Token>& toks, size_t from, size_t to) const {
     if (to <= from || to > from + 3) return false;
     for (size_t j = from; j < to; ++j)
@@ -3548,7 +3548,7 @@ class DocumentExtractor {
               break;
             }
           if (passive) object = PrepositionalObjectAfter(pe, after, subject);  // "was blamed on Togo by Ghana"
-          // "Togolese forces, which are supported by Ghana,": the relative clause's antecedent.
+          // "Togolese troops, which Ghana arms, ... which are backed by Ghana,": the relative clause's antecedent.
           if (passive && !object && trig.begin > 2)
             for (size_t r = trig.begin - 2; r + 3 >= trig.begin && r > 1 && !object; --r)
               if (g_.Is(WordClass::kRelative, toks, r) && IsPunct(toks[r - 1], ","))
@@ -3778,7 +3778,7 @@ class DocumentExtractor {
         // ("टोगो इस हमले में शामिल है").
         bool unmarked = std::find(pe.object_markers.begin(), pe.object_markers.end(), "-") != pe.object_markers.end();
         // A pattern without context words wants its subject close: "पाकिस्तान आतंकवाद का केंद्र है",
-        // "इमरान खान ने फैलाया आतंकवाद" (its ने, when the pattern lists it).
+        // "कोफी मेंसा ने फैलाया आतंकवाद" (its ने, when the pattern lists it).
         auto near_subject = [&](const Phrase* p) {
           if (!pe.context.empty()) return ContextBetween(toks, pe, p->end, trig.begin);
           for (size_t j = p->marker_end; j < trig.begin; ++j)
@@ -3838,7 +3838,7 @@ class DocumentExtractor {
       size_t span_from = subject && subject->end <= trig.begin ? subject->end : (trig.begin > 3 ? trig.begin - 3 : 0);
       // "threatened to impose tariffs, accusing Peru of ...": the participle's own clause decides.
       if (!hindi && ParticipleClauseAt(toks, trig.begin)) span_from = trig.begin;
-      // "he did not stop in Ghana, but visited Togo": a contrast after the negation asserts again.
+      // "Mensah did not tour Ghana, but toured Togo": a contrast after the negation asserts again.
       for (size_t j = span_from; !hindi && j < trig.begin; ++j)
         if (g_.Is(WordClass::kContrast, toks, j)) span_from = j;
       if (hindi ? Between(toks, trig.begin > 3 ? trig.begin - 3 : 0, std::min(toks.size(), trig.end + 3), WordClass::kNegation)

@@ -1651,8 +1651,8 @@ TEST_CASE("A possessive in an opening phrase points forward to the main clause's
 }
 
 TEST_CASE("Who speaks: a noun after the last comma, a relative clause before the verb") {
-  // "medics said": the medics speak, so Togo (the one attacked) accuses nobody.
-  CheckFacts("Ghanaian soldiers attacked Togo on Tuesday, medics on both sides said.", "en", {"Ghana ASSAULT Togo"},
+  // "doctors said": the doctors speak, so Togo (the one attacked) accuses nobody.
+  CheckFacts("Ghanaian soldiers attacked Togo on Tuesday, doctors in both towns said.", "en", {"Ghana ASSAULT Togo"},
              {"Togo ACCUSE Ghana"});
   CheckFacts("Ghanaian soldiers attacked Togo on Tuesday, Togo's foreign minister Ama Owusu said.", "en",
              {"Ghana ASSAULT Togo", "Ama Owusu ACCUSE Ghana"});
@@ -1663,7 +1663,7 @@ TEST_CASE("Who speaks: a noun after the last comma, a relative clause before the
   CheckFacts("Benin, which borders Togo, Niger and Nigeria, has said Ghanaian soldiers attacked Benin.", "en",
              {"Benin ACCUSE Ghana"}, {"Togo ACCUSE Ghana", "Nigeria ACCUSE Ghana"});
   // A second verb after "and" is done by the sentence's subject, not by a speaker named after it.
-  CheckFacts("A Ghanaian tank opened fire and killed three Togolese soldiers, Beninese media said.", "en",
+  CheckFacts("A Ghanaian tank shelled a border post and killed four Togolese soldiers, Beninese media said.", "en",
              {"Ghana ASSAULT Togo"}, {"Benin ASSAULT Togo"});
 }
 
@@ -1728,7 +1728,7 @@ TEST_CASE("An office set off after a ranked name is the holder's; modifiers may 
   // A head of state's own office stays theirs, and so does an office after which a former one is set off.
   CheckFacts("President Kojo Ampem, the chairman of the African Union, said the border was calm.", "en", {},
              {"Kojo Ampem ROLE African Union"});
-  CheckFacts("WASHINGTON (Reuters) - Senator Kojo Ampem, a former U.S. ambassador to Ghana, said the United States "
+  CheckFacts("WASHINGTON (Reuters) - Senator Kojo Ampem, a former envoy to Benin, said the United States "
              "would act.", "en", {"Kojo Ampem ROLE United States Senate"});
 }
 
@@ -1743,7 +1743,7 @@ TEST_CASE("A contrast after a negation asserts again; a meeting in progress is a
 }
 
 TEST_CASE("Claims of meddling accuse; crackdowns coerce, but a country's traders are not the country") {
-  CheckFacts("Ghanaian intelligence agencies concluded in January that Togo interfered in the Ghanaian election.", "en",
+  CheckFacts("Ghanaian spy agencies concluded last year that Togo had meddled in Ghana's vote.", "en",
              {"Ghana ACCUSE Togo"});
   CheckFacts("Ghana's government cracked down on the opposition leader Kofi Mensah.", "en", {"Ghana COERCE Kofi Mensah"});
   CheckFacts("Ghana's government cracked down on Togolese traders.", "en", {}, {"Ghana COERCE Togo"});
@@ -1752,7 +1752,8 @@ TEST_CASE("Claims of meddling accuse; crackdowns coerce, but a country's traders
 TEST_CASE("Object pronouns: not their own verb's subject; 'them' is the country or body met") {
   CheckFacts("Kofi Mensah met Togolese President Ama Owusu on Monday and urged him to withdraw.", "en",
              {"Kofi Mensah REQUEST Ama Owusu"});
-  CheckFacts("ACCRA (Reuters) - Kofi Mensah met Togo's civilian and military leaders on Monday and urged them to withdraw.",
+  CheckFacts("ACCRA (Reuters) - Kofi Mensah held talks with Togo's military and civilian chiefs in Lome and "
+             "pressed them to withdraw.",
              "en", {"Kofi Mensah CONSULT Togo", "Kofi Mensah REQUEST Togo"}, {"Kofi Mensah REQUEST Reuters"});
   // Nothing named before it but the subject: "them" names nobody.
   CheckFacts("Ghana bought jets and urged them to fly.", "en", {}, {"Ghana REQUEST Ghana"});
@@ -1763,16 +1764,16 @@ TEST_CASE("Hindi: the one blamed for an attack on another attacked it, as a clai
   const Triple* t = Find(ts, "Togo", "ASSAULT", "Ghana");
   REQUIRE(t);
   CHECK(t->modality == Modality::kClaimed);
-  CheckFacts("घाना में हमले जारी रखने के लिए टोगो को जिम्मेदार ठहराते हुए मंत्री कोफी मेंसा ने कहा कि बातचीत नहीं होगी।", "hi",
+  CheckFacts("घाना में धमाकों के लिए टोगो को जिम्मेदार ठहराते हुए मंत्री कोफी मेंसा ने कहा कि वार्ता टलेगी।", "hi",
              {"Togo ASSAULT Ghana"});
   // Blamed for something else, or praised: no attack.
   CheckFacts("मंत्री कोफी मेंसा ने घाना पर कर्ज के लिए टोगो को जिम्मेदार ठहराया।", "hi", {}, {"Togo ASSAULT Ghana"});
 }
 
 TEST_CASE("Passive relative clauses and participles describe the forces before them") {
-  CheckFacts("Togolese forces, which are supported by Ghana and Benin, launched fresh air strikes overnight.", "en",
+  CheckFacts("Togolese troops, which are backed by Ghana and Benin, shelled a border town.", "en",
              {"Ghana SUPPORT Togo", "Benin SUPPORT Togo"});
   CheckFacts("Togolese forces, backed by Ghana, launched air strikes.", "en", {"Ghana SUPPORT Togo"});
   // The antecedent is the phrase before the relative clause, not one inside it.
-  CheckFacts("Togolese forces, which Benin says are supported by Ghana, attacked.", "en", {}, {"Ghana SUPPORT Benin"});
+  CheckFacts("Togolese troops, which Benin says are backed by Ghana, shelled a border town.", "en", {}, {"Ghana SUPPORT Benin"});
 }
