@@ -1720,7 +1720,7 @@ TEST_CASE("a chambers.tsv row naming an unknown body is refused with file and li
   CHECK(ex.status().message().find("chambers.tsv:") != std::string::npos);
 }
 
-TEST_CASE("An office set off after a ranked name is the holder's; modifiers may open it") {
+TEST_CASE("An office set off after a ranked name is the holder's, and modifiers may open it") {
   CheckFacts("Ghana met Lieutenant-General Kojo Ampem, the head of the Economic Community of West African States.", "en",
              {"Kojo Ampem ROLE ECOWAS"});
   CheckFacts("Kojo Ampem, the top Ghanaian general in Togo, said the border was calm.", "en",
@@ -1732,7 +1732,7 @@ TEST_CASE("An office set off after a ranked name is the holder's; modifiers may 
              "would act.", "en", {"Kojo Ampem ROLE United States Senate"});
 }
 
-TEST_CASE("A contrast after a negation asserts again; a meeting in progress is a meeting") {
+TEST_CASE("A contrast after a negation asserts again, and a meeting in progress is a meeting") {
   CheckFacts("Kofi Mensah did not stop in Togo, but visited Benin.", "en", {"Kofi Mensah CONSULT Benin"},
              {"Kofi Mensah CONSULT Togo"});
   CheckFacts("Ghana did not attack Togo, but it did not condemn Benin either.", "en", {},
@@ -1742,14 +1742,14 @@ TEST_CASE("A contrast after a negation asserts again; a meeting in progress is a
   CheckFacts("US Undersecretary of State Kojo Ampem met Kofi Mensah.", "en", {"Kojo Ampem ROLE United States"});
 }
 
-TEST_CASE("Claims of meddling accuse; crackdowns coerce, but a country's traders are not the country") {
+TEST_CASE("Claims of meddling accuse and crackdowns coerce, but a country's traders are not the country") {
   CheckFacts("Ghanaian spy agencies concluded last year that Togo had meddled in Ghana's vote.", "en",
              {"Ghana ACCUSE Togo"});
   CheckFacts("Ghana's government cracked down on the opposition leader Kofi Mensah.", "en", {"Ghana COERCE Kofi Mensah"});
   CheckFacts("Ghana's government cracked down on Togolese traders.", "en", {}, {"Ghana COERCE Togo"});
 }
 
-TEST_CASE("Object pronouns: not their own verb's subject; 'them' is the country or body met") {
+TEST_CASE("Object pronouns: not their own verb's subject, and 'them' is the country or body met") {
   CheckFacts("Kofi Mensah met Togolese President Ama Owusu on Monday and urged him to withdraw.", "en",
              {"Kofi Mensah REQUEST Ama Owusu"});
   CheckFacts("ACCRA (Reuters) - Kofi Mensah held talks with Togo's military and civilian chiefs in Lome and "
