@@ -1001,8 +1001,9 @@ class DocumentExtractor {
           if (phrases.empty()) break;
           const Phrase* own_subject = SubjectBeforeObjectPronoun(toks, phrases, m.begin);
           for (auto it = phrases.rbegin(); it != phrases.rend() && it->begin > own_subject->begin; ++it)
-            if (!it->pronoun && !IsPerson(lex_, it->who) && !(it->who == own_subject->who) &&
-                (!it->possessive || PossessorStandsIn(toks, *it))) {
+            if (!it->pronoun && !IsPerson(lex_, it->who) && !(it->who == own_subject->who) && !AfterPlacePreposition(toks, it->begin) &&
+                !it->place &&
+                (PossessorStandsIn(toks, *it) || (!it->possessive && !NonStateNear(toks, *it)))) {
               p.who = it->who;
               break;
             }
@@ -1914,8 +1915,16 @@ class DocumentExtractor {
       bool claim = g_.Is(WordClass::kClaim, toks, i, &e);
       bool deny = g_.Is(WordClass::kDeny, toks, i, &e);
       bool speech = g_.Is(WordClass::kSpeech, toks, i, &e);
+      // "concluded in January that ...": a finding verb with its "that" a few words on.
+      if (size_t f = i; !speech && g_.Is(WordClass::kFinding, toks, i, &f))
+        for (size_t j = f; j < toks.size() && j < f + 4 && !speech; ++j) {
+          if (g_.Is(WordClass::kComplementizer, toks, j)) speech = true, e = f;
+          else if (!toks[j].word || g_.triggers.Match(toks, j)) break;
+        }
       bool according = g_.Is(WordClass::kAccordingTo, toks, i, &e);
       if (!(claim || deny || speech || according)) continue;
+      // "Ghana does not believe that Togo attacked": a denied saying credits nobody.
+      if (speech && Between(toks, i >= 3 ? i - 3 : 0, i, WordClass::kNegation)) continue;
       if (claim) a.claimed = true, a.claim_at = i;
       if (deny) a.denied = true, a.claim_at = i;
       if (according) {
@@ -1952,12 +1961,16 @@ class DocumentExtractor {
       // "Togo, which borders Benin, Ghana and Niger, has said ...": the subject stands before a
       // relative clause that the comma before the verb closes.
       if (doc_.lang == Lang::kEn && closing < i && VerbGroupOnly(toks, closing + 1, i))
-        for (size_t open = closing; open > 1; --open)
+        for (size_t open = closing, listed = false; open > 1; --open) {
+          if (toks[open].word && g_.Is(WordClass::kCoordination, toks, open)) listed = true;
+          // (An inner comma only inside a list that "and"/"or" closes: "which borders Benin, Ghana and Niger,".)
+          if (open < closing && IsPunct(toks[open], ",") && !listed) break;
           if (g_.Is(WordClass::kRelative, toks, open) && IsPunct(toks[open - 1], ",")) {
             for (const Phrase& p : phrases)
               if (p.end == open - 1 && p.marker.empty() && !p.possessive && !p.locative) speaker = &p;
             break;
           }
+        }
       // "Russia struck Kyiv, said Ghana's minister": after a comma or a closing quote, "said"
       // comes before its subject, and the phrase before the comma is part of the report.
       bool inverted = doc_.lang == Lang::kEn && i > 0 && !toks[i - 1].word &&
@@ -2033,8 +2046,11 @@ class DocumentExtractor {
              !g_.markers.Match(toks, noun))
         ++noun;  // "आतंकवादी हमले", "हुए हमले"
       if (noun >= blamed.begin || !AttackNounAt(toks, noun)) continue;
-      for (size_t j = noun; j + 1 < blamed.begin; ++j)
-        if (g_.Is(WordClass::kPurpose, toks, j)) return &p;
+      // "के लिए" right after the attack noun (or after "जारी रखने", continuing it), not after another
+      // noun it governs ("हमलों को रोकने में विफलता के लिए" blames a failure).
+      size_t after = g_.triggers.Match(toks, noun)->second;
+      if (size_t e = after; after < blamed.begin && g_.Is(WordClass::kContinue, toks, after, &e)) after = e;
+      if (size_t e = after; g_.Is(WordClass::kPurpose, toks, after, &e) && e <= blamed.begin) return &p;
     }
     return nullptr;
   }
@@ -2525,6 +2541,22 @@ class DocumentExtractor {
     size_t j = p.end;
     if (g_.Is(WordClass::kGenitive, toks, j)) j = SkipCounts(toks, j + 1, std::min(toks.size(), j + 6));
     return g_.Is(nouns, toks, j);
+  }
+
+  // "to Togo", "in the Togolese capital": a phrase that says where (markers are attached only after
+  // all phrases are built).
+  bool AfterPlacePreposition(const std::vector<Token>& toks, size_t begin) const {
+    size_t j = begin;
+    if (j > 0 && g_.Is(WordClass::kArticle, toks, j - 1)) --j;
+    return j > 0 && (g_.Is(WordClass::kLocative, toks, j - 1) || g_.Is(WordClass::kDirection, toks, j - 1));
+  }
+
+  // "Togolese farmers", "Togo's opposition leaders": people of a country who are not its state, within
+  // two words after an English phrase.
+  bool NonStateNear(const std::vector<Token>& toks, const Phrase& p) const {
+    for (size_t j = p.end; j < toks.size() && j < p.end + 2; ++j)
+      if (g_.Is(WordClass::kNonStateNoun, toks, j)) return true;
+    return false;
   }
 
   // The token after the nouns that stand for an English phrase's actor ("Togolese forces", "Ghana's
@@ -3721,9 +3753,7 @@ class DocumentExtractor {
             if (p->possessive && !PossessorStandsIn(toks, *p) && !StatementOfPossessor(toks, pe, *p)) continue;
             // "phoned two Togolese rebel groups", "killed Ghanaian farmers": people of a country
             // who are not its state are not the country.
-            bool non_state = false;
-            for (size_t j = p->end; j < toks.size() && j < p->end + 2 && !non_state; ++j)
-              non_state = g_.Is(WordClass::kNonStateNoun, toks, j);
+            bool non_state = NonStateNear(toks, *p);
             // "shot a Palestinian": one person of a nation is not its state.
             bool one_national = p->begin > 0 && g_.Is(WordClass::kIndefinite, toks, p->begin - 1) &&
                                 (p->end >= toks.size() || (!toks[p->end].word && !IsPunct(toks[p->end], "-")) || IsGrammarWord(toks, p->end) ||
@@ -3959,7 +3989,7 @@ class DocumentExtractor {
                 }
             // "X ने घाना पर हमले के लिए टोगो को जिम्मेदार ठहराया": the one blamed for an attack on
             // another attacked it, as the blamer claims.
-            if (hindi && pe.relation == Relation::kAccuse && modality == Modality::kAsserted)
+            if (pe.blame && modality == Modality::kAsserted)
               if (const Phrase* target = TargetOfBlamedAttack(toks, phrases, *object, trig);
                   target && !(target->who == b) && !(target->who == a))
                 Emit(index, s, b, Relation::kAssault, "", "attacked", target->who, date, from_text, Modality::kClaimed,

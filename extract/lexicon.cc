@@ -556,7 +556,8 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"presence_adverb", WordClass::kPresenceAdverb}, {"perfect", WordClass::kPerfect},
       {"quantifier", WordClass::kQuantifier}, {"relative", WordClass::kRelative},
       {"pronoun_plural", WordClass::kPronounPlural}, {"purpose", WordClass::kPurpose},
-      {"former", WordClass::kFormer},
+      {"former", WordClass::kFormer}, {"continue", WordClass::kContinue}, {"direction", WordClass::kDirection},
+      {"finding", WordClass::kFinding}, {"complementizer", WordClass::kComplementizer},
   };
   return kNames;
 }
@@ -662,6 +663,7 @@ Status Lexicon::LoadPatterns(const std::string& dir, Lang lang) {
         else if (flag == "demand") e.demand = true;
         else if (flag == "party_words") e.party_words = true;
         else if (flag == "causative") e.causative = true;
+        else if (flag == "blame") e.blame = true;
         else if (flag == "own") e.sentence_doer = true;
         else if (flag == "other") e.names_other = true;
         else return Status::InvalidArgument(RowError(p, r.line, fmt::format("unknown pattern flag '{}'", flag)));

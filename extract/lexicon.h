@@ -139,6 +139,7 @@ struct PatternEntry {
   bool demand = false;           // the speaker does it to the phrase before: "X said Y must leave", "X ने कहा कि ... Y का हाथ है"
   bool party_words = false;      // a political party's attack of this kind is made with words (ACCUSE)
   bool causative = false;        // Hindi: "हमला करवाया", having it done, is doing it
+  bool blame = false;            // Hindi: blaming for an attack on another claims the attack ("Y पर हमले के लिए X को दोषी ठहराया")
   bool genitive_doer = false;    // Hindi event noun whose genitive/demonym is its doer even under another verb's subject
   PhraseTable context;           // one of these must stand in the clause ("sent" + "troops")
   PhraseTable exclude;           // none of these may follow in the clause ("held X responsible" is no arrest)
@@ -152,7 +153,7 @@ enum class WordClass : std::uint8_t {
   kProspective, kOfficeModifier, kStatementNoun, kGovernmentNoun, kBecome, kControlVerb, kIndefinite,
   kPeerTitle, kCancel, kKinNoun, kCasualty, kVictimNoun, kCountWord, kResponsibility, kTopicNoun, kCondition, kConsequence, kParticiple, kClaimNoun, kSpeakerPronoun, kLedBy, kVerbFollower, kOfficeCompound, kPassiveParticiple, kRebelNoun, kPlaceNoun, kDocumentNoun, kBodyNoun,
   kTimePeriod, kTimeDeterminer, kSubordinator, kMeetingAdjunct, kContrast, kConjunctive, kAdverbialParticiple,
-  kArticle, kDefiniteArticle, kNameSuffix, kAgain, kCausativeLightVerb, kIntensifier, kCopula, kAlso, kPresenceAdverb, kPerfect, kQuantifier, kRelative, kPronounPlural, kPurpose, kFormer,
+  kArticle, kDefiniteArticle, kNameSuffix, kAgain, kCausativeLightVerb, kIntensifier, kCopula, kAlso, kPresenceAdverb, kPerfect, kQuantifier, kRelative, kPronounPlural, kPurpose, kFormer, kContinue, kDirection, kFinding, kComplementizer,
   kCount
 };
 

@@ -1728,8 +1728,8 @@ TEST_CASE("An office set off after a ranked name is the holder's, and modifiers 
   // A head of state's own office stays theirs, and so does an office after which a former one is set off.
   CheckFacts("President Kojo Ampem, the chairman of the African Union, said the border was calm.", "en", {},
              {"Kojo Ampem ROLE African Union"});
-  CheckFacts("WASHINGTON (Reuters) - Senator Kojo Ampem, a former envoy to Benin, said the United States "
-             "would act.", "en", {"Kojo Ampem ROLE United States Senate"});
+  CheckFacts("WASHINGTON (Reuters) - Senator Kojo Ampem, a former Ghanaian foreign minister, said the United States "
+             "would act.", "en", {"Kojo Ampem ROLE United States Senate"}, {"Kojo Ampem ROLE Ghana"});
 }
 
 TEST_CASE("A contrast after a negation asserts again, and a meeting in progress is a meeting") {
@@ -1737,13 +1737,13 @@ TEST_CASE("A contrast after a negation asserts again, and a meeting in progress 
              {"Kofi Mensah CONSULT Togo"});
   CheckFacts("Ghana did not attack Togo, but it did not condemn Benin either.", "en", {},
              {"Ghana ASSAULT Togo", "Ghana ACCUSE Benin"});
-  CheckFacts("Ghana's foreign minister Kofi Mensah is meeting Togolese officials this week.", "en",
+  CheckFacts("Ghana's foreign minister Kofi Mensah has been meeting Togolese officials this week.", "en",
              {"Kofi Mensah CONSULT Togo"});
   CheckFacts("US Undersecretary of State Kojo Ampem met Kofi Mensah.", "en", {"Kojo Ampem ROLE United States"});
 }
 
 TEST_CASE("Claims of meddling accuse and crackdowns coerce, but a country's traders are not the country") {
-  CheckFacts("Ghanaian spy agencies concluded last year that Togo had meddled in Ghana's vote.", "en",
+  CheckFacts("Ghanaian spy agencies concluded that Togo had meddled in Ghana's vote last year.", "en",
              {"Ghana ACCUSE Togo"});
   CheckFacts("Ghana's government cracked down on the opposition leader Kofi Mensah.", "en", {"Ghana COERCE Kofi Mensah"});
   CheckFacts("Ghana's government cracked down on Togolese traders.", "en", {}, {"Ghana COERCE Togo"});
@@ -1752,9 +1752,13 @@ TEST_CASE("Claims of meddling accuse and crackdowns coerce, but a country's trad
 TEST_CASE("Object pronouns: not their own verb's subject, and 'them' is the country or body met") {
   CheckFacts("Kofi Mensah met Togolese President Ama Owusu on Monday and urged him to withdraw.", "en",
              {"Kofi Mensah REQUEST Ama Owusu"});
-  CheckFacts("ACCRA (Reuters) - Kofi Mensah held talks with Togo's military and civilian chiefs in Lome and "
-             "pressed them to withdraw.",
+  CheckFacts("ACCRA (Reuters) - Kofi Mensah held talks with Togo's civilian and military leaders and pressed them "
+             "to withdraw.",
              "en", {"Kofi Mensah CONSULT Togo", "Kofi Mensah REQUEST Togo"}, {"Kofi Mensah REQUEST Reuters"});
+  // Not a place, a destination, or a country's people.
+  CheckFacts("Ghanaian forces tracked the gunmen to Togo and arrested them.", "en", {}, {"Ghana COERCE Togo"});
+  CheckFacts("Kofi Mensah met Togolese opposition leaders and urged them to join the talks.", "en", {},
+             {"Kofi Mensah REQUEST Togo"});
   // Nothing named before it but the subject: "them" names nobody.
   CheckFacts("Ghana bought jets and urged them to fly.", "en", {}, {"Ghana REQUEST Ghana"});
 }
@@ -1776,4 +1780,23 @@ TEST_CASE("Passive relative clauses and participles describe the forces before t
   CheckFacts("Togolese forces, backed by Ghana, launched air strikes.", "en", {"Ghana SUPPORT Togo"});
   // The antecedent is the phrase before the relative clause, not one inside it.
   CheckFacts("Togolese troops, which Benin says are backed by Ghana, shelled a border town.", "en", {}, {"Ghana SUPPORT Benin"});
+}
+
+TEST_CASE("Saying verbs that are no saying: a pact concluded, a belief denied, a comma past the relative clause") {
+  auto ts = Run("Ghana and Togo concluded a defence pact on Monday.", "en");
+  const Triple* t = Find(ts, "Ghana", "AGREE", "Togo");
+  REQUIRE(t);
+  CHECK(t->attributed_to.empty());
+  CheckFacts("Ghana does not believe that Togo attacked Benin.", "en", {}, {"Ghana ACCUSE Togo"});
+  // A finding verb is a saying when its "that" follows a few words on.
+  CheckFacts("Ghanaian agencies concluded in January that Togo interfered in the vote.", "en", {"Ghana ACCUSE Togo"});
+  // A fixture is no meeting.
+  CheckFacts("Ghana is meeting Togo in the final on Sunday.", "en", {}, {"Ghana CONSULT Togo"});
+  CheckFacts("Ghana's foreign minister Kofi Mensah is meeting Togolese officials this week.", "en",
+             {"Kofi Mensah CONSULT Togo"});
+  CheckFacts("Ghana, which borders Togo, called for calm, and Benin's foreign minister, Kofi Mensah, said Togo "
+             "attacked Benin.", "en", {"Kofi Mensah ACCUSE Togo"}, {"Ghana ACCUSE Togo"});
+  // Hindi: blamed for not condemning an attack, or for failing to stop attacks, is no attacker.
+  CheckFacts("घाना ने टोगो पर हमले की निंदा न करने के लिए बेनिन को जिम्मेदार ठहराया।", "hi", {}, {"Benin ASSAULT Togo"});
+  CheckFacts("घाना ने टोगो में हमलों को रोकने में विफलता के लिए बेनिन को जिम्मेदार ठहराया।", "hi", {}, {"Benin ASSAULT Togo"});
 }
