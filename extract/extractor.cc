@@ -1088,10 +1088,10 @@ class DocumentExtractor {
           for (size_t e = after; !name_next && after < toks.size() && g_.Is(WordClass::kHonorific, toks, after, &e);) after = e;
           while (k + 1 < mentions.size() && mentions[k + 1].begin < after && mentions[k + 1].end <= after) ++k;
           if (after > p.end) p.end = after;
-          size_t post_at = !hindi && after < toks.size() && (toks[after].lower == "to" || toks[after].lower == "in") ? after + 1 : after;
+          size_t post_at = !hindi && after < toks.size() && g_.Is(WordClass::kPostPreposition, toks, after) ? after + 1 : after;
           // the post's country may follow an office written with its "to" ("ambassador to")
           bool holder_after_post = false;
-          bool post_given = post_at > after || toks[after - 1].lower == "to" || toks[after - 1].lower == "in";
+          bool post_given = post_at > after || (!hindi && g_.Is(WordClass::kPostPreposition, toks, after - 1));
           // "ambassador to China, Kenji Morita" and "ambassador to China Kenji Morita": the
           // post's country, then the holder.
           auto holder_follows_at = [&](size_t at) {
@@ -1335,7 +1335,10 @@ class DocumentExtractor {
       // "Chile's ambassador to Brazil for a decade,": an anchored office's
       // complements run to the comma, over no verb.
       for (size_t t = close; !closed && office.anchor.valid() && t < toks.size() && t < close + 10; ++t) {
-        if (IsPunct(toks[t], ",") || IsPunct(toks[t], ".")) closed = true;
+        // (... or at a relative clause of its own: "the head of the ISI spy agency that officials say ...")
+        if (IsPunct(toks[t], ",") || IsPunct(toks[t], ".") || g_.Is(WordClass::kRelative, toks, t) ||
+            g_.Is(WordClass::kComplementizer, toks, t))
+          closed = true;
         if (!toks[t].word || g_.triggers.Match(toks, t) || g_.Is(WordClass::kSpeech, toks, t) ||
             g_.Is(WordClass::kBe, toks, t) || g_.Is(WordClass::kCoordination, toks, t) || g_.Is(WordClass::kClauseBreak, toks, t))
           break;

@@ -558,6 +558,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"pronoun_plural", WordClass::kPronounPlural}, {"purpose", WordClass::kPurpose},
       {"former", WordClass::kFormer}, {"continue", WordClass::kContinue}, {"direction", WordClass::kDirection},
       {"finding", WordClass::kFinding}, {"complementizer", WordClass::kComplementizer},
+      {"post_preposition", WordClass::kPostPreposition},
   };
   return kNames;
 }

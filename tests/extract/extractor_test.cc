@@ -1800,3 +1800,12 @@ TEST_CASE("Saying verbs that are no saying: a pact concluded, a belief denied, a
   CheckFacts("घाना ने टोगो पर हमले की निंदा न करने के लिए बेनिन को जिम्मेदार ठहराया।", "hi", {}, {"Benin ASSAULT Togo"});
   CheckFacts("घाना ने टोगो में हमलों को रोकने में विफलता के लिए बेनिन को जिम्मेदार ठहराया।", "hi", {}, {"Benin ASSAULT Togo"});
 }
+
+TEST_CASE("An envoy's post before the name, and an apposition closed by its own relative clause") {
+  CheckFacts("Ghana held talks with U.N. Special Envoy for Togo Kojo Ampem, who said talks would resume.", "en",
+             {"Kojo Ampem ROLE United Nations", "Ghana CONSULT Kojo Ampem"});
+  // With no owner named, the matter an envoy is posted to is not whose envoy they are.
+  CheckFacts("Ghana met Special Envoy for Togo Kojo Ampem.", "en", {}, {"Kojo Ampem ROLE Togo"});
+  CheckFacts("Ghana met Lieutenant-General Kojo Ampem, the head of the ECOWAS standby force that officials say "
+             "is ready.", "en", {"Kojo Ampem ROLE ECOWAS"});
+}
