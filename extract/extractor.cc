@@ -1268,12 +1268,23 @@ class DocumentExtractor {
       size_t comma = p.end;
       while (comma < toks.size() && !IsPunct(toks[comma], ",") && !g_.Is(WordClass::kClauseBreak, toks, comma)) ++comma;
       if (comma == toks.size() || !IsPunct(toks[comma], ",")) continue;
-      for (const Phrase& q : phrases)
-        if (q.begin > comma) {
-          if (q.begin <= comma + 2 && !q.pronoun && q.marker.empty() && !q.possessive && IsPerson(lex_, q.who)) p.who = q.who;
-          break;
-        }
+      if (const Phrase* q = MainClauseOpener(toks, phrases, comma, 2); q && !q->pronoun && IsPerson(lex_, q->who)) p.who = q->who;
     }
+  }
+
+  // The phrase that opens the main clause after an opening phrase's comma, within `reach` words:
+  // "In his talks with X, Togolese President Y said", "Backed by Ghana, the Togolese government ...".
+  // Not a possessor, nor the actor of a compound ("Helped by Russia, Iran-backed groups ...": the
+  // groups were helped, not Iran).
+  const Phrase* MainClauseOpener(const std::vector<Token>& toks, const std::vector<Phrase>& phrases, size_t comma,
+                                 size_t reach) const {
+    for (const Phrase& p : phrases) {
+      if (p.begin <= comma) continue;
+      if (p.begin > comma + reach) break;
+      bool compound = p.end < toks.size() && IsPunct(toks[p.end], "-");
+      if (p.marker.empty() && !p.possessive && !compound) return &p;
+    }
+    return nullptr;
   }
 
   // The subject of the verb an English object pronoun follows: the phrase before that verb, or for a
@@ -1960,10 +1971,11 @@ class DocumentExtractor {
       size_t closing = i;
       for (size_t j = speaker ? speaker->end : 0; doc_.lang == Lang::kEn && j < i; ++j)
         if (IsPunct(toks[j], ",")) closing = j;
-      if (speaker && closing < i && !VerbGroupOnly(toks, closing + 1, i)) speaker = nullptr;
+      bool verb_after_comma = closing < i && VerbGroupOnly(toks, closing + 1, i);
+      if (speaker && closing < i && !verb_after_comma) speaker = nullptr;
       // "Togo, which borders Benin, Ghana and Niger, has said ...": the subject stands before a
       // relative clause that the comma before the verb closes.
-      if (doc_.lang == Lang::kEn && closing < i && VerbGroupOnly(toks, closing + 1, i))
+      if (verb_after_comma)
         for (size_t open = closing, listed = false; open > 1; --open) {
           if (toks[open].word && g_.Is(WordClass::kCoordination, toks, open)) listed = true;
           // (An inner comma only inside a list that "and"/"or" closes: "which borders Benin, Ghana and Niger,".)
@@ -2555,7 +2567,7 @@ class DocumentExtractor {
   }
 
   // "Togolese farmers", "Togo's opposition leaders": people of a country who are not its state, within
-  // two words after an English phrase.
+  // two words after an English phrase (NonStateAfter reads Hindi's "X के N नागरिक" the same way).
   bool NonStateNear(const std::vector<Token>& toks, const Phrase& p) const {
     for (size_t j = p.end; j < toks.size() && j < p.end + 2; ++j)
       if (g_.Is(WordClass::kNonStateNoun, toks, j)) return true;
@@ -3615,14 +3627,7 @@ class DocumentExtractor {
           // The described phrase opens the main clause after the participle's comma.
           size_t comma = by_agent->end;
           while (comma < toks.size() && !IsPunct(toks[comma], ",")) ++comma;
-          for (const Phrase& p : phrases) {
-            // "Helped by Russia, Iran-backed groups ...": the groups, not Iran, were helped.
-            bool compound = p.end < toks.size() && IsPunct(toks[p.end], "-");
-            if (p.begin > comma && p.begin <= comma + 3 && p.marker.empty() && !p.possessive && !compound) {
-              object = &p;
-              break;
-            }
-          }
+          object = MainClauseOpener(toks, phrases, comma, 3);
         }
         if (by_agent && object) {
           subject = by_agent;
@@ -3831,7 +3836,7 @@ class DocumentExtractor {
             speaker->who == object->who || clause[object->begin] - clause[speaker->begin] > 1)
           continue;
         // Not a leader about their own state ("Mensah wrote that Ghana and Togo should ..."), nor a
-        // passive ("Mensah should be judged by results" asks nothing of Mensah).
+        // passive ("Mensah should be judged on his record" asks nothing of Mensah).
         bool own_state = false;
         for (const Referent& r : GroupMembers(toks, phrases, object->group))
           own_state = own_state || HomeState(speaker->who, phrases, speaker->group, r) || speaker->anchor == r;

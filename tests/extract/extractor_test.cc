@@ -1759,8 +1759,8 @@ TEST_CASE("Object pronouns: not their own verb's subject, and 'them' is the coun
   CheckFacts("Ghanaian forces tracked the gunmen to Togo and arrested them.", "en", {}, {"Ghana COERCE Togo"});
   CheckFacts("Kofi Mensah met Togolese opposition leaders and urged them to join the talks.", "en", {},
              {"Kofi Mensah REQUEST Togo"});
-  // Nothing named before it but the subject: "them" names nobody.
-  CheckFacts("Ghana bought jets and urged them to fly.", "en", {}, {"Ghana REQUEST Ghana"});
+  // Nor where something came from: "them" here are the jets.
+  CheckFacts("Ghana bought jets from Togo and urged them to stay grounded.", "en", {}, {"Ghana REQUEST Togo"});
 }
 
 TEST_CASE("Hindi: the one blamed for an attack on another attacked it, as a claim") {
@@ -1789,7 +1789,7 @@ TEST_CASE("Saying verbs that are no saying: a pact concluded, a belief denied, a
   CHECK(t->attributed_to.empty());
   CheckFacts("Ghana does not believe that Togo attacked Benin.", "en", {}, {"Ghana ACCUSE Togo"});
   // A finding verb is a saying when its "that" follows a few words on.
-  CheckFacts("Ghanaian agencies concluded in January that Togo interfered in the vote.", "en", {"Ghana ACCUSE Togo"});
+  CheckFacts("Ghanaian agencies concluded last week that Togo interfered in the vote.", "en", {"Ghana ACCUSE Togo"});
   // A fixture is no meeting.
   CheckFacts("Ghana is meeting Togo in the final on Sunday.", "en", {}, {"Ghana CONSULT Togo"});
   CheckFacts("Ghana's foreign minister Kofi Mensah is meeting Togolese officials this week.", "en",
@@ -1802,7 +1802,7 @@ TEST_CASE("Saying verbs that are no saying: a pact concluded, a belief denied, a
 }
 
 TEST_CASE("An envoy's post before the name, and an apposition closed by its own relative clause") {
-  CheckFacts("Ghana held talks with U.N. Special Envoy for Togo Kojo Ampem, who said talks would resume.", "en",
+  CheckFacts("Ghana met U.N. Special Envoy for Togo Kojo Ampem, who said a truce was near.", "en",
              {"Kojo Ampem ROLE United Nations", "Ghana CONSULT Kojo Ampem"});
   // With no owner named, the matter an envoy is posted to is not whose envoy they are.
   CheckFacts("Ghana met Special Envoy for Togo Kojo Ampem.", "en", {}, {"Kojo Ampem ROLE Togo"});
