@@ -20,7 +20,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-42";
+constexpr std::string_view kLogicVersion = "extract-43";
 
 constexpr int kNoActor = -1;
 
@@ -1370,22 +1370,31 @@ class DocumentExtractor {
     }
   }
 
-  // "The Mensah government signed", "मोदी सरकार ने": a leader's government is the state they
-  // lead, when the lexicon knows exactly one state the person headed on the article's date.
+  // "The Mensah government signed", "मोदी सरकार ने", "the forces of President Mensah of Ghana": a
+  // leader's government or forces are the state they lead — the one the phrase gives a head of
+  // state's office for, else the one state the lexicon knows the person headed on the article's date.
   void GovernmentsOfLeaders(const std::vector<Token>& toks, std::vector<Phrase>& phrases) const {
     for (Phrase& p : phrases) {
-      if (p.pronoun || p.who.actor == kNoActor || !IsPerson(lex_, p.who) || p.end >= toks.size()) continue;
+      if (p.pronoun || p.end >= toks.size()) continue;
+      bool known_person = p.who.actor != kNoActor && IsPerson(lex_, p.who);
       size_t e = p.end;
-      if (!g_.Is(WordClass::kGovernmentNoun, toks, p.end, &e)) continue;
+      bool named_after = known_person && g_.Is(WordClass::kGovernmentNoun, toks, p.end, &e);
+      bool named_before = doc_.lang == Lang::kEn && (known_person || p.person_named) && p.begin >= 2 &&
+                          toks[p.begin - 1].lower == "of" && g_.Is(WordClass::kGovernmentNoun, toks, p.begin - 2);
+      if (!named_after && !named_before) continue;
       std::set<int> states;
-      for (const RoleEntry& r : lex_.RolesOf(p.who.actor))
-        if (lex_.title_list()[r.title].kind == "head" &&
-            (!doc_.article_date || RoleHeld(r, doc_.article_date)))
-          states.insert(r.org);
+      if (named_before && p.title >= 0 && lex_.title_list()[p.title].kind == "head" && p.anchor.valid()) {
+        states.insert(p.anchor.actor);
+      } else if (known_person) {
+        for (const RoleEntry& r : lex_.RolesOf(p.who.actor))
+          if (lex_.title_list()[r.title].kind == "head" &&
+              (!doc_.article_date || RoleHeld(r, doc_.article_date)))
+            states.insert(r.org);
+      }
       if (states.size() != 1) continue;
       p.leader = p.who;
       p.who = Referent{*states.begin()};
-      p.end = e;
+      if (named_after) p.end = e;
       p.possessive = false;  // "Tony Blair's government" is the state itself
     }
   }
@@ -2523,10 +2532,13 @@ class DocumentExtractor {
   }
 
   // "घाना की चौकी पर हुए हमले के लिए टोगो को दोषी ठहराया": a phrase whose marker is followed by a participle
-  // and another event noun is that event's argument, not the later trigger's.
+  // and another event noun is that event's argument, not the later trigger's — also when the
+  // event's day stands between ("टोगो के दूतावास पर मंगलवार को हुए हमले के संबंध में ... गिरफ्तार").
   bool ArgumentOfParticipleEvent(const std::vector<Token>& toks, const Phrase& p, const Trigger& trig) const {
     if (p.marker.empty() || p.marker_end >= trig.begin) return false;
     size_t e = p.marker_end;
+    if (auto day = g_.weekdays.Match(toks, e); day && day->second < trig.begin && g_.markers.Match(toks, day->second))
+      e = g_.markers.Match(toks, day->second)->second;
     if (!g_.Is(WordClass::kParticiple, toks, e, &e) || e >= trig.begin) return false;
     return g_.triggers.Match(toks, e).has_value();
   }
@@ -2574,11 +2586,40 @@ class DocumentExtractor {
     return false;
   }
 
+  // A past participle, or one that ends in its "by" ("armed by": a trigger that is no verb
+  // without it, as "armed forces" shows).
+  bool Participle(const std::vector<Token>& toks, size_t last) const {
+    if (toks[last].lower == "by" && last > 0) --last;
+    return EndsWith(toks[last], "ed");
+  }
+
+  // Where a list of participles ending at `at` begins ("supported, trained and armed"), and
+  // where one beginning at `end` ends: each participle shares the list's "by".
+  size_t ParticipleListBegin(const std::vector<Token>& toks, size_t at) const {
+    while (at >= 2 && (g_.Is(WordClass::kCoordination, toks, at - 1) || IsPunct(toks[at - 1], ",")) && toks[at - 2].word &&
+           Participle(toks, at - 2))
+      at -= 2;
+    return at;
+  }
+  size_t ParticipleListEnd(const std::vector<Token>& toks, size_t end) const {
+    while (end + 1 < toks.size() && (g_.Is(WordClass::kCoordination, toks, end) || IsPunct(toks[end], ",")) &&
+           toks[end + 1].word && Participle(toks, end + 1))
+      end += 2;
+    return end;
+  }
+
   // The token after the nouns that stand for an English phrase's actor ("Togolese forces", "Ghana's
   // army and navy" stop before "and").
   size_t PastAgentNouns(const std::vector<Token>& toks, size_t at) const {
     for (size_t e = at; at < toks.size() && g_.Is(WordClass::kAgentNoun, toks, at, &e) && e > at;) at = e;
     return at;
+  }
+  // ...and only nouns that stand for the state: "Togolese rebels" are not Togo.
+  size_t PastStateNouns(const std::vector<Token>& toks, size_t at) const {
+    size_t end = PastAgentNouns(toks, at);
+    for (size_t t = at; t < end; ++t)
+      if (g_.Is(WordClass::kNonStateNoun, toks, t)) return at;
+    return end;
   }
 
   // "The bombing was blamed on Togo by Ghana": a verb whose object always takes its preposition
@@ -3114,7 +3155,11 @@ class DocumentExtractor {
       for (const Phrase* p : before)
         if (p->end == j - 1 && p->begin < c && p->marker.empty() && !p->possessive && p->person_named) return p;
       if (c > 0 && IsPunct(toks[c - 1], ",") && (c + 10 > j || opens_apposition(c)))
-        for (const Phrase* p : before)
+        for (const Phrase* p : before) {
+          // "Togolese forces, backed by Ghana, attacked": over the nouns that stand for the actor,
+          // which a possessor's may be ("Ghana's forces, ..., attacked").
+          size_t head_end = PastStateNouns(toks, p->end);
+          if (head_end == c - 1 && head_end > p->end && p->marker.empty()) return p;
           if (p->end == c - 1 && p->marker.empty() && !p->possessive) {
             // "Ghana's army chief, General Ama Owusu, met": the name set off after an
             // unnamed office is who acted.
@@ -3123,6 +3168,7 @@ class DocumentExtractor {
                 if (named->end == j - 1 && named->begin >= c && named->person_named && named->marker.empty()) return named;
             return p;
           }
+        }
       // "Leaders of Togo, where ... protests, have denounced": over a relative clause, to the
       // noun phrase before it ("Leaders of Iran" stands for Iran).
       for (size_t r = j - 1; r > 1 && r + 40 > j; --r) {
@@ -3613,17 +3659,34 @@ class DocumentExtractor {
         }
         // A participle phrase names its agent with "by" and describes a phrase beside it:
         // "Mensah, blamed by Accra for the unrest," / "Backed by Ghana, the Togolese government ...".
+        // Participles may be listed: "Togolese forces, trained and armed by Ghana,".
         const Phrase* by_agent = nullptr;
-        if (!passive && !pe.nominal && EndsWith(toks[trig.end - 1], "ed"))
+        size_t list_begin = ParticipleListBegin(toks, trig.begin);
+        size_t by_at = ParticipleListEnd(toks, trig.end);
+        // (A trigger that ends in its "by" takes the phrase right after it as the agent.)
+        bool ends_in_by = toks[trig.end - 1].lower == "by";
+        if (!passive && !pe.nominal && Participle(toks, trig.end - 1))
           for (const Phrase* p : after)
-            if (p->marker == "by" && (p->begin <= trig.end + 2 || DeterminersOnlyBetween(toks, trig.end + 1, p->begin))) by_agent = p;
+            if ((p->marker == "by" || (ends_in_by && p->begin >= trig.end)) &&
+                (p->begin <= by_at + 2 || DeterminersOnlyBetween(toks, by_at + 1, p->begin))) {
+              by_agent = p;
+              break;
+            }
         const Phrase* prepositional = by_agent ? PrepositionalObjectAfter(pe, after, by_agent) : nullptr;
         if (prepositional) {
           object = prepositional;  // "the bombing, blamed by Ghana on Togo,"
-        } else if (by_agent && trig.begin > 0 && IsPunct(toks[trig.begin - 1], ",")) {
-          for (const Phrase* p : before)  // ("Togolese forces, backed by Ghana,": over the nouns that stand for it)
-            if (PastAgentNouns(toks, p->end) + 1 == trig.begin && !p->possessive) object = p;
-        } else if (by_agent && trig.begin == 0) {
+        } else if (by_agent && list_begin > 0 && IsPunct(toks[list_begin - 1], ",")) {
+          for (const Phrase* p : before) {  // ("Togolese forces, backed by Ghana,": over the nouns that stand for it)
+            size_t head_end = PastStateNouns(toks, p->end);
+            if (head_end + 1 == list_begin && (!p->possessive || head_end > p->end)) object = p;
+          }
+        } else if (by_agent && list_begin > 0) {
+          // Without the comma, only after such nouns: "Iraqi forces trained by the U.S. military".
+          for (const Phrase* p : before)
+            if (size_t head_end = PastStateNouns(toks, p->end);
+                head_end == list_begin && (head_end > p->end || g_.Is(WordClass::kAgentNoun, toks, p->end - 1)))
+              object = p;
+        } else if (by_agent && list_begin == 0) {
           // The described phrase opens the main clause after the participle's comma.
           size_t comma = by_agent->end;
           while (comma < toks.size() && !IsPunct(toks[comma], ",")) ++comma;
@@ -3638,6 +3701,7 @@ class DocumentExtractor {
         } else if (by_agent) {
           object = nullptr;
         }
+        if (!passive && ends_in_by) continue;  // "armed by" has no active voice
         if (!passive) {
           if (pe.nominal) {
             // "Russia's invasion of Ukraine", "Israeli air strikes on Gaza", "talks between X and Y".

@@ -1809,3 +1809,31 @@ TEST_CASE("An envoy's post before the name, and an apposition closed by its own 
   CheckFacts("Ghana met Lieutenant-General Kojo Ampem, the head of the ECOWAS standby force that officials say "
              "is ready.", "en", {"Kojo Ampem ROLE ECOWAS"});
 }
+
+TEST_CASE("Forces described by a participle phrase: its 'by' aids or backs them, and they still act") {
+  // The main verb's subject stands before the participle phrase.
+  CheckFacts("Togolese forces, backed by Ghana, attacked Benin.", "en", {"Ghana SUPPORT Togo", "Togo ASSAULT Benin"});
+  CheckFacts("Togo's forces, trained and armed by Ghana, attacked Benin.", "en", {"Ghana AID Togo", "Togo ASSAULT Benin"});
+  // A list of participles shares its "by"; a leader's forces are the state the phrase says they lead.
+  CheckFacts("The forces of President Kofi Mensah of Togo, supported, trained and armed by Accra and Abuja, "
+             "pushed the rebels out.", "en", {"Ghana AID Togo", "Nigeria AID Togo", "Ghana SUPPORT Togo"});
+  // Without a comma, only forces that stand for the state: rebels are not Togo.
+  CheckFacts("Togolese forces trained by the Ghanaian military have retaken the town.", "en", {"Ghana AID Togo"});
+  CheckFacts("Togolese rebels armed by Ghana seized the town.", "en", {}, {"Ghana AID Togo"});
+  // "armed by" has no active voice: what follows is the one who armed.
+  CheckFacts("Rebel fighters armed by Ghana attacked Togo.", "en", {}, {"Togo AID Ghana"});
+  CheckFacts("Togo's armed forces attacked Benin.", "en", {"Togo ASSAULT Benin"});
+}
+
+TEST_CASE("Offices with unlisted modifiers, storming, and national teams") {
+  CheckFacts("Ghana's public credit director Kofi Mensah said the talks would resume.", "en", {"Kofi Mensah ROLE Ghana"});
+  CheckFacts("Kofi Mensah, Ghana's appointed ambassador to Togo, said the talks would resume.", "en",
+             {"Kofi Mensah ROLE Ghana"});
+  CheckFacts("Ghanaian commandos stormed the Togolese embassy in Accra.", "en", {"Ghana ASSAULT Togo"});
+  CheckFacts("The Ghanaian minister stormed out of the talks with Togo.", "en", {}, {"Ghana ASSAULT Togo"});
+  // A national team stands for its state, with or without the genitive.
+  CheckFacts("लोमे में घाना क्रिकेट टीम पर हमला टोगो ने करवाया था।", "hi", {"Togo ASSAULT Ghana"});
+  // The attack's target is not the object of the arrests made over it, though its day stands between.
+  CheckFacts("घाना क्रिकेट टीम पर मंगलवार को हुए हमले के संबंध में टोगो के अधिकारियों ने 12 लोगों को गिरफ्तार किया।", "hi",
+             {}, {"Togo COERCE Ghana"});
+}
