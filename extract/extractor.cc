@@ -1716,6 +1716,20 @@ class DocumentExtractor {
     return g_.patterns[t.pattern].causative && next_to_noun && g_.Is(WordClass::kCausativeLightVerb, toks, at, end);
   }
 
+  // "घाना ने धमाके का आरोप टोगो की एजेंसी पर लगाया": the object, with one of the pattern's markers,
+  // may stand between the event noun and its light verb. Returns where that marker begins, or kNone.
+  size_t ObjectMarkerBeforeLightVerb(const std::vector<Token>& toks, const Trigger& t) const {
+    const PatternEntry& pe = g_.patterns[t.pattern];
+    for (size_t j = t.end + 1; j < toks.size() && j <= t.end + 5 && toks[j].word; ++j) {
+      if (g_.Is(WordClass::kClauseBreak, toks, j) || g_.triggers.Match(toks, j)) return kNone;
+      auto m = g_.markers.Match(toks, j);
+      if (!m || g_.Is(WordClass::kGenitive, toks, j)) continue;  // "टोगो की एजेंसी पर": inside the object
+      if (!MarkerAllowed(pe, g_.marker_names[m->first]) || m->second >= toks.size()) return kNone;
+      return LightVerbAt(toks, m->second, t) ? j : kNone;
+    }
+    return kNone;
+  }
+
   // "टोगो पर हमला घाना ने किया था": an agent between an event noun and its light verb.
   // Returns the agent marker's position, or kNone. Not for a noun inside a postpositional phrase
   // ("टोगो पर हमले के बाद घाना ने की बैठक": the verb is the meeting's).
@@ -1750,7 +1764,7 @@ class DocumentExtractor {
       }
       if (!toks[j].word) break;
     }
-    if (AgentBeforeLightVerb(toks, t) != kNone) return true;
+    if (AgentBeforeLightVerb(toks, t) != kNone || ObjectMarkerBeforeLightVerb(toks, t) != kNone) return true;
     // Headline order: "से की मुलाकात", "का मैक्रों ने किया स्वागत", "के बीच होगी वार्ता", "पर लगाया प्रतिबंध".
     if (t.begin == 0) return false;
     const Token& prev = toks[t.begin - 1];
@@ -2433,16 +2447,27 @@ class DocumentExtractor {
     for (const Phrase& p : phrases) {
       if (p.pronoun || p.place) continue;
       if (p.marker_end == t.begin && (p.marker == "का" || p.marker == "के" || p.marker == "की")) return &p;
-      // "मोदी की बाइडेन से मुलाकात": the doer's genitive may stand before the event's partner.
+      // "मोदी की बाइडेन से मुलाकात": the doer's genitive may stand before the event's partner, and
+      // an adjective or two before the noun ("घाना का टोगो पर बड़ा आरोप").
       if (p.marker == "का" || p.marker == "के" || p.marker == "की")
         for (const Phrase& partner : phrases)
-          if (partner.begin == p.marker_end && partner.marker_end == t.begin && partner.group != p.group &&
-              MarkerAllowed(pe, partner.marker))
+          if (partner.begin == p.marker_end && AdjectivesOnlyBetween(toks, partner.marker_end, t.begin) &&
+              partner.group != p.group && MarkerAllowed(pe, partner.marker))
             return &p;
       // "यूक्रेन पर रूसी हमले": a demonym adjective before the event noun is its doer, like a genitive.
       if (p.marker.empty() && p.end == t.begin && !IsPerson(lex_, p.who) && DemonymForm(toks, p.end - 1)) return &p;
     }
     return nullptr;
+  }
+
+  // Up to two plain words — no marker, participle, verb or event noun: "टोगो पर बड़ा आरोप".
+  bool AdjectivesOnlyBetween(const std::vector<Token>& toks, size_t from, size_t to) const {
+    if (from > to || to > from + 2) return false;
+    for (size_t k = from; k < to; ++k)
+      if (!toks[k].word || g_.markers.Match(toks, k) || g_.Is(WordClass::kParticiple, toks, k) ||
+          g_.Is(WordClass::kLightVerb, toks, k) || g_.Is(WordClass::kStop, toks, k) || g_.triggers.Match(toks, k))
+        return false;
+    return true;
   }
 
   // A Hindi adjective of a place ("रूसी", "भारतीय"): the demonym endings of grammar's demonym_plural.
@@ -3517,6 +3542,11 @@ class DocumentExtractor {
             break;
           }
         }
+        if (!object)
+          if (size_t marker = ObjectMarkerBeforeLightVerb(toks, trig); marker != kNone)
+            for (const Phrase* p : after)  // the last phrase before that marker, not a country's people
+              if (p->begin >= trig.end && p->begin < marker && (!subject || p->group != subject->group))
+                object = NonStateAfter(toks, *p) || NonStateAfter(toks, *p, WordClass::kRebelNoun) ? nullptr : p;
         // "घाना ने संयुक्त राष्ट्र को बताया कि टोगो को सेना हटानी चाहिए": a pattern that reads its
         // context in the clause it opens asks the actor that clause marks with को ("Y को ... चाहिए"),
         // not the one told; with no one told, it still asks ("X ने कहा कि Y को ... चाहिए").

@@ -1837,3 +1837,16 @@ TEST_CASE("Offices with unlisted modifiers, storming, and national teams") {
   CheckFacts("घाना क्रिकेट टीम पर मंगलवार को हुए हमले के संबंध में टोगो के अधिकारियों ने 12 लोगों को गिरफ्तार किया।", "hi",
              {}, {"Togo COERCE Ghana"});
 }
+
+TEST_CASE("Hindi accusations: the genitive accuses, the charge may precede the accused") {
+  // A headline's genitive is the accuser, over an adjective before the noun.
+  CheckFacts("घाना का टोगो पर बड़ा आरोप", "hi", {"Ghana ACCUSE Togo"});
+  CheckFacts("टोगो पर घाना का आरोप", "hi", {"Ghana ACCUSE Togo"});
+  // What one is accused of is a charge, not the accused: "X का आरोप" names the charge.
+  CheckFacts("घाना पहले भी टोगो पर बेनिन का साथ देने का आरोप लगाता रहा है।", "hi", {"Ghana ACCUSE Togo"},
+             {"Ghana ACCUSE Benin"});
+  // The charge, then the accused, then the light verb.
+  CheckFacts("घाना के मंत्री ने धमाके का आरोप टोगो की सेना पर लगाया।", "hi", {"Ghana ACCUSE Togo"});
+  // ...but a country's people are not the country.
+  CheckFacts("घाना ने धमाके का आरोप टोगो के विद्रोहियों पर लगाया।", "hi", {}, {"Ghana ACCUSE Togo"});
+}
