@@ -3142,6 +3142,13 @@ class DocumentExtractor {
         j -= 2;
         continue;
       }
+      // "Ghana is expected to attack", "is due to wrap up": a future phrase ending right there.
+      if (!skip)
+        for (size_t k = j >= 4 ? j - 4 : 0; k + 1 < j && !skip; ++k)
+          if (size_t f = k; g_.Is(WordClass::kFuture, toks, k, &f) && f == j && f > k + 1) {
+            j = k + 1;
+            skip = true;
+          }
       if (!skip) break;
       --j;
     }

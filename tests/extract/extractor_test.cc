@@ -1850,3 +1850,19 @@ TEST_CASE("Hindi accusations: the genitive accuses, the charge may precede the a
   // ...but a country's people are not the country.
   CheckFacts("घाना ने धमाके का आरोप टोगो के विद्रोहियों पर लगाया।", "hi", {}, {"Ghana ACCUSE Togo"});
 }
+
+TEST_CASE("Plans and visits under way: the subject before 'is expected to', and verbs that carry a visit") {
+  auto ts = Run("Ghana is expected to attack Togo.", "en");
+  const Triple* t = Find(ts, "Ghana", "ASSAULT", "Togo");
+  REQUIRE(t);
+  CHECK(t->modality == Modality::kFuture);
+  CheckFacts("Narendra Modi is due to wrap up a visit to Seoul on Wednesday with a speech.", "en",
+             {"Narendra Modi CONSULT South Korea"});
+  CheckFacts("Narendra Modi, who is on a two-day visit to Seoul, spoke to reporters.", "en",
+             {"Narendra Modi CONSULT South Korea"});
+  CheckFacts("Narendra Modi paid a surprise visit to Seoul on Tuesday.", "en", {"Narendra Modi CONSULT South Korea"});
+  CheckFacts("The foreign ministers of Ghana and Togo have concluded another round of talks.", "en", {"Ghana CONSULT Togo"},
+             {"Ghana AGREE Togo"});
+  // A tribute paid to the victims of an attack is no attack by the one paying it.
+  CheckFacts("Ghana paid tribute to the victims of the attack on Togo.", "en", {}, {"Ghana ASSAULT Togo"});
+}
