@@ -1204,6 +1204,7 @@ class DocumentExtractor {
     }
     GovernmentsOfLeaders(toks, phrases);
     AttachMarkers(toks, phrases);
+    if (hindi) DropDemonymsOfThings(toks, phrases);
     // "Karachi police": a city says where, not who. Before an attack noun it says where the attack
     // was ("the Mumbai attacks", "मुंबई हमलों"), as "in Mumbai" would.
     for (Phrase& p : phrases)
@@ -1593,6 +1594,27 @@ class DocumentExtractor {
 
   // An actor followed by a few plain words and then another actor, with no marker between,
   // only describes the second: "Somali militant group al-Shabaab", "सोमाली उग्रवादी गुट अल-शबाब".
+  // "ब्रिटिश एयरवेज से ... पहुंचे": a Hindi country or demonym before one noun that names no actor, an
+  // office or an event, and then the noun's marker, describes a thing (an airline, a language), not
+  // the state.
+  void DropDemonymsOfThings(const std::vector<Token>& toks, std::vector<Phrase>& phrases) const {
+    std::set<size_t> phrase_begins;
+    for (const Phrase& p : phrases) phrase_begins.insert(p.begin);
+    std::erase_if(phrases, [&](const Phrase& p) {
+      size_t noun = p.end;
+      if (phrase_begins.count(noun)) return false;  // "घाना टोगो पर": two actors
+      if (!p.marker.empty() || p.pronoun || p.title >= 0 || p.place || p.person_named || IsPerson(lex_, p.who) ||
+          noun + 1 >= toks.size())
+        return false;
+      if (!toks[noun].word || toks[noun].capitalized || IsGrammarWord(toks, noun) || g_.markers.Match(toks, noun) ||
+          g_.Is(WordClass::kAgentNoun, toks, noun) || g_.Is(WordClass::kNonStateNoun, toks, noun) ||
+          g_.Is(WordClass::kRebelNoun, toks, noun) || g_.triggers.Match(toks, noun) || lex_.titles().Match(toks, noun))
+        return false;
+      auto m = g_.markers.Match(toks, noun + 1);
+      return m && !g_.Is(WordClass::kGenitive, toks, noun + 1);
+    });
+  }
+
   void MarkModifiers(const std::vector<Token>& toks, std::vector<Phrase>& phrases) const {
     const bool hindi = doc_.lang == Lang::kHi;
     for (size_t k = 0; k + 1 < phrases.size(); ++k) {

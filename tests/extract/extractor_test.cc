@@ -1866,3 +1866,9 @@ TEST_CASE("Plans and visits under way: the subject before 'is expected to', and 
   // A tribute paid to the victims of an attack is no attack by the one paying it.
   CheckFacts("Ghana paid tribute to the victims of the attack on Togo.", "en", {}, {"Ghana ASSAULT Togo"});
 }
+
+TEST_CASE("Hindi: a country's name before a noun for a thing describes the thing") {
+  // "ब्रिटिश एयरवेज" is an airline: its passenger's arrival is no British visit.
+  CheckFacts("कोफी मेंसा ब्रिटिश एयरवेज से टोगो पहुंचे।", "hi", {}, {"United Kingdom CONSULT Togo"});
+  CheckFacts("ब्रिटिश विदेश मंत्री टोगो पहुंचे।", "hi", {"United Kingdom CONSULT Togo"});
+}
