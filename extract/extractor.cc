@@ -468,6 +468,11 @@ class DocumentExtractor {
         ++i;
         continue;
       }
+      // "the South American nation", "Latin America": a region or a people, whatever name it holds.
+      if (size_t e = i; g_.Is(WordClass::kNotActor, toks, i, &e) && e > i) {
+        i = e;
+        continue;
+      }
       Mention best;
       size_t best_end = i;
       if (auto m = lex_.actor_names().Match(toks, i); m && m->second > best_end && !InsideLongerName(toks, i, m->first)) {
@@ -1191,6 +1196,10 @@ class DocumentExtractor {
       phrases.push_back(p);
     }
     if (!hindi) {
+      // "anti-Baghdad guerrillas": a stance toward an actor names someone else.
+      std::erase_if(phrases, [&](const Phrase& p) {
+        return p.begin >= 2 && IsPunct(toks[p.begin - 1], "-") && g_.Is(WordClass::kStancePrefix, toks, p.begin - 2);
+      });
       MergeAppositions(toks, phrases);
       ResolveCataphoricPossessor(toks, phrases);
       // "the U.S.-led coalition": a force led by an actor stands for it (unlike "Iran-backed

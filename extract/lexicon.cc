@@ -558,7 +558,8 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"pronoun_plural", WordClass::kPronounPlural}, {"purpose", WordClass::kPurpose},
       {"former", WordClass::kFormer}, {"continue", WordClass::kContinue}, {"direction", WordClass::kDirection},
       {"finding", WordClass::kFinding}, {"complementizer", WordClass::kComplementizer},
-      {"post_preposition", WordClass::kPostPreposition},
+      {"post_preposition", WordClass::kPostPreposition}, {"stance_prefix", WordClass::kStancePrefix},
+      {"not_actor", WordClass::kNotActor},
   };
   return kNames;
 }

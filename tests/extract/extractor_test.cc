@@ -1872,3 +1872,15 @@ TEST_CASE("Hindi: a country's name before a noun for a thing describes the thing
   CheckFacts("कोफी मेंसा ब्रिटिश एयरवेज से टोगो पहुंचे।", "hi", {}, {"United Kingdom CONSULT Togo"});
   CheckFacts("ब्रिटिश विदेश मंत्री टोगो पहुंचे।", "hi", {"United Kingdom CONSULT Togo"});
 }
+
+TEST_CASE("Names that hold an actor's name without naming it: regions, peoples, stances") {
+  CheckFacts("Xi Jinping spoke ahead of a visit to the South American nation.", "en", {}, {"Xi Jinping CONSULT United States"});
+  CheckFacts("Xi Jinping spoke ahead of a visit to the United States.", "en", {"Xi Jinping CONSULT United States"});
+  CheckFacts("Ghana will attend a summit between Latin America and the European Union.", "en", {},
+             {"United States CONSULT European Union"});
+  // A stance toward an actor names someone else.
+  CheckFacts("Togo has supported anti-Accra guerrillas in the north.", "en", {}, {"Togo SUPPORT Ghana"});
+  CheckFacts("Togo has supported Accra in the north.", "en", {"Togo SUPPORT Ghana"});
+  // Capitals of smaller states stand for them.
+  CheckFacts("Xi Jinping arrived in Montevideo on Tuesday.", "en", {"Xi Jinping CONSULT Uruguay"});
+}
