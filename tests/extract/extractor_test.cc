@@ -1884,3 +1884,11 @@ TEST_CASE("Names that hold an actor's name without naming it: regions, peoples, 
   // Capitals of smaller states stand for them.
   CheckFacts("Xi Jinping arrived in Montevideo on Tuesday.", "en", {"Xi Jinping CONSULT Uruguay"});
 }
+
+TEST_CASE("Working together and sharing a meal") {
+  CheckFacts("Ghana and Togo are now working together to urge Benin to act.", "en", {"Ghana COOPERATE Togo"});
+  CheckFacts("Ghana joined forces with Togo against the rebels.", "en", {"Ghana COOPERATE Togo"});
+  CheckFacts("Shinzo Abe dined with Narendra Modi at the resort.", "en", {"Shinzo Abe CONSULT Narendra Modi"});
+  // A meal without company is no meeting.
+  CheckFacts("Shinzo Abe dined at the palace in Ghana.", "en", {}, {"Shinzo Abe CONSULT Ghana"});
+}
