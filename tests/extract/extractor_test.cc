@@ -1892,3 +1892,10 @@ TEST_CASE("Working together and sharing a meal") {
   // A meal without company is no meeting.
   CheckFacts("Shinzo Abe dined at the palace in Ghana.", "en", {}, {"Shinzo Abe CONSULT Ghana"});
 }
+
+TEST_CASE("Hindi displeasure and objection") {
+  CheckFacts("घाना की सरकार ने टोगो के इस कदम पर नाराजगी जताई है।", "hi", {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना ने टोगो के बयान पर कड़ी आपत्ति दर्ज कराई।", "hi", {"Ghana REJECT Togo"});
+  // Displeasure at what happens in a country is not at the country; its twin at the country's own step is.
+  CheckFacts("घाना ने टोगो में हिंसा पर नाराजगी जताई।", "hi", {}, {"Ghana ACCUSE Togo"});
+}
