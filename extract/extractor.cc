@@ -958,10 +958,11 @@ class DocumentExtractor {
           p.who = ResolvePronoun();
           // "Guterres wrote that ... and said he had asked ...": a person earlier in the same
           // sentence, in subject position, is who "he" means.
-          // Hindi: "X ने कहा कि वह ...", a subject pronoun in the reported clause. (Markers are read
+          // Hindi: "X ने कहा कि वह ...", a subject pronoun in the reported clause — the speaker, a
+          // country or body too ("घाना ने कहा कि वह ..."): वह is "it" as well as "he". (Markers are read
           // after the phrases are built: the ने is the word after the phrase.)
           for (const Phrase& earlier : phrases)
-            if (!earlier.pronoun && IsPerson(lex_, earlier.who) &&
+            if (!earlier.pronoun && (IsPerson(lex_, earlier.who) || (hindi && !earlier.place && !earlier.locates_only)) &&
                 (hindi ? m.kind == MentionKind::kPronounSubject && earlier.end < toks.size() &&
                              toks[earlier.end].key == "ने" && KiBetween(toks, earlier.end, m.begin)
                        : earlier.marker.empty()) &&
@@ -3562,8 +3563,8 @@ class DocumentExtractor {
           // "टोगो से लौटकर कहा कि": a phrase before a conjunctive participle is that verb's. (One word
           // only, unlike ConjunctiveParticipleAfter: "की हत्या कर दी" is a light verb, not "-कर".)
           if (size_t next = std::max(p->end, p->marker_end);
-              next < toks.size() && EndsInKar(toks[next]) && !ConjunctiveTrigger(toks, trig.end))
-            continue;
+              next < toks.size() && next != trig.begin && EndsInKar(toks[next]) && !ConjunctiveTrigger(toks, trig.end))
+            continue;  // (but "टोगो के साथ मिलकर काम": the -कर word opens this trigger)
           // "चौकी पर हमले के बाद घाना ने प्रतिबंध लगाया": the target of an attack named in a
           // postpositional phrase ("after the attack on X") is that attack's, not this event's.
           // "Y से मुलाकात के दौरान कहा कि ...": the partner of a meeting named as the time of this

@@ -1899,3 +1899,16 @@ TEST_CASE("Hindi displeasure and objection") {
   // Displeasure at what happens in a country is not at the country; its twin at the country's own step is.
   CheckFacts("घाना ने टोगो में हिंसा पर नाराजगी जताई।", "hi", {}, {"Ghana ACCUSE Togo"});
 }
+
+TEST_CASE("Hindi: 'वह' after a state's 'कहा कि' is the state, and working together, retaliation, loans, bans lifted") {
+  auto ts = Run("घाना ने कहा कि वह टोगो पर हमला करेगा।", "hi");
+  const Triple* t = Find(ts, "Ghana", "ASSAULT", "Togo");
+  REQUIRE(t);
+  CHECK(t->modality == Modality::kFuture);
+  // The -कर word that opens the trigger does not make its object another verb's.
+  CheckFacts("घाना टोगो के साथ मिलकर काम करेगा।", "hi", {"Ghana COOPERATE Togo"});
+  CheckFacts("घाना ने टोगो पर जवाबी कार्रवाई की।", "hi", {"Ghana ASSAULT Togo"});
+  CheckFacts("घाना टोगो को कर्ज देगा।", "hi", {"Ghana AID Togo"});
+  // A ban lifted is no ban imposed, with "को" between them too.
+  CheckFacts("घाना ने टोगो के विमानों पर लगे प्रतिबंध को हटा लिया।", "hi", {"Ghana CONCEDE Togo"}, {"Ghana SANCTION Togo"});
+}
