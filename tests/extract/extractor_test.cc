@@ -1912,3 +1912,11 @@ TEST_CASE("Hindi: 'वह' after a state's 'कहा कि' is the state, and 
   // A ban lifted is no ban imposed, with "को" between them too.
   CheckFacts("घाना ने टोगो के विमानों पर लगे प्रतिबंध को हटा लिया।", "hi", {"Ghana CONCEDE Togo"}, {"Ghana SANCTION Togo"});
 }
+
+TEST_CASE("Hindi: calling another by a damning name accuses it") {
+  CheckFacts("टोगो को कट्टरपंथ का ध्रुव बताते हुए घाना ने कहा कि वार्ता नहीं होगी।", "hi", {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना के राष्ट्रपति ने टोगो को बताया भ्रष्ट देश", "hi", {"Ghana ACCUSE Togo"});
+  // Telling someone about a danger names them nothing.
+  CheckFacts("घाना ने टोगो को बताया कि आतंकवाद का खतरा बढ़ा है।", "hi", {}, {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना ने टोगो को आतंकवाद का खतरा बताया।", "hi", {"Ghana ACCUSE Togo"});
+}
