@@ -3152,6 +3152,20 @@ class DocumentExtractor {
     return false;
   }
 
+  // "घाना में टोगो के राजदूत को तलब किया गया", "Togo's ambassador in Accra was summoned": an envoy
+  // summoned or expelled in the passive with no agent named is so treated by the state they are
+  // posted in, the place named with them. (Praise or an attack may come from anyone.)
+  const Phrase* HostOfEnvoy(const PatternEntry& pe, const Phrase& envoy, const std::vector<const Phrase*>& before) const {
+    if (pe.relation != Relation::kRequest && pe.relation != Relation::kSanction) return nullptr;
+    if (envoy.title < 0 || !lex_.title_list()[envoy.title].posted) return nullptr;
+    for (const Phrase* p : before) {
+      bool beside = doc_.lang == Lang::kHi ? p->marker_end == envoy.begin
+                                           : p->begin > envoy.end && p->begin <= envoy.end + 2 && p->marker == "in";
+      if (beside && p->locative && !IsPerson(lex_, p->who) && !(p->who == envoy.who) && !(p->who == envoy.anchor)) return p;
+    }
+    return nullptr;
+  }
+
   // "Lomé, which he accused": the phrase before ", which|whom|who" when the relative clause
   // has a subject of its own right before the verb.
   const Phrase* ObjectRelativeAntecedent(const std::vector<Token>& toks, const Phrase& subject) const {
@@ -3668,6 +3682,7 @@ class DocumentExtractor {
           if (asked && leads_on && pe.relation != Relation::kRequest) continue;
           if (asked && leads_on) object = asked;
         }
+        if (!subject && passive_voice && object) subject = HostOfEnvoy(pe, *object, before);
         // Headlines also put the doer after the verb, closing the clause: "जापानी विदेश मंत्री से
         // मिले मैक्रों", "रूसी राष्ट्रपति से मिलेंगे मनमोहन".
         if (!subject && !passive_voice && !pe.nominal && !pe.subject_after && object && !NounInPhrase(toks, trig) &&
@@ -3724,7 +3739,14 @@ class DocumentExtractor {
                 if (!(*it)->possessive || !StatementAfter(toks, **it) || JudgesStatement(pe.relation)) object = *it;
                 break;
               }
-          if (!passive) continue;  // "X was met" without an agent says nothing about who
+          if (!passive)  // "X was met" without an agent says nothing about who — unless X is an envoy at a post
+            for (const Phrase* envoy : before)
+              if (const Phrase* host = HostOfEnvoy(pe, *envoy, before); host && envoy->marker.empty()) {
+                subject = host;
+                object = envoy;
+                passive = true;
+              }
+          if (!passive) continue;
         }
         // A participle phrase names its agent with "by" and describes a phrase beside it:
         // "Mensah, blamed by Accra for the unrest," / "Backed by Ghana, the Togolese government ...".

@@ -1920,3 +1920,11 @@ TEST_CASE("Hindi: calling another by a damning name accuses it") {
   CheckFacts("घाना ने टोगो को बताया कि आतंकवाद का खतरा बढ़ा है।", "hi", {}, {"Ghana ACCUSE Togo"});
   CheckFacts("घाना ने टोगो को आतंकवाद का खतरा बताया।", "hi", {"Ghana ACCUSE Togo"});
 }
+
+TEST_CASE("An envoy summoned or expelled with no agent named is so treated by the state of their post") {
+  CheckFacts("घाना में टोगो के राजदूत को तलब किया गया।", "hi", {"Ghana REQUEST Togo"});
+  CheckFacts("Togo's ambassador in Accra was summoned to the foreign ministry.", "en", {"Ghana REQUEST Togo"});
+  // Praise or an attack may come from anyone.
+  CheckFacts("Togo's ambassador in Accra was attacked.", "en", {}, {"Ghana ASSAULT Togo"});
+  CheckFacts("घाना में टोगो के राजदूत पर हमला किया गया।", "hi", {}, {"Ghana ASSAULT Togo"});
+}
