@@ -1080,8 +1080,12 @@ class DocumentExtractor {
           // Words that are offices only with an anchor ("प्रमुख", "chief") are otherwise adjectives.
           if (!p.anchor.valid() && lex_.title_list()[m.title].kind == "anchored") continue;
           // The holder's name right after the title ("ambassador to Peru, Ana Ruiz"),
-          // over honorifics ("प्रमुख मौलाना अब्दुल करीम").
+          // over honorifics ("प्रमुख मौलाना अब्दुल करीम") and the dot of an abbreviated title
+          // ("Sen. Ama Owusu": the dot is a token of its own).
           size_t after = p.end;
+          if (!hindi && after == m.end && after + 1 < toks.size() && IsPunct(toks[after], ".") &&
+              toks[after - 1].text.size() <= 4 && toks[after + 1].capitalized)
+            ++after;
           // "Emir Sheikh Tamim bin Hamad": an honorific that is also somebody's name
           // word ("Sheikh Hasina") is still an honorific when a name follows it.
           auto honorific_only = [&](size_t at) {

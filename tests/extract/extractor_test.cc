@@ -1928,3 +1928,18 @@ TEST_CASE("An envoy summoned or expelled with no agent named is so treated by th
   CheckFacts("Togo's ambassador in Accra was attacked.", "en", {}, {"Ghana ASSAULT Togo"});
   CheckFacts("घाना में टोगो के राजदूत पर हमला किया गया।", "hi", {}, {"Ghana ASSAULT Togo"});
 }
+
+TEST_CASE("Abbreviated titles before a new name, and members of the U.S. House") {
+  CheckFacts("Sen. Kofi Mensah of Illinois met Ama Owusu.", "en",
+             {"Kofi Mensah ROLE United States Senate", "Kofi Mensah CONSULT Ama Owusu"});
+  CheckFacts("Rep. Kofi Mensah of Texas met Ama Owusu.", "en", {"Kofi Mensah ROLE United States House of Representatives"});
+  // The dot of an abbreviated anchor is no title's: the envoy keeps the U.N.
+  CheckFacts("Ama Owusu, special envoy of the U.N. Secretary-General on refugees, said she had met survivors.", "en",
+             {"Ama Owusu ROLE United Nations"});
+  // A country's representative at a meeting sits in no House.
+  CheckFacts("U.S. representative Kofi Mensah told delegates at the meeting that the treaty was at risk.", "en", {},
+             {"Kofi Mensah ROLE United States House of Representatives"});
+  // Giving authority or a warning is no aid.
+  CheckFacts("Ghana voted to give Togo authority to patrol the border.", "en", {}, {"Ghana AID Togo"});
+  CheckFacts("Ghana voted to give Togo $5 million to patrol the border.", "en", {"Ghana AID Togo"});
+}
