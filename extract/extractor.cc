@@ -36,7 +36,7 @@ struct Referent {
   friend bool operator==(const Referent& a, const Referent& b) { return a.Key() == b.Key(); }
 };
 
-enum class MentionKind { kName, kPlace, kTitle, kPronounSubject, kPronounObject, kPronounGenitive, kPartialName, kNewName, kPronounIt, kPronounPlural };
+enum class MentionKind { kName, kPlace, kTitle, kPronounSubject, kPronounObject, kPronounGenitive, kPartialName, kNewName, kPronounIt, kPronounPlural, kPronounWe };
 
 struct Mention {
   size_t begin = 0, end = 0;  // token range
@@ -516,6 +516,7 @@ class DocumentExtractor {
         else if (g_.Is(WordClass::kPronounOther, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounIt};
         else if (g_.Is(WordClass::kPronounObject, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounObject};
         else if (g_.Is(WordClass::kPronounPlural, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounPlural};
+        else if (g_.Is(WordClass::kPronounWe, toks, i, &e) && InsideQuotation(toks, i)) best = Mention{i, e, MentionKind::kPronounWe};
         else if (g_.Is(WordClass::kPronounGenitive, toks, i, &e) && toks[i].key.rfind("अपन", 0) != 0 &&
                  (doc_.lang == Lang::kHi || toks[i].lower == "his" || toks[i].lower == "her"))
           best = Mention{i, e, MentionKind::kPronounGenitive};  // "his meeting with Allawi"
@@ -742,6 +743,74 @@ class DocumentExtractor {
     return {};
   }
 
+  // Quotation marks; single ones only in Hindi, where English would read an apostrophe.
+  bool QuoteMark(const Token& t) const {
+    if (t.text == "\"" || t.text == "\u201C" || t.text == "\u201D" || t.text == "''") return true;
+    return doc_.lang == Lang::kHi && (t.text == "'" || t.text == "\u2018" || t.text == "\u2019");
+  }
+
+  // An odd number of quotation marks before `at` in the sentence: `at` is quoted.
+  bool InsideQuotation(const std::vector<Token>& toks, size_t at) const {
+    int marks = 0;
+    for (size_t j = 0; j < at; ++j) marks += QuoteMark(toks[j]) ? 1 : 0;
+    return marks % 2 == 1;
+  }
+
+  // Who "we" is in a quotation: the speaker named with the verb of saying right after the closing
+  // mark ("...," Ghana's foreign minister said; "...," घाना ने कहा) or right before the opening one
+  // (Ghana said: "We ..."). A state, body or demonym among the speaker's words is the side spoken
+  // for; a person speaks for the state the lexicon has them heading or serving as minister on the
+  // article's date, else for themselves. Nobody, when no verb of saying names the speaker there.
+  Referent SpeakerOfQuotation(const std::vector<Token>& toks, const std::vector<Mention>& mentions, size_t at) {
+    size_t open = at, close = at;
+    while (open > 0 && !QuoteMark(toks[open - 1])) --open;
+    while (close < toks.size() && !QuoteMark(toks[close])) ++close;
+    if (open == 0 || close >= toks.size()) return {};
+    // The speaker's words: after the closing mark up to the sentence's end or the next mark, or
+    // before the opening one back to the sentence's start.
+    size_t after_end = close + 1;
+    while (after_end < toks.size() && after_end < close + 14 && !QuoteMark(toks[after_end]) && !IsPunct(toks[after_end], "."))
+      ++after_end;
+    size_t before_begin = open - 1;
+    while (before_begin > 0 && before_begin + 14 > open && !QuoteMark(toks[before_begin - 1])) --before_begin;
+    auto speech_at = [&](size_t from, size_t to) {
+      for (size_t j = from; j < to && j < toks.size(); ++j)
+        if (g_.Is(WordClass::kSpeech, toks, j)) return j;
+      return toks.size();
+    };
+    // Only the verb's own subject speaks: the words before the verb of saying, or the two after it
+    // ("said the ministry"), not one it addresses ("he wrote to the head of the AU").
+    size_t from = close + 1, to = after_end;
+    if (size_t verb = speech_at(from, to); verb < to) {
+      to = verb > from ? verb : std::min(to, verb + 3);
+      if (verb == from) from = verb + 1;
+    } else if (size_t verb_before = speech_at(before_begin, open - 1); verb_before < open - 1) {
+      from = before_begin, to = verb_before;
+    } else {
+      return {};
+    }
+    Referent person;
+    for (const Mention& m : mentions) {
+      if (m.begin < from || m.end > to) continue;
+      if ((m.kind == MentionKind::kName || m.kind == MentionKind::kPlace) && m.actor != kNoActor &&
+          lex_.actors()[m.actor].type != EntityType::kPerson)
+        return Referent{m.actor};
+      if (person.valid()) continue;
+      if (m.kind == MentionKind::kName && m.actor != kNoActor) person = Referent{m.actor};
+      if (m.kind == MentionKind::kPartialName) person = ResolvePartial(m);
+      if (m.kind == MentionKind::kNewName) person = NewPerson(m.surface);
+    }
+    if (person.actor != kNoActor) {
+      std::set<int> states;
+      for (const RoleEntry& r : lex_.RolesOf(person.actor)) {
+        const std::string& kind = lex_.title_list()[r.title].kind;
+        if ((kind == "head" || kind == "minister") && doc_.article_date && RoleHeld(r, doc_.article_date)) states.insert(r.org);
+      }
+      if (states.size() == 1) return Referent{*states.begin()};
+    }
+    return person;
+  }
+
   Referent ResolvePronoun() const {
     if (doc_.last_subject_person.valid()) return doc_.last_subject_person;
     Referent best;
@@ -941,6 +1010,11 @@ class DocumentExtractor {
         case MentionKind::kNewName:
           p.who = NewPerson(m.surface);
           p.person_named = true;
+          break;
+        case MentionKind::kPronounWe:
+          p.who = SpeakerOfQuotation(toks, mentions, m.begin);
+          p.pronoun = true;
+          if (hindi) p.marker = toks[m.begin].key.find("ने") != std::string::npos ? "ने" : "";
           break;
         case MentionKind::kPronounIt:
           // "The Ghanaian army said it had struck ...": "it" is the country or body that is the

@@ -559,7 +559,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"former", WordClass::kFormer}, {"continue", WordClass::kContinue}, {"direction", WordClass::kDirection},
       {"finding", WordClass::kFinding}, {"complementizer", WordClass::kComplementizer},
       {"post_preposition", WordClass::kPostPreposition}, {"stance_prefix", WordClass::kStancePrefix},
-      {"not_actor", WordClass::kNotActor},
+      {"not_actor", WordClass::kNotActor}, {"pronoun_we", WordClass::kPronounWe},
   };
   return kNames;
 }

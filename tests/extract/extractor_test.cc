@@ -1943,3 +1943,13 @@ TEST_CASE("Abbreviated titles before a new name, and members of the U.S. House")
   CheckFacts("Ghana voted to give Togo authority to patrol the border.", "en", {}, {"Ghana AID Togo"});
   CheckFacts("Ghana voted to give Togo $5 million to patrol the border.", "en", {"Ghana AID Togo"});
 }
+
+TEST_CASE("'We' in a quotation is the side its speaker speaks for") {
+  CheckFacts("\"We urge Togo to withdraw its troops,\" Ghana's foreign ministry said in a statement.", "en",
+             {"Ghana REQUEST Togo"});
+  CheckFacts("\"We support Togo in this fight,\" said Narendra Modi.", "en", {"India SUPPORT Togo"});
+  CheckFacts("घाना ने कहा, 'हमने टोगो से बातचीत की है।'", "hi", {"Ghana CONSULT Togo"});
+  // Not the one the speaker addresses.
+  CheckFacts("\"Benin would not attack, something we have requested from Togo,\" he wrote to the head of the AU.", "en", {},
+             {"African Union REQUEST Togo"});
+}
