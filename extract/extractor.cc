@@ -86,6 +86,7 @@ struct DocState {
   Referent last_subject_person;
   std::map<std::string, std::set<int>> titles_given;  // Referent key -> offices the text gave that person
   Referent unclaimed_victim;  // who died in the last attack the text gave no attacker for
+  Referent last_speaker;      // the speaker of the last sentence that named one: a quotation that follows is theirs
   Referent dateline_country;  // for national offices whose phrase names no country
   bool datelined = false;     // the article opens with a dateline, known or not ("BOGOTA (Reuters) -")
   std::map<std::string, int> abbreviations;  // "(ANP)" after a known body's name -> that body
@@ -759,9 +760,10 @@ class DocumentExtractor {
   // Who "we" is in a quotation: the speaker named with the verb of saying right after the closing
   // mark ("...," Ghana's foreign minister said; "...," घाना ने कहा) or right before the opening one
   // (Ghana said: "We ..."). A state, body or demonym among the speaker's words is the side spoken
-  // for; a person speaks for the state the lexicon has them heading or serving as minister on the
-  // article's date, else for themselves. Nobody, when no verb of saying names the speaker there.
-  Referent SpeakerOfQuotation(const std::vector<Token>& toks, const std::vector<Mention>& mentions, size_t at) {
+  // for; a person the lexicon knows speaks for the state it has them heading or serving as minister
+  // on the article's date, else for themselves. Nobody, when no verb of saying names the speaker
+  // there (or only a person the lexicon lacks: naming them here would make them anew).
+  Referent SpeakerOfQuotation(const std::vector<Token>& toks, const std::vector<Mention>& mentions, size_t at) const {
     size_t open = at, close = at;
     while (open > 0 && !QuoteMark(toks[open - 1])) --open;
     while (close < toks.size() && !QuoteMark(toks[close])) ++close;
@@ -786,6 +788,10 @@ class DocumentExtractor {
       if (verb == from) from = verb + 1;
     } else if (size_t verb_before = speech_at(before_begin, open - 1); verb_before < open - 1) {
       from = before_begin, to = verb_before;
+    } else if (open == 1 && speech_at(0, toks.size()) == toks.size()) {
+      // A sentence that is all quotation continues the last speaker's words: "..., he told
+      // reporters. “We support the United States.”"
+      return SideOf(doc_.last_speaker);
     } else {
       return {};
     }
@@ -798,17 +804,29 @@ class DocumentExtractor {
       if (person.valid()) continue;
       if (m.kind == MentionKind::kName && m.actor != kNoActor) person = Referent{m.actor};
       if (m.kind == MentionKind::kPartialName) person = ResolvePartial(m);
-      if (m.kind == MentionKind::kNewName) person = NewPerson(m.surface);
     }
-    if (person.actor != kNoActor) {
-      std::set<int> states;
-      for (const RoleEntry& r : lex_.RolesOf(person.actor)) {
-        const std::string& kind = lex_.title_list()[r.title].kind;
-        if ((kind == "head" || kind == "minister") && doc_.article_date && RoleHeld(r, doc_.article_date)) states.insert(r.org);
-      }
-      if (states.size() == 1) return Referent{*states.begin()};
+    return SideOf(person);
+  }
+
+  // The side a speaker speaks for: a person, the one state the lexicon has them heading or serving
+  // as minister on the article's date (else themselves); anyone else, themselves.
+  Referent SideOf(const Referent& speaker) const {
+    if (speaker.actor == kNoActor || !IsPerson(lex_, speaker)) return speaker;
+    std::set<int> states;
+    for (const RoleEntry& r : lex_.RolesOf(speaker.actor)) {
+      const std::string& kind = lex_.title_list()[r.title].kind;
+      if ((kind == "head" || kind == "minister") && doc_.article_date && RoleHeld(r, doc_.article_date)) states.insert(r.org);
     }
-    return person;
+    return states.size() == 1 ? Referent{*states.begin()} : speaker;
+  }
+
+  // "घाना ने अमेरिका से आग्रह किया कि वह ...": one spoken to (से, को) before the कि may be who वह is,
+  // so the speaker is not assumed.
+  bool AddresseeBetween(const std::vector<Token>& toks, size_t from, size_t to) const {
+    for (size_t j = from; j < to && j < toks.size() && toks[j].key != "कि"; ++j)
+      if (auto m = g_.markers.Match(toks, j); m && (g_.marker_names[m->first] == "से" || g_.marker_names[m->first] == "को"))
+        return true;
+    return false;
   }
 
   Referent ResolvePronoun() const {
@@ -1038,7 +1056,8 @@ class DocumentExtractor {
           for (const Phrase& earlier : phrases)
             if (!earlier.pronoun && (IsPerson(lex_, earlier.who) || (hindi && !earlier.place && !earlier.locates_only)) &&
                 (hindi ? m.kind == MentionKind::kPronounSubject && earlier.end < toks.size() &&
-                             toks[earlier.end].key == "ने" && KiBetween(toks, earlier.end, m.begin)
+                             toks[earlier.end].key == "ने" && KiBetween(toks, earlier.end, m.begin) &&
+                             !AddresseeBetween(toks, earlier.end + 1, m.begin)
                        : earlier.marker.empty()) &&
                 !earlier.possessive) {
               p.who = earlier.who;
@@ -1292,7 +1311,7 @@ class DocumentExtractor {
     }
     GovernmentsOfLeaders(toks, phrases);
     AttachMarkers(toks, phrases);
-    if (hindi) DropDemonymsOfThings(toks, phrases);
+    if (hindi) DropNamesOfThings(toks, phrases);
     // "Karachi police": a city says where, not who. Before an attack noun it says where the attack
     // was ("the Mumbai attacks", "मुंबई हमलों"), as "in Mumbai" would.
     for (Phrase& p : phrases)
@@ -1680,29 +1699,21 @@ class DocumentExtractor {
     }
   }
 
-  // An actor followed by a few plain words and then another actor, with no marker between,
-  // only describes the second: "Somali militant group al-Shabaab", "सोमाली उग्रवादी गुट अल-शबाब".
-  // "ब्रिटिश एयरवेज से ... पहुंचे": a Hindi country or demonym before one noun that names no actor, an
-  // office or an event, and then the noun's marker, describes a thing (an airline, a language), not
-  // the state.
-  void DropDemonymsOfThings(const std::vector<Token>& toks, std::vector<Phrase>& phrases) const {
-    std::set<size_t> phrase_begins;
-    for (const Phrase& p : phrases) phrase_begins.insert(p.begin);
+  // "ब्रिटिश एयरवेज से ... पहुंचे": a Hindi country or demonym before a noun for a thing (`thing_noun`:
+  // an airline, a currency, a language) and then that noun's marker describes the thing, not the state.
+  void DropNamesOfThings(const std::vector<Token>& toks, std::vector<Phrase>& phrases) const {
     std::erase_if(phrases, [&](const Phrase& p) {
-      size_t noun = p.end;
-      if (phrase_begins.count(noun)) return false;  // "घाना टोगो पर": two actors
+      size_t noun = p.end, noun_end = p.end;
       if (!p.marker.empty() || p.pronoun || p.title >= 0 || p.place || p.person_named || IsPerson(lex_, p.who) ||
-          noun + 1 >= toks.size())
+          !g_.Is(WordClass::kThingNoun, toks, noun, &noun_end) || noun_end >= toks.size())
         return false;
-      if (!toks[noun].word || toks[noun].capitalized || IsGrammarWord(toks, noun) || g_.markers.Match(toks, noun) ||
-          g_.Is(WordClass::kAgentNoun, toks, noun) || g_.Is(WordClass::kNonStateNoun, toks, noun) ||
-          g_.Is(WordClass::kRebelNoun, toks, noun) || g_.triggers.Match(toks, noun) || lex_.titles().Match(toks, noun))
-        return false;
-      auto m = g_.markers.Match(toks, noun + 1);
-      return m && !g_.Is(WordClass::kGenitive, toks, noun + 1);
+      auto m = g_.markers.Match(toks, noun_end);
+      return m && !g_.Is(WordClass::kGenitive, toks, noun_end);
     });
   }
 
+  // An actor followed by a few plain words and then another actor, with no marker between,
+  // only describes the second: "Somali militant group al-Shabaab", "सोमाली उग्रवादी गुट अल-शबाब".
   void MarkModifiers(const std::vector<Token>& toks, std::vector<Phrase>& phrases) const {
     const bool hindi = doc_.lang == Lang::kHi;
     for (size_t k = 0; k + 1 < phrases.size(); ++k) {
@@ -2570,12 +2581,14 @@ class DocumentExtractor {
     return nullptr;
   }
 
-  // Up to two plain words — no marker, participle, verb or event noun: "टोगो पर बड़ा आरोप".
+  // Up to two plain words — no marker, participle, verb, event noun or word of mere possibility:
+  // "टोगो पर बड़ा आरोप".
   bool AdjectivesOnlyBetween(const std::vector<Token>& toks, size_t from, size_t to) const {
     if (from > to || to > from + 2) return false;
     for (size_t k = from; k < to; ++k)
       if (!toks[k].word || g_.markers.Match(toks, k) || g_.Is(WordClass::kParticiple, toks, k) ||
-          g_.Is(WordClass::kLightVerb, toks, k) || g_.Is(WordClass::kStop, toks, k) || g_.triggers.Match(toks, k))
+          g_.Is(WordClass::kLightVerb, toks, k) || g_.Is(WordClass::kStop, toks, k) || g_.triggers.Match(toks, k) ||
+          g_.Is(WordClass::kHypotheticalAdjective, toks, k))  // "टोगो पर संभावित हमला" is none made
         return false;
     return true;
   }
@@ -2725,7 +2738,7 @@ class DocumentExtractor {
   // without it, as "armed forces" shows).
   bool Participle(const std::vector<Token>& toks, size_t last) const {
     if (toks[last].lower == "by" && last > 0) --last;
-    return EndsWith(toks[last], "ed");
+    return EndsWith(toks[last], "ed") && !(toks[last].capitalized && last > 0);  // not "Ahmed"
   }
 
   // Where a list of participles ending at `at` begins ("supported, trained and armed"), and
@@ -3430,6 +3443,7 @@ class DocumentExtractor {
     std::vector<int> clause = Clauses(toks);
     Attribution attribution = FindAttribution(toks, phrases, clause);
     sentence_subject_ = attribution.first_speaker;
+    if (attribution.first_speaker && attribution.first_speaker->who.valid()) doc_.last_speaker = attribution.first_speaker->who;
     std::vector<Trigger> triggers = FindTriggers(toks, phrases, clause);
     Referent sentence_subject;
 
@@ -3562,8 +3576,11 @@ class DocumentExtractor {
         // Subject: the ने-marked phrase, else the first unmarked (nominative) one — unless the event
         // noun names its own doer: in "राम ने टोगो पर घानाई हमले की निंदा की" Ram condemns, the U.S. attacks.
         const Phrase* own_doer = pe.genitive_doer ? GenitiveDoer(toks, pe, trig, phrases) : nullptr;
+        // (A national team stands for its state where it is hit, not where it acts: a cricket tour
+        // is no state visit.)
         for (const Phrase* p : before)
-          if (!own_doer && (p->marker == "ने" || p->marker == "की ओर से" || p->marker == "की तरफ से"))
+          if (!own_doer && (p->marker == "ने" || p->marker == "की ओर से" || p->marker == "की तरफ से") &&
+              !NonStateAfter(toks, *p, WordClass::kTeamNoun))
             subject = p;
         // "मैक्रों से मुलाकात के बाद किशिदा ने कहा": the meeting is the clause's agent's, after it too.
         if (!subject && MeetingAdjunctHi(toks, trig))
@@ -3576,6 +3593,7 @@ class DocumentExtractor {
           for (const Phrase* p : before)
             // "... लंदन पहुंचे": a bare place before a verb of arriving is where, not who.
             if (p->marker.empty() && !p->locative && EffectiveHindiMarker(toks, *p, trig.begin).empty() &&
+                !NonStateAfter(toks, *p, WordClass::kTeamNoun) &&
                 EffectiveHindiMarker(toks, LastInGroup(phrases, *p), trig.begin).empty() &&
                 !ConjunctiveParticipleAfter(toks, *p) && !(p->place && pe.location_object) &&
                 !DestinationOfEarlierVisit(toks, *p, trig.begin)) {
@@ -3640,9 +3658,10 @@ class DocumentExtractor {
           if (subject && p->group == subject->group) continue;
           if (p->locative && !pe.location_object) continue;
           std::string marker = EffectiveHindiMarker(toks, *p, trig.begin);
-          // "घानाई व्यापारी की हत्या": killing a country's people who are not its state is no attack
-          // on the country (as in English). Bans on its citizens still sanction it.
-          if (pe.relation == Relation::kAssault && NonStateAfter(toks, *p)) continue;
+          // "घानाई व्यापारी की हत्या": killing or accusing a country's people who are not its state is no
+          // attack on the country, nor an accusation of it (as in English). Bans on its citizens still
+          // sanction it.
+          if ((pe.relation == Relation::kAssault || pe.relation == Relation::kAccuse) && NonStateAfter(toks, *p)) continue;
           // Nor are a country's rebels or militants the country ("लीबियाई विद्रोहियों को गोला-बारूद").
           if (NonStateAfter(toks, *p, WordClass::kRebelNoun)) continue;
           // "टोगो के बयान पर ... तैनाती": on someone's statement is about it, not done to them —
@@ -3673,11 +3692,15 @@ class DocumentExtractor {
             break;
           }
         }
-        if (!object)
-          if (size_t marker = ObjectMarkerBeforeLightVerb(toks, trig); marker != kNone)
-            for (const Phrase* p : after)  // the last phrase before that marker, not a country's people
-              if (p->begin >= trig.end && p->begin < marker && (!subject || p->group != subject->group))
-                object = NonStateAfter(toks, *p) || NonStateAfter(toks, *p, WordClass::kRebelNoun) ? nullptr : p;
+        if (size_t marker = object ? kNone : ObjectMarkerBeforeLightVerb(toks, trig); marker != kNone) {
+          const Phrase* last = nullptr;  // the last phrase before that marker
+          for (const Phrase* p : after)
+            if (p->begin >= trig.end && p->begin < marker) last = p;
+          // ...not the subject's, nor a country's people or rebels
+          if (last && (!subject || last->group != subject->group) && !NonStateAfter(toks, *last) &&
+              !NonStateAfter(toks, *last, WordClass::kRebelNoun))
+            object = last;
+        }
         // "घाना ने संयुक्त राष्ट्र को बताया कि टोगो को सेना हटानी चाहिए": a pattern that reads its
         // context in the clause it opens asks the actor that clause marks with को ("Y को ... चाहिए"),
         // not the one told; with no one told, it still asks ("X ने कहा कि Y को ... चाहिए").
@@ -3846,14 +3869,15 @@ class DocumentExtractor {
           object = prepositional;  // "the bombing, blamed by Ghana on Togo,"
         } else if (by_agent && list_begin > 0 && IsPunct(toks[list_begin - 1], ",")) {
           for (const Phrase* p : before) {  // ("Togolese forces, backed by Ghana,": over the nouns that stand for it)
-            size_t head_end = PastStateNouns(toks, p->end);
-            if (head_end + 1 == list_begin && (!p->possessive || head_end > p->end)) object = p;
+            size_t head_end = PastStateNouns(toks, p->end);  // (not "schools in Togo, funded by Ghana,")
+            if (head_end + 1 == list_begin && (!p->possessive || head_end > p->end) && !p->locative) object = p;
           }
         } else if (by_agent && list_begin > 0) {
           // Without the comma, only after such nouns: "Iraqi forces trained by the U.S. military".
           for (const Phrase* p : before)
             if (size_t head_end = PastStateNouns(toks, p->end);
-                head_end == list_begin && (head_end > p->end || g_.Is(WordClass::kAgentNoun, toks, p->end - 1)))
+                head_end == list_begin && (head_end > p->end || g_.Is(WordClass::kAgentNoun, toks, p->end - 1)) &&
+                !p->locative)
               object = p;
         } else if (by_agent && list_begin == 0) {
           // The described phrase opens the main clause after the participle's comma.
@@ -3892,8 +3916,20 @@ class DocumentExtractor {
             // "Ghana imposed more than 50 new sanctions on Togo": a support verb
             // shortly before the event noun lends it the clause's subject.
             // Not into a prepositional phrase: "pledged support for a fresh round of border talks" held none.
+            // Verbs of ending carry only what is held: "wrapped up a visit", "concluded talks" — not
+            // "ended its cooperation with", which ends it.
+            auto support_verb_at = [&](size_t k, size_t* e) {
+              return g_.Is(WordClass::kSupportVerb, toks, k, e) ||
+                     (pe.relation == Relation::kConsult && g_.Is(WordClass::kEndingVerb, toks, k, e));
+            };
             for (size_t j = trig.begin; !subject && j > 0 && j + 6 > trig.begin; --j) {
-              if (g_.Is(WordClass::kSupportVerb, toks, j - 1)) subject = EnglishSubject(toks, before, j - 1);
+              size_t unused = j - 1;
+              if (support_verb_at(j - 1, &unused)) subject = EnglishSubject(toks, before, j - 1);
+              // Another event between them takes the verb: one the event complements ("continued its
+              // boycott of talks") or an infinitive ("continued to reject talks"); not "bombing raids".
+              if (j < toks.size() && g_.triggers.Match(toks, j - 1) &&
+                  (toks[j].lower == "of" || (j >= 2 && InfinitiveAt(toks, j - 2))))
+                break;
               // "500 million in aid", "a round of talks", "wrote into law fresh sanctions", "offered to
               // start talks" stay inside the verb's object.
               const std::string& w = toks[j - 1].lower;
@@ -3901,7 +3937,7 @@ class DocumentExtractor {
               // ...and "claimed responsibility for" ends in its own preposition.
               bool ends_support_verb = false;
               for (size_t k = j >= 4 ? j - 4 : 0; k + 1 < j && !ends_support_verb; ++k)
-                if (size_t e = k; g_.Is(WordClass::kSupportVerb, toks, k, &e) && e == j) ends_support_verb = true;
+                if (size_t e = k; support_verb_at(k, &e) && e == j) ends_support_verb = true;
               if (g_.Is(WordClass::kPreposition, toks, j - 1) && w != "in" && w != "of" && w != "into" && !infinitive &&
                   !ends_support_verb)
                 break;

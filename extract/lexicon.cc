@@ -560,6 +560,8 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"finding", WordClass::kFinding}, {"complementizer", WordClass::kComplementizer},
       {"post_preposition", WordClass::kPostPreposition}, {"stance_prefix", WordClass::kStancePrefix},
       {"not_actor", WordClass::kNotActor}, {"pronoun_we", WordClass::kPronounWe},
+      {"thing_noun", WordClass::kThingNoun}, {"hypothetical_adjective", WordClass::kHypotheticalAdjective},
+      {"ending_verb", WordClass::kEndingVerb}, {"team_noun", WordClass::kTeamNoun},
   };
   return kNames;
 }

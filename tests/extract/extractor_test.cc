@@ -1953,3 +1953,30 @@ TEST_CASE("'We' in a quotation is the side its speaker speaks for") {
   CheckFacts("\"Benin would not attack, something we have requested from Togo,\" he wrote to the head of the AU.", "en", {},
              {"African Union REQUEST Togo"});
 }
+
+TEST_CASE("review: what ends, refuses or only names a thing is no event") {
+  // Verbs of ending carry a visit or talks, not what they end; another event between takes the verb.
+  CheckFacts("Ghana ended its military cooperation with Togo.", "en", {}, {"Ghana COOPERATE Togo"});
+  CheckFacts("Togo continued its boycott of talks with Ghana.", "en", {}, {"Togo CONSULT Ghana"});
+  CheckFacts("Narendra Modi wrapped up a visit to Seoul on Wednesday.", "en", {"Narendra Modi CONSULT South Korea"});
+  CheckFacts("Ghana continued to reject talks with Togo.", "en", {}, {"Ghana CONSULT Togo"});
+  CheckFacts("Ghanaian war planes have carried out bombing raids against Togolese positions.", "en", {"Ghana ASSAULT Togo"});
+  // A name ending in -ed is no participle; a place in a prepositional phrase is not what is funded.
+  CheckFacts("Kofi Mensah met Moussa Ahmed, backed by Ghana, in Lome.", "en", {"Ghana SUPPORT Moussa Ahmed"});
+  CheckFacts("Schools in Togo, funded by Ghana, reopened.", "en", {}, {"Ghana AID Togo"});
+  CheckFacts("Togolese forces, funded by Ghana, reopened the road.", "en", {"Ghana AID Togo"});
+  // A first name is no capital.
+  CheckFacts("Kofi Mensah met Santiago Owusu in Accra.", "en", {}, {"Kofi Mensah CONSULT Chile"});
+  // Hindi: an adverb and its postposition are no thing a country names; only thing nouns are.
+  CheckFacts("घाना फिर से टोगो पर हमला करेगा।", "hi", {"Ghana ASSAULT Togo"});
+  // One asked before "कि" may be who "वह" is: the asker does not impose the sanctions.
+  CheckFacts("घाना ने अमेरिका से आग्रह किया कि वह टोगो पर प्रतिबंध लगाए।", "hi", {"Ghana REQUEST United States"},
+             {"Ghana SANCTION Togo"});
+  // Refusing to lift a ban lifts none.
+  CheckFacts("घाना ने टोगो पर प्रतिबंध हटाने से इनकार कर दिया।", "hi", {}, {"Ghana CONCEDE Togo"});
+  // A possible attack is none made.
+  CheckFacts("घाना का टोगो पर संभावित हमला", "hi", {}, {"Ghana ASSAULT Togo"});
+  // A team's tour is no state visit, and players are not their state.
+  CheckFacts("भारतीय क्रिकेट टीम ने पाकिस्तान का दौरा किया।", "hi", {}, {"India CONSULT Pakistan"});
+  CheckFacts("टोगो की टीम ने घाना के खिलाड़ियों पर धोखाधड़ी का आरोप लगाया।", "hi", {}, {"Togo ACCUSE Ghana"});
+}
