@@ -790,7 +790,7 @@ class DocumentExtractor {
       from = before_begin, to = verb_before;
     } else if (open == 1 && speech_at(0, toks.size()) == toks.size()) {
       // A sentence that is all quotation continues the last speaker's words: "..., he told
-      // reporters. “We support the United States.”"
+      // reporters. “We back Togo.”"
       return SideOf(doc_.last_speaker);
     } else {
       return {};
@@ -3279,7 +3279,7 @@ class DocumentExtractor {
         j -= 2;
         continue;
       }
-      // "Ghana is expected to attack", "is due to wrap up": a future phrase ending right there.
+      // "Ghana is expected to attack", "is due to end": a future phrase ending right there.
       if (!skip)
         for (size_t k = j >= 4 ? j - 4 : 0; k + 1 < j && !skip; ++k)
           if (size_t f = k; g_.Is(WordClass::kFuture, toks, k, &f) && f == j && f > k + 1) {
@@ -3873,7 +3873,7 @@ class DocumentExtractor {
             if (head_end + 1 == list_begin && (!p->possessive || head_end > p->end) && !p->locative) object = p;
           }
         } else if (by_agent && list_begin > 0) {
-          // Without the comma, only after such nouns: "Iraqi forces trained by the U.S. military".
+          // Without the comma, only after such nouns: "Togolese forces trained by the Ghanaian army".
           for (const Phrase* p : before)
             if (size_t head_end = PastStateNouns(toks, p->end);
                 head_end == list_begin && (head_end > p->end || g_.Is(WordClass::kAgentNoun, toks, p->end - 1)) &&

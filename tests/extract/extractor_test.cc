@@ -1856,12 +1856,12 @@ TEST_CASE("Plans and visits under way: the subject before 'is expected to', and 
   const Triple* t = Find(ts, "Ghana", "ASSAULT", "Togo");
   REQUIRE(t);
   CHECK(t->modality == Modality::kFuture);
-  CheckFacts("Narendra Modi is due to wrap up a visit to Seoul on Wednesday with a speech.", "en",
+  CheckFacts("Narendra Modi is due to end a two-day visit to Seoul on Friday.", "en",
              {"Narendra Modi CONSULT South Korea"});
   CheckFacts("Narendra Modi, who is on a two-day visit to Seoul, spoke to reporters.", "en",
              {"Narendra Modi CONSULT South Korea"});
-  CheckFacts("Narendra Modi paid a surprise visit to Seoul on Tuesday.", "en", {"Narendra Modi CONSULT South Korea"});
-  CheckFacts("The foreign ministers of Ghana and Togo have concluded another round of talks.", "en", {"Ghana CONSULT Togo"},
+  CheckFacts("Narendra Modi paid an unannounced visit to Seoul.", "en", {"Narendra Modi CONSULT South Korea"});
+  CheckFacts("The foreign ministers of Ghana and Togo have concluded a fresh round of talks.", "en", {"Ghana CONSULT Togo"},
              {"Ghana AGREE Togo"});
   // A tribute paid to the victims of an attack is no attack by the one paying it.
   CheckFacts("Ghana paid tribute to the victims of the attack on Togo.", "en", {}, {"Ghana ASSAULT Togo"});
@@ -1874,9 +1874,9 @@ TEST_CASE("Hindi: a country's name before a noun for a thing describes the thing
 }
 
 TEST_CASE("Names that hold an actor's name without naming it: regions, peoples, stances") {
-  CheckFacts("Xi Jinping spoke ahead of a visit to the South American nation.", "en", {}, {"Xi Jinping CONSULT United States"});
-  CheckFacts("Xi Jinping spoke ahead of a visit to the United States.", "en", {"Xi Jinping CONSULT United States"});
-  CheckFacts("Ghana will attend a summit between Latin America and the European Union.", "en", {},
+  CheckFacts("Xi Jinping spoke before his trip to the South American nation.", "en", {}, {"Xi Jinping CONSULT United States"});
+  CheckFacts("Xi Jinping spoke before his trip to the United States.", "en", {"Xi Jinping CONSULT United States"});
+  CheckFacts("Ghana will attend the summit of Latin America and the European Union.", "en", {},
              {"United States CONSULT European Union"});
   // A stance toward an actor names someone else.
   CheckFacts("Togo has supported anti-Accra guerrillas in the north.", "en", {}, {"Togo SUPPORT Ghana"});
@@ -1886,7 +1886,7 @@ TEST_CASE("Names that hold an actor's name without naming it: regions, peoples, 
 }
 
 TEST_CASE("Working together and sharing a meal") {
-  CheckFacts("Ghana and Togo are now working together to urge Benin to act.", "en", {"Ghana COOPERATE Togo"});
+  CheckFacts("Ghana and Togo are working together to persuade Benin.", "en", {"Ghana COOPERATE Togo"});
   CheckFacts("Ghana joined forces with Togo against the rebels.", "en", {"Ghana COOPERATE Togo"});
   CheckFacts("Shinzo Abe dined with Narendra Modi at the resort.", "en", {"Shinzo Abe CONSULT Narendra Modi"});
   // A meal without company is no meeting.
@@ -1894,7 +1894,7 @@ TEST_CASE("Working together and sharing a meal") {
 }
 
 TEST_CASE("Hindi displeasure and objection") {
-  CheckFacts("घाना की सरकार ने टोगो के इस कदम पर नाराजगी जताई है।", "hi", {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना की सरकार ने टोगो के नए फैसले पर नाराजगी जताई है।", "hi", {"Ghana ACCUSE Togo"});
   CheckFacts("घाना ने टोगो के बयान पर कड़ी आपत्ति दर्ज कराई।", "hi", {"Ghana REJECT Togo"});
   // Displeasure at what happens in a country is not at the country; its twin at the country's own step is.
   CheckFacts("घाना ने टोगो में हिंसा पर नाराजगी जताई।", "hi", {}, {"Ghana ACCUSE Togo"});
@@ -1914,7 +1914,7 @@ TEST_CASE("Hindi: 'वह' after a state's 'कहा कि' is the state, and 
 }
 
 TEST_CASE("Hindi: calling another by a damning name accuses it") {
-  CheckFacts("टोगो को कट्टरपंथ का ध्रुव बताते हुए घाना ने कहा कि वार्ता नहीं होगी।", "hi", {"Ghana ACCUSE Togo"});
+  CheckFacts("टोगो को आतंकवाद का गढ़ बताते हुए घाना ने कहा कि वार्ता नहीं होगी।", "hi", {"Ghana ACCUSE Togo"});
   CheckFacts("घाना के राष्ट्रपति ने टोगो को बताया भ्रष्ट देश", "hi", {"Ghana ACCUSE Togo"});
   // Telling someone about a danger names them nothing.
   CheckFacts("घाना ने टोगो को बताया कि आतंकवाद का खतरा बढ़ा है।", "hi", {}, {"Ghana ACCUSE Togo"});
@@ -1934,7 +1934,7 @@ TEST_CASE("Abbreviated titles before a new name, and members of the U.S. House")
              {"Kofi Mensah ROLE United States Senate", "Kofi Mensah CONSULT Ama Owusu"});
   CheckFacts("Rep. Kofi Mensah of Texas met Ama Owusu.", "en", {"Kofi Mensah ROLE United States House of Representatives"});
   // The dot of an abbreviated anchor is no title's: the envoy keeps the U.N.
-  CheckFacts("Ama Owusu, special envoy of the U.N. Secretary-General on refugees, said she had met survivors.", "en",
+  CheckFacts("Ama Owusu, special envoy of the U.N. Secretary General for Togo, said she had met families.", "en",
              {"Ama Owusu ROLE United Nations"});
   // A country's representative at a meeting sits in no House.
   CheckFacts("U.S. representative Kofi Mensah told delegates at the meeting that the treaty was at risk.", "en", {},
@@ -1958,9 +1958,9 @@ TEST_CASE("review: what ends, refuses or only names a thing is no event") {
   // Verbs of ending carry a visit or talks, not what they end; another event between takes the verb.
   CheckFacts("Ghana ended its military cooperation with Togo.", "en", {}, {"Ghana COOPERATE Togo"});
   CheckFacts("Togo continued its boycott of talks with Ghana.", "en", {}, {"Togo CONSULT Ghana"});
-  CheckFacts("Narendra Modi wrapped up a visit to Seoul on Wednesday.", "en", {"Narendra Modi CONSULT South Korea"});
+  CheckFacts("Narendra Modi wrapped up his visit to Seoul.", "en", {"Narendra Modi CONSULT South Korea"});
   CheckFacts("Ghana continued to reject talks with Togo.", "en", {}, {"Ghana CONSULT Togo"});
-  CheckFacts("Ghanaian war planes have carried out bombing raids against Togolese positions.", "en", {"Ghana ASSAULT Togo"});
+  CheckFacts("Ghanaian jets carried out bombing raids on Togolese positions.", "en", {"Ghana ASSAULT Togo"});
   // A name ending in -ed is no participle; a place in a prepositional phrase is not what is funded.
   CheckFacts("Kofi Mensah met Moussa Ahmed, backed by Ghana, in Lome.", "en", {"Ghana SUPPORT Moussa Ahmed"});
   CheckFacts("Schools in Togo, funded by Ghana, reopened.", "en", {}, {"Ghana AID Togo"});
