@@ -780,14 +780,27 @@ class DocumentExtractor {
         if (g_.Is(WordClass::kSpeech, toks, j)) return j;
       return toks.size();
     };
+    // Before the quote the nearest verb of saying is the quoted one's ("X said Y had told him: ..."
+    // quotes Y), and its subject begins after the last comma, clause break or other verb of saying
+    // ("After talks with Togo's president, Ghana's leader said: ...").
+    auto last_speech = [&](size_t from, size_t to) {
+      for (size_t j = to; j > from; --j)
+        if (g_.Is(WordClass::kSpeech, toks, j - 1)) return j - 1;
+      return toks.size();
+    };
     // Only the verb's own subject speaks: the words before the verb of saying, or the two after it
     // ("said the ministry"), not one it addresses ("he wrote to the head of the AU").
     size_t from = close + 1, to = after_end;
     if (size_t verb = speech_at(from, to); verb < to) {
       to = verb > from ? verb : std::min(to, verb + 3);
       if (verb == from) from = verb + 1;
-    } else if (size_t verb_before = speech_at(before_begin, open - 1); verb_before < open - 1) {
+    } else if (size_t verb_before = last_speech(before_begin, open - 1); verb_before < open - 1) {
       from = before_begin, to = verb_before;
+      for (size_t j = verb_before; j > before_begin; --j)
+        if (IsPunct(toks[j - 1], ",") || g_.Is(WordClass::kClauseBreak, toks, j - 1) || g_.Is(WordClass::kSpeech, toks, j - 1)) {
+          from = j;
+          break;
+        }
     } else if (open == 1 && speech_at(0, toks.size()) == toks.size()) {
       // A sentence that is all quotation continues the last speaker's words: "..., he told
       // reporters. “We back Togo.”"
@@ -795,9 +808,18 @@ class DocumentExtractor {
     } else {
       return {};
     }
+    // "मोदी ने टोगो के राष्ट्रपति से कहा, '...'": the agent before "ने" speaks, not the one spoken to.
+    if (doc_.lang == Lang::kHi)
+      for (size_t j = from; j < to; ++j)
+        if (toks[j].key == "ने") {
+          to = j;
+          break;
+        }
     Referent person;
     for (const Mention& m : mentions) {
       if (m.begin < from || m.end > to) continue;
+      // "a Ghanaian analyst said": a private person speaks for no state.
+      if (m.end < toks.size() && g_.Is(WordClass::kNonStateNoun, toks, m.end)) continue;
       if ((m.kind == MentionKind::kName || m.kind == MentionKind::kPlace) && m.actor != kNoActor &&
           lex_.actors()[m.actor].type != EntityType::kPerson)
         return Referent{m.actor};
@@ -820,12 +842,13 @@ class DocumentExtractor {
     return states.size() == 1 ? Referent{*states.begin()} : speaker;
   }
 
-  // "घाना ने अमेरिका से आग्रह किया कि वह ...": one spoken to (से, को) before the कि may be who वह is,
-  // so the speaker is not assumed.
-  bool AddresseeBetween(const std::vector<Token>& toks, size_t from, size_t to) const {
+  // "घाना ने अमेरिका से आग्रह किया कि वह ...": an actor spoken to (से, को) before the कि may be who वह
+  // is, so the speaker is not assumed ("सोमवार को", "पत्रकारों से" name no one who could be).
+  bool AddresseeBetween(const std::vector<Token>& toks, const std::vector<Phrase>& phrases, size_t from, size_t to) const {
     for (size_t j = from; j < to && j < toks.size() && toks[j].key != "कि"; ++j)
       if (auto m = g_.markers.Match(toks, j); m && (g_.marker_names[m->first] == "से" || g_.marker_names[m->first] == "को"))
-        return true;
+        for (const Phrase& p : phrases)
+          if (p.end == j && p.begin >= from) return true;
     return false;
   }
 
@@ -1057,7 +1080,7 @@ class DocumentExtractor {
             if (!earlier.pronoun && (IsPerson(lex_, earlier.who) || (hindi && !earlier.place && !earlier.locates_only)) &&
                 (hindi ? m.kind == MentionKind::kPronounSubject && earlier.end < toks.size() &&
                              toks[earlier.end].key == "ने" && KiBetween(toks, earlier.end, m.begin) &&
-                             !AddresseeBetween(toks, earlier.end + 1, m.begin)
+                             !AddresseeBetween(toks, phrases, earlier.end + 1, m.begin)
                        : earlier.marker.empty()) &&
                 !earlier.possessive) {
               p.who = earlier.who;
@@ -2023,12 +2046,15 @@ class DocumentExtractor {
   }
 
   // Clause boundaries: each token gets the index of its clause.
-  std::vector<int> Clauses(const std::vector<Token>& toks) const {
+  std::vector<int> Clauses(const std::vector<Token>& toks, const std::vector<Phrase>& phrases) const {
     std::vector<int> clause(toks.size(), 0);
+    // A break word that begins a name is part of it: "जो बाइडन" is Joe Biden, not "who".
+    std::vector<bool> named(toks.size(), false);
+    for (const Phrase& p : phrases) named[p.begin] = true;
     int c = 0;
     for (size_t i = 0; i < toks.size(); ++i) {
       size_t e = i;
-      bool brk = g_.Is(WordClass::kClauseBreak, toks, i, &e) || IsPunct(toks[i], ";") || IsPunct(toks[i], ":") ||
+      bool brk = (g_.Is(WordClass::kClauseBreak, toks, i, &e) && !named[i]) || IsPunct(toks[i], ";") || IsPunct(toks[i], ":") ||
                  IsPunct(toks[i], "\u2014") || IsPunct(toks[i], "\"") || IsPunct(toks[i], "\u201C") ||
                  IsPunct(toks[i], "\u201D") || QuoteDash(toks, i);
       if (brk) ++c;
@@ -2305,7 +2331,15 @@ class DocumentExtractor {
           from = j;
           break;
         }
-    if (future_outside(from, trig_end + 3)) return true;
+    // ... and after it, up to the next verb's "and" ("met Togo and agreed to ..." is no future meeting).
+    size_t to = trig_end + 3;
+    if (doc_.lang == Lang::kEn)
+      for (size_t j = trig_end; j < to && j < toks.size(); ++j)
+        if (g_.Is(WordClass::kCoordination, toks, j) || g_.Is(WordClass::kClauseBreak, toks, j)) {
+          to = j;
+          break;
+        }
+    if (future_outside(from, to)) return true;
     if (doc_.lang == Lang::kHi) {
       for (size_t j = trig_begin; j < toks.size() && j < trig_end + 3; ++j)
         for (const std::string& suf : g_.future_suffixes)
@@ -3144,6 +3178,19 @@ class DocumentExtractor {
     return partner && g_.Is(WordClass::kMeetingAdjunct, toks, t.end);
   }
 
+  // The reciprocal where the object stands: right after an English verb ("accused each other",
+  // "attacked one another's positions"), between a Hindi subject and its verb ("एक-दूसरे पर").
+  bool ReciprocalObject(const std::vector<Token>& toks, const Phrase& subject, const Trigger& trig) const {
+    if (doc_.lang == Lang::kHi) {
+      for (size_t j = subject.end; j < trig.begin; ++j)
+        if (g_.Is(WordClass::kReciprocal, toks, j)) return true;
+      return false;
+    }
+    size_t j = trig.end;
+    if (j < toks.size() && g_.Is(WordClass::kPreposition, toks, j)) ++j;  // "fired on each other"
+    return g_.Is(WordClass::kReciprocal, toks, j);
+  }
+
   // Hindi verbal nouns: "करने", "लगाने", "भेजने" (not "उन्होंने", "अपने", "सामने").
   bool VerbalNounAt(const std::vector<Token>& toks, size_t j) const {
     static const std::string kNe = "ने";
@@ -3151,6 +3198,15 @@ class DocumentExtractor {
     return k.size() > kNe.size() && k.compare(k.size() - kNe.size(), kNe.size(), kNe) == 0 &&
            !g_.Is(WordClass::kPronounSubject, toks, j) && !g_.Is(WordClass::kPronounGenitive, toks, j) &&
            !g_.Is(WordClass::kLocative, toks, j) && !g_.triggers.Match(toks, j);
+  }
+
+  // Hindi "प्रतिबंध हटाने से इनकार किया", "हमला करने से मना किया": an act refused is not done.
+  bool RefusedVerbalNoun(const std::vector<Token>& toks, const Trigger& trig) const {
+    size_t j = trig.end;
+    bool verbal = trig.end > trig.begin && VerbalNounAt(toks, trig.end - 1);
+    while (j < toks.size() && j < trig.end + 2 && VerbalNounAt(toks, j)) ++j, verbal = true;
+    return verbal && j + 1 < toks.size() && toks[j].key == "से" &&
+           (g_.Is(WordClass::kDeny, toks, j + 1) || toks[j + 1].key == "मना");
   }
 
   // Hindi "टोगो पर हमला करने की धमकी दी", "परमाणु हमले की धमकी": a hostile act as what a threat
@@ -3246,9 +3302,16 @@ class DocumentExtractor {
   // "घाना में टोगो के राजदूत को तलब किया गया", "Togo's ambassador in Accra was summoned": an envoy
   // summoned or expelled in the passive with no agent named is so treated by the state they are
   // posted in, the place named with them. (Praise or an attack may come from anyone.)
-  const Phrase* HostOfEnvoy(const PatternEntry& pe, const Phrase& envoy, const std::vector<const Phrase*>& before) const {
-    if (pe.relation != Relation::kRequest && pe.relation != Relation::kSanction) return nullptr;
-    if (envoy.title < 0 || !lex_.title_list()[envoy.title].posted) return nullptr;
+  const Phrase* HostOfEnvoy(const std::vector<Token>& toks, const PatternEntry& pe, const Trigger& trig, const Phrase& envoy,
+                            const std::vector<const Phrase*>& before) const {
+    if (!pe.envoy || envoy.title < 0 || !lex_.title_list()[envoy.title].posted) return nullptr;
+    // "summoned home", "स्वदेश तलब किया गया": called back by their own state.
+    for (size_t j = trig.begin > 2 ? trig.begin - 2 : 0; j < trig.end + 2 && j < toks.size(); ++j)
+      if (g_.Is(WordClass::kHomeward, toks, j)) return nullptr;
+    // An agent the lexicon lacks still acts: "was expelled from the room by protesters".
+    if (doc_.lang == Lang::kEn)
+      for (size_t j = trig.end; j < trig.end + 6 && j < toks.size() && !IsPunct(toks[j], ","); ++j)
+        if (g_.Is(WordClass::kPassiveAgent, toks, j)) return nullptr;
     for (const Phrase* p : before) {
       bool beside = doc_.lang == Lang::kHi ? p->marker_end == envoy.begin
                                            : p->begin > envoy.end && p->begin <= envoy.end + 2 && p->marker == "in";
@@ -3440,10 +3503,12 @@ class DocumentExtractor {
     const std::vector<Token>& toks = s.tokens;
     std::vector<Phrase> phrases = BuildPhrases(toks, mentions);
     all_phrases_ = &phrases;
-    std::vector<int> clause = Clauses(toks);
+    std::vector<int> clause = Clauses(toks, phrases);
     Attribution attribution = FindAttribution(toks, phrases, clause);
     sentence_subject_ = attribution.first_speaker;
+    // The last speaker carries only into a sentence that is all quotation right after theirs.
     if (attribution.first_speaker && attribution.first_speaker->who.valid()) doc_.last_speaker = attribution.first_speaker->who;
+    else if (toks.empty() || !QuoteMark(toks.front())) doc_.last_speaker = {};
     std::vector<Trigger> triggers = FindTriggers(toks, phrases, clause);
     Referent sentence_subject;
 
@@ -3783,7 +3848,7 @@ class DocumentExtractor {
           if (asked && leads_on && pe.relation != Relation::kRequest) continue;
           if (asked && leads_on) object = asked;
         }
-        if (!subject && passive_voice && object) subject = HostOfEnvoy(pe, *object, before);
+        if (!subject && passive_voice && object) subject = HostOfEnvoy(toks, pe, trig, *object, before);
         // Headlines also put the doer after the verb, closing the clause: "जापानी विदेश मंत्री से
         // मिले मैक्रों", "रूसी राष्ट्रपति से मिलेंगे मनमोहन".
         if (!subject && !passive_voice && !pe.nominal && !pe.subject_after && object && !NounInPhrase(toks, trig) &&
@@ -3840,13 +3905,19 @@ class DocumentExtractor {
                 if (!(*it)->possessive || !StatementAfter(toks, **it) || JudgesStatement(pe.relation)) object = *it;
                 break;
               }
-          if (!passive)  // "X was met" without an agent says nothing about who — unless X is an envoy at a post
-            for (const Phrase* envoy : before)
-              if (const Phrase* host = HostOfEnvoy(pe, *envoy, before); host && envoy->marker.empty()) {
+          // "X was met" without an agent says nothing about who — unless X, the verb's own subject
+          // (its last phrase but for the post's place), is an envoy at a post.
+          if (!passive)
+            for (auto it = before.rbegin(); it != before.rend() && !passive; ++it) {
+              const Phrase* envoy = *it;
+              if (envoy->locative && envoy->marker == "in") continue;
+              if (const Phrase* host = HostOfEnvoy(toks, pe, trig, *envoy, before); host && envoy->marker.empty()) {
                 subject = host;
                 object = envoy;
                 passive = true;
               }
+              break;
+            }
           if (!passive) continue;
         }
         // A participle phrase names its agent with "by" and describes a phrase beside it:
@@ -3916,11 +3987,11 @@ class DocumentExtractor {
             // "Ghana imposed more than 50 new sanctions on Togo": a support verb
             // shortly before the event noun lends it the clause's subject.
             // Not into a prepositional phrase: "pledged support for a fresh round of border talks" held none.
-            // Verbs of ending carry only what is held: "wrapped up a visit", "concluded talks" — not
-            // "ended its cooperation with", which ends it.
+            // Verbs of ending carry only what is held or done by ending: "wrapped up a visit",
+            // "concluded talks", "completed the withdrawal" — not "ended its cooperation with", which ends it.
             auto support_verb_at = [&](size_t k, size_t* e) {
               return g_.Is(WordClass::kSupportVerb, toks, k, e) ||
-                     (pe.relation == Relation::kConsult && g_.Is(WordClass::kEndingVerb, toks, k, e));
+                     ((pe.relation == Relation::kConsult || pe.relation == Relation::kRetreat) && g_.Is(WordClass::kEndingVerb, toks, k, e));
             };
             for (size_t j = trig.begin; !subject && j > 0 && j + 6 > trig.begin; --j) {
               size_t unused = j - 1;
@@ -4148,7 +4219,8 @@ class DocumentExtractor {
       // "Mensah did not tour Ghana, but toured Togo": a contrast after the negation asserts again.
       for (size_t j = span_from; !hindi && j < trig.begin; ++j)
         if (g_.Is(WordClass::kContrast, toks, j)) span_from = j;
-      if (hindi ? Between(toks, trig.begin > 3 ? trig.begin - 3 : 0, std::min(toks.size(), trig.end + 3), WordClass::kNegation)
+      if (hindi ? Between(toks, trig.begin > 3 ? trig.begin - 3 : 0, std::min(toks.size(), trig.end + 3), WordClass::kNegation) ||
+                      RefusedVerbalNoun(toks, trig)
                 : Between(toks, span_from, trig.begin, WordClass::kNegation))
         continue;
       if (Cancelled(toks, trig, pe, clause) || Conditional(toks, trig, clause)) continue;
@@ -4207,6 +4279,10 @@ class DocumentExtractor {
       std::vector<Referent> subjects = subject ? GroupMembers(toks, phrases, subject->group) : std::vector<Referent>{};
       std::vector<Referent> objects = object ? GroupMembers(toks, phrases, object->group) : std::vector<Referent>{};
       if (!object && claimed_victim.valid()) objects = {claimed_victim};
+      // "Ghana and Togo accused each other", "घाना और टोगो ने एक-दूसरे पर आरोप लगाए": each did it to
+      // the other (Emit skips an actor's act on itself).
+      if (objects.empty() && subjects.size() >= 2 && !pe.symmetric_pairs && ReciprocalObject(toks, *subject, trig))
+        objects = subjects;
       // "met Togo's army chiefs, including General Asante and General Mensah": the people
       // named after "including" were met too.
       if (!hindi && object)
@@ -4250,9 +4326,11 @@ class DocumentExtractor {
               emitted = true;  // the reading is taken: no other reading of this word
               continue;
             }
-            // "भाजपा का टोगो पर हमला": a political party's attack is made with words.
-            bool party = a.actor != kNoActor && lex_.actors()[a.actor].type == EntityType::kParty;
-            if (pe.party_words && party)
+            // "भाजपा का टोगो पर हमला": a political party's attack is made with words, and so is a
+            // person's on another person or a party ("मेंसा ने आसांते पर हमला बोला").
+            auto party_actor = [&](const Referent& r) { return r.actor != kNoActor && lex_.actors()[r.actor].type == EntityType::kParty; };
+            bool words = party_actor(a) || (IsPerson(lex_, a) && (IsPerson(lex_, b) || party_actor(b)));
+            if (pe.party_words && words)
               Emit(index, s, a, Relation::kAccuse, "", "accused", b, date, from_text, modality, attribution, confidence - 0.1);
             else
               Emit(index, s, a, pe.relation, pe.mode, pe.predicate, b, date, from_text, modality, attribution, confidence);

@@ -1918,7 +1918,11 @@ TEST_CASE("Hindi: calling another by a damning name accuses it") {
   CheckFacts("घाना के राष्ट्रपति ने टोगो को बताया भ्रष्ट देश", "hi", {"Ghana ACCUSE Togo"});
   // Telling someone about a danger names them nothing.
   CheckFacts("घाना ने टोगो को बताया कि आतंकवाद का खतरा बढ़ा है।", "hi", {}, {"Ghana ACCUSE Togo"});
-  CheckFacts("घाना ने टोगो को आतंकवाद का खतरा बताया।", "hi", {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना ने टोगो को क्षेत्र के लिए खतरा बताया।", "hi", {"Ghana ACCUSE Togo"});
+  // Nor does asking someone to hand a criminal over, or telling them of a danger from a third.
+  CheckFacts("घाना ने टोगो को अपराधी सौंपने को कहा।", "hi", {}, {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना ने टोगो को बेनिन से खतरा बताया।", "hi", {}, {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना ने टोगो को आतंकवाद का खतरा बताया।", "hi", {}, {"Ghana ACCUSE Togo"});
 }
 
 TEST_CASE("An envoy summoned or expelled with no agent named is so treated by the state of their post") {
@@ -1927,6 +1931,15 @@ TEST_CASE("An envoy summoned or expelled with no agent named is so treated by th
   // Praise or an attack may come from anyone.
   CheckFacts("Togo's ambassador in Accra was attacked.", "en", {}, {"Ghana ASSAULT Togo"});
   CheckFacts("घाना में टोगो के राजदूत पर हमला किया गया।", "hi", {}, {"Ghana ASSAULT Togo"});
+  // Only summoning or expelling, only the verb's own subject, not when called home or by someone else.
+  CheckFacts("Togo's ambassador in Accra was expelled.", "en", {"Ghana SANCTION Togo"});
+  CheckFacts("Togo's ambassador in Accra was summoned home for consultations.", "en", {}, {"Ghana REQUEST Togo"});
+  CheckFacts("घाना में टोगो के राजदूत को स्वदेश तलब किया गया।", "hi", {}, {"Ghana REQUEST Togo"});
+  CheckFacts("Togo's ambassador in Accra was asked to explain the remarks.", "en", {}, {"Ghana REQUEST Togo"});
+  CheckFacts("घाना में टोगो के राजदूत से इस्तीफा देने का अनुरोध किया गया।", "hi", {}, {"Ghana REQUEST Togo"});
+  CheckFacts("Togo's ambassador in Accra was expelled from the meeting room by protesters.", "en", {},
+             {"Ghana SANCTION Togo"});
+  CheckFacts("Togo's ambassador in Accra said Benin's consul was summoned.", "en", {}, {"Ghana REQUEST Togo"});
 }
 
 TEST_CASE("Abbreviated titles before a new name, and members of the U.S. House") {
@@ -1952,6 +1965,18 @@ TEST_CASE("'We' in a quotation is the side its speaker speaks for") {
   // Not the one the speaker addresses.
   CheckFacts("\"Benin would not attack, something we have requested from Togo,\" he wrote to the head of the AU.", "en", {},
              {"African Union REQUEST Togo"});
+  // Nor a state named in an adjunct before the speaker, nor the one a Hindi speaker tells.
+  CheckFacts("After talks with Togo's president, Ghana's leader said: \"We support Benin.\"", "en",
+             {"Ghana SUPPORT Benin"}, {"Togo SUPPORT Benin"});
+  CheckFacts("नरेंद्र मोदी ने टोगो के राष्ट्रपति से कहा, 'हमने बेनिन से बातचीत की है।'", "hi", {}, {"Togo CONSULT Benin"});
+  // The nearest verb of saying quotes its own subject.
+  CheckFacts("Ghana's foreign minister said Togo's president had told him: \"We will attack Benin.\"", "en", {},
+             {"Ghana ASSAULT Benin"});
+  // A private person speaks for no state.
+  CheckFacts("\"We support Benin in this fight,\" a Ghanaian analyst said.", "en", {}, {"Ghana SUPPORT Benin"});
+  // A quotation carries the last speaker only right after them.
+  CheckFacts("Ghana's president said Togo must withdraw. Later, Benin's leader spoke to reporters. \"We will attack Togo.\"",
+             "en", {}, {"Ghana ASSAULT Togo"});
 }
 
 TEST_CASE("review: what ends, refuses or only names a thing is no event") {
@@ -1974,9 +1999,54 @@ TEST_CASE("review: what ends, refuses or only names a thing is no event") {
              {"Ghana SANCTION Togo"});
   // Refusing to lift a ban lifts none.
   CheckFacts("घाना ने टोगो पर प्रतिबंध हटाने से इनकार कर दिया।", "hi", {}, {"Ghana CONCEDE Togo"});
+  CheckFacts("घाना ने टोगो पर से प्रतिबंध हटाने से मना कर दिया।", "hi", {}, {"Ghana CONCEDE Togo", "Ghana SANCTION Togo"});
+  // ...while lifting it, as a verbal noun too, concedes.
+  CheckFacts("अमेरिका ने टोगो पर लगे प्रतिबंधों को हटाने का ऐलान किया।", "hi", {"United States CONCEDE Togo"},
+             {"United States SANCTION Togo"});
+  // Only an actor spoken to before "कि" may be who "वह" is; a date or the press is no one.
+  CheckFacts("घाना ने सोमवार को कहा कि वह टोगो पर हमला करेगा।", "hi", {"Ghana ASSAULT Togo"});
+  CheckFacts("घाना ने पत्रकारों से कहा कि वह टोगो पर हमला करेगा।", "hi", {"Ghana ASSAULT Togo"});
+  // Completing a withdrawal withdraws.
+  CheckFacts("Ghana completed the withdrawal of its troops from Togo.", "en", {"Ghana RETREAT Togo"});
   // A possible attack is none made.
   CheckFacts("घाना का टोगो पर संभावित हमला", "hi", {}, {"Ghana ASSAULT Togo"});
   // A team's tour is no state visit, and players are not their state.
   CheckFacts("भारतीय क्रिकेट टीम ने पाकिस्तान का दौरा किया।", "hi", {}, {"India CONSULT Pakistan"});
   CheckFacts("टोगो की टीम ने घाना के खिलाड़ियों पर धोखाधड़ी का आरोप लगाया।", "hi", {}, {"Togo ACCUSE Ghana"});
+}
+
+TEST_CASE("Each other, bases and convoys, readiness for talks, headline shorthand") {
+  // A reciprocal object: each of the pair did it to the other.
+  CheckFacts("Ghana and Togo accused each other of backing the rebels.", "en", {"Ghana ACCUSE Togo", "Togo ACCUSE Ghana"});
+  CheckFacts("घाना और टोगो ने एक-दूसरे पर विद्रोहियों की मदद का आरोप लगाया।", "hi",
+             {"Ghana ACCUSE Togo", "Togo ACCUSE Ghana"});
+  CheckFacts("Ghana and Togo expelled each other's diplomats.", "en", {"Ghana SANCTION Togo", "Togo SANCTION Ghana"});
+  // Without one, a pair of subjects is no pair of targets.
+  CheckFacts("Ghana and Togo accused the rebels of the attack.", "en", {}, {"Ghana ACCUSE Togo"});
+  // "हमला बोला" launches an attack; a person's on a person, or a party's, is made with words.
+  CheckFacts("हथियारबंद विद्रोहियों के साथ टोगो की सेना ने घाना की चौकी पर हमला बोला।", "hi", {"Togo ASSAULT Ghana"},
+             {"Togo ACCUSE Ghana"});
+  CheckFacts("नरेंद्र मोदी ने जो बाइडन पर हमला बोला।", "hi", {"Narendra Modi ACCUSE Joe Biden"},
+             {"Narendra Modi ASSAULT Joe Biden"});
+  CheckFacts("Narendra Modi attacked Joe Biden over his remarks on trade.", "en", {"Narendra Modi ACCUSE Joe Biden"},
+             {"Narendra Modi ASSAULT Joe Biden"});
+  // An actor's base, post or convoy is the actor as a target.
+  CheckFacts("तालिबान ने नाटो काफिले पर हमला किया।", "hi", {"Taliban ASSAULT NATO"});
+  CheckFacts("टोगो ने घानाई सैन्य ठिकानों पर हमला किया।", "hi", {"Togo ASSAULT Ghana"});
+  // Readiness for talks agrees to them; the talks themselves are still to come.
+  CheckFacts("घाना टोगो से बातचीत को तैयार है।", "hi", {"Ghana AGREE Togo"}, {"Ghana CONSULT Togo"});
+  CheckFacts("Ghana is ready for talks with Togo.", "en", {"Ghana AGREE Togo"});
+  const std::vector<Triple> ts = Run("Ghana agreed to hold talks with Togo.", "en", "2024-11-30");
+  const Triple* talks = Find(ts, "Ghana", "CONSULT", "Togo");
+  REQUIRE(talks);
+  CHECK(talks->modality == Modality::kFuture);
+  // ...but "and agreed to" after a meeting is another verb's future.
+  const std::vector<Triple> met = Run("Ghana met Togo and agreed to expand trade.", "en", "2024-11-30");
+  const Triple* meeting = Find(met, "Ghana", "CONSULT", "Togo");
+  REQUIRE(meeting);
+  CHECK(meeting->modality == Modality::kAsserted);
+  // A clause-break word that begins a name is the name's: "जो बाइडन" is no "who".
+  CheckFacts("व्लादिमीर पुतिन ने जो बाइडन से मुलाकात की।", "hi", {"Vladimir Putin CONSULT Joe Biden"});
+  // Headline shorthand: "उ. कोरिया", "द. कोरिया".
+  CheckFacts("उ. कोरिया ने द. कोरिया पर मिसाइल हमला किया।", "hi", {"North Korea ASSAULT South Korea"});
 }
