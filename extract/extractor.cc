@@ -590,8 +590,19 @@ class DocumentExtractor {
         }
       }
       // "Lord Goldsmith", "Baroness Morgan": a peer is known by title and name together.
+      // "Lord Falconer", "Baroness Morgan": a peer is named by title and one name, unless that name is a
+      // known person's surname ("Lord Goldsmith" is Peter Goldsmith; Morgan Tsvangirai's first name is none).
+      auto surname_of_known = [&](const Token& t) {
+        if (const std::vector<int>* persons = lex_.PersonsWithNameWord(t.key))
+          for (int c : *persons) {
+            const std::string& name = lex_.actors()[c].name_en;
+            size_t space = name.rfind(' ');
+            if (NameKey(space == std::string::npos ? name : name.substr(space + 1)) == t.key) return true;
+          }
+        return false;
+      };
       if (best_end == i && doc_.lang == Lang::kEn && toks[i].capitalized && g_.Is(WordClass::kPeerTitle, toks, i) &&
-          i + 1 < toks.size() && toks[i + 1].capitalized && !lex_.PersonsWithNameWord(toks[i + 1].key) &&
+          i + 1 < toks.size() && toks[i + 1].capitalized && !surname_of_known(toks[i + 1]) &&
           !toks[i + 1].all_caps) {
         std::string name;
         size_t e = ReadNewName(toks, i + 1, name);
@@ -840,6 +851,17 @@ class DocumentExtractor {
       if ((kind == "head" || kind == "minister") && doc_.article_date && RoleHeld(r, doc_.article_date)) states.insert(r.org);
     }
     return states.size() == 1 ? Referent{*states.begin()} : speaker;
+  }
+
+  // The state a person serves: the one the lexicon has them heading or serving as minister on the
+  // article's date, else one the article has already given them a role in.
+  std::string StateServed(const Referent& person) const {
+    if (!IsPerson(lex_, person)) return {};
+    if (Referent side = SideOf(person); !(side == person)) return Ref(side).id;
+    const std::string id = Ref(person).id;
+    for (const Triple& t : triples_)
+      if (t.relation == Relation::kRole && t.subject.id == id && t.object.type == EntityType::kCountry) return t.object.id;
+    return {};
   }
 
   // "घाना ने अमेरिका से आग्रह किया कि वह ...": an actor spoken to (से, को) before the कि may be who वह
@@ -2025,6 +2047,12 @@ class DocumentExtractor {
           if (!found) continue;
         }
         if (!pe.exclude.empty() && ExcludedAfter(toks, pe, end)) continue;
+        // "helped draft the pact", "offered to help ease tensions between X and Y": help with a task
+        // (`help_task`) right after the verb gives no one aid.
+        if (doc_.lang == Lang::kEn && pe.relation == Relation::kAid && end < toks.size()) {
+          size_t task = end < toks.size() && toks[end].lower == "to" ? end + 1 : end;
+          if (task < toks.size() && toks[end - 1].lower.starts_with("help") && g_.Is(WordClass::kHelpTask, toks, task)) continue;
+        }
         // "sought to calm Peru", "asked to join the talks": an aim of one's own, not a request.
         // ("Togo was urged to withdraw by Ghana" is a request, passive.)
         if (doc_.lang == Lang::kEn && pe.relation == Relation::kRequest && InfinitiveAt(toks, end) &&
@@ -2689,8 +2717,13 @@ class DocumentExtractor {
     if (p.pronoun || IsPerson(lex_, p.who)) return false;
     for (size_t j = p.end; j < toks.size() && j < p.end + 4; ++j) {
       // (Not an office before its holder's name: "Ghana's acting leader Kofi Mensah".)
-      if (size_t e = j; g_.Is(WordClass::kAgentNoun, toks, j, &e))
+      if (size_t e = j; g_.Is(WordClass::kAgentNoun, toks, j, &e)) {
+        // ("Houthi rebels" are the Houthis; "Togolese rebels" are not Togo's state.)
+        if (p.who.actor != kNoActor && lex_.actors()[p.who.actor].type == EntityType::kCountry &&
+            (g_.Is(WordClass::kRebelNoun, toks, j) || g_.Is(WordClass::kNonStateNoun, toks, j)))
+          return false;
         return j == p.end || e >= toks.size() || !toks[e].capitalized;
+      }
       // ("Pakistan's civilian and military leaders")
       bool joins_modifiers = j > p.end && toks[j].word && g_.Is(WordClass::kCoordination, toks, j);
       if (doc_.lang != Lang::kEn || !(g_.Is(WordClass::kOfficeModifier, toks, j) || joins_modifiers)) return false;  // not "opposition leaders"
@@ -3207,6 +3240,17 @@ class DocumentExtractor {
     while (j < toks.size() && j < trig.end + 2 && VerbalNounAt(toks, j)) ++j, verbal = true;
     return verbal && j + 1 < toks.size() && toks[j].key == "से" &&
            (g_.Is(WordClass::kDeny, toks, j + 1) || toks[j + 1].key == "मना");
+  }
+
+  // Hindi "टोगो के राष्ट्रपति को रिहा करने की मांग की": an act demanded as a verbal noun is not done.
+  bool DemandedVerbalNoun(const std::vector<Token>& toks, const Trigger& trig) const {
+    size_t j = trig.end;
+    bool verbal = trig.end > trig.begin && VerbalNounAt(toks, trig.end - 1);
+    while (j < toks.size() && j < trig.end + 2 && VerbalNounAt(toks, j)) ++j, verbal = true;
+    if (!verbal || j + 1 >= toks.size() || !g_.Is(WordClass::kGenitive, toks, j)) return false;
+    for (auto [pattern, end] : g_.triggers.MatchAll(toks, j + 1))
+      if (g_.patterns[pattern].relation == Relation::kRequest) return true;
+    return false;
   }
 
   // Hindi "टोगो पर हमला करने की धमकी दी", "परमाणु हमले की धमकी": a hostile act as what a threat
@@ -4096,6 +4140,15 @@ class DocumentExtractor {
             bool own_marker = !p->marker.empty() && toks[trig.end - 1].lower == p->marker && p->begin <= trig.end + 1;
             if (p->locative && !pe.location_object && !own_marker) continue;
             if (p->marker == "by" && pe.nominal) continue;
+            // "lauded his Beijing meetings": a place between one's own "his" and a meeting or visit
+            // noun is where it was held, not whom the verb is about.
+            if (p->begin > 0 && g_.Is(WordClass::kPronounGenitive, toks, p->begin - 1) && p->end < toks.size() &&
+                [&] {
+                  for (auto [pattern, e] : g_.triggers.MatchAll(toks, p->end))
+                    if (g_.patterns[pattern].nominal && g_.patterns[pattern].relation == Relation::kConsult) return true;
+                  return false;
+                }())
+              continue;
             // "met Navalny's widow": the possessor is not the one met — unless the noun stands for
             // it ("condemned Russia's forces", "attacked Iran's embassy").
             if (p->possessive && !PossessorStandsIn(toks, *p) && !StatementOfPossessor(toks, pe, *p)) continue;
@@ -4220,10 +4273,18 @@ class DocumentExtractor {
       for (size_t j = span_from; !hindi && j < trig.begin; ++j)
         if (g_.Is(WordClass::kContrast, toks, j)) span_from = j;
       if (hindi ? Between(toks, trig.begin > 3 ? trig.begin - 3 : 0, std::min(toks.size(), trig.end + 3), WordClass::kNegation) ||
-                      RefusedVerbalNoun(toks, trig)
+                      RefusedVerbalNoun(toks, trig) || (pe.relation != Relation::kRequest && DemandedVerbalNoun(toks, trig))
                 : Between(toks, span_from, trig.begin, WordClass::kNegation))
         continue;
       if (Cancelled(toks, trig, pe, clause) || Conditional(toks, trig, clause)) continue;
+      // "X ने Y को फांसी देने की मांग की": a "को" before a verbal noun marks its patient; a demand is
+      // made "से" someone.
+      if (hindi && pe.relation == Relation::kRequest && object && EffectiveHindiMarker(toks, *object, trig.begin) == "को")
+        for (size_t j = object->end; j < trig.begin; ++j)
+          if (VerbalNounAt(toks, j)) {
+            object = nullptr;
+            break;
+          }
       // "एजेंसी से बात करते हुए ...": talking to the press is no meeting with it.
       if (pe.relation == Relation::kConsult && object && object->who.actor != kNoActor &&
           lex_.actors()[object->who.actor].type == EntityType::kMedia)
@@ -4325,6 +4386,12 @@ class DocumentExtractor {
             if (own_threat || threatened_act) {
               emitted = true;  // the reading is taken: no other reading of this word
               continue;
+            }
+            // "the Attorney General warned the Prime Minister that ...": a warning between officials
+            // of one state is advice, not a threat.
+            if (pe.advice) {
+              std::string state = StateServed(a);
+              if (!state.empty() && state == StateServed(b)) continue;
             }
             // "भाजपा का टोगो पर हमला": a political party's attack is made with words, and so is a
             // person's on another person or a party ("मेंसा ने आसांते पर हमला बोला").

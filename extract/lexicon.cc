@@ -564,6 +564,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"thing_noun", WordClass::kThingNoun}, {"hypothetical_adjective", WordClass::kHypotheticalAdjective},
       {"ending_verb", WordClass::kEndingVerb}, {"team_noun", WordClass::kTeamNoun},
       {"reciprocal", WordClass::kReciprocal}, {"homeward", WordClass::kHomeward},
+      {"help_task", WordClass::kHelpTask},
   };
   return kNames;
 }
@@ -671,6 +672,7 @@ Status Lexicon::LoadPatterns(const std::string& dir, Lang lang) {
         else if (flag == "causative") e.causative = true;
         else if (flag == "blame") e.blame = true;
         else if (flag == "envoy") e.envoy = true;
+        else if (flag == "advice") e.advice = true;
         else if (flag == "own") e.sentence_doer = true;
         else if (flag == "other") e.names_other = true;
         else return Status::InvalidArgument(RowError(p, r.line, fmt::format("unknown pattern flag '{}'", flag)));

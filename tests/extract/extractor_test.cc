@@ -2050,3 +2050,26 @@ TEST_CASE("Each other, bases and convoys, readiness for talks, headline shorthan
   // Headline shorthand: "उ. कोरिया", "द. कोरिया".
   CheckFacts("उ. कोरिया ने द. कोरिया पर मिसाइल हमला किया।", "hi", {"North Korea ASSAULT South Korea"});
 }
+
+TEST_CASE("Help with a task, venues, a country's rebels, advice, peers, demanded acts") {
+  // Help with a task gives no one aid; help to someone does.
+  CheckFacts("Ghana offered to help ease tensions between Togo and Benin.", "en", {}, {"Ghana AID Togo", "Ghana AID Benin"});
+  CheckFacts("Kofi Mensah, who helped draft the Accra Accord with Togo, spoke.", "en", {}, {"Kofi Mensah AID Togo"});
+  CheckFacts("Ghana helped Togo rebuild its army.", "en", {"Ghana AID Togo"});
+  CheckFacts("Ghana continues to fund Togo.", "en", {"Ghana AID Togo"});
+  // A place between one's own "his" and a meeting noun is the venue.
+  CheckFacts("Narendra Modi lauded his Accra meetings as productive.", "en", {}, {"Narendra Modi SUPPORT Ghana"});
+  // A country's rebels are not its state; an armed group's fighters are the group.
+  CheckFacts("Ghana supplied weapons to Togolese rebels.", "en", {}, {"Ghana AID Togo"});
+  CheckFacts("Ghana attacked Togolese forces.", "en", {"Ghana ASSAULT Togo"});
+  CheckFacts("Saudi-led forces attacked Houthi rebels.", "en", {"Saudi Arabia ASSAULT Houthis"});
+  // A warning between officials of one state is advice; to another state, a threat.
+  CheckFacts("Narendra Modi's foreign minister S. Jaishankar warned Narendra Modi that the deal could fail.", "en", {},
+             {"S. Jaishankar THREATEN Narendra Modi"});
+  CheckFacts("Ghana warned Togo against sending troops.", "en", {"Ghana THREATEN Togo"});
+  // A peer's title and one name that is nobody's surname name a new person.
+  CheckFacts("Baroness Morgan met Lord Falconer.", "en", {"Baroness Morgan CONSULT Lord Falconer"});
+  // Hindi: an act demanded is not done, and a "को" before its verbal noun is its patient, not the addressee.
+  CheckFacts("घाना ने टोगो के राष्ट्रपति को रिहा करने की मांग की।", "hi", {}, {"Ghana CONCEDE Togo", "Ghana REQUEST Togo"});
+  CheckFacts("घाना ने टोगो से सैनिक हटाने की मांग की।", "hi", {"Ghana REQUEST Togo"});
+}
