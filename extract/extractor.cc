@@ -3401,6 +3401,25 @@ class DocumentExtractor {
     // doer is the subject of the verb that governs it.
     if (toks[j - 1].lower == "to" && j >= 2 && g_.Is(WordClass::kControlVerb, toks, j - 2))
       return EnglishSubject(toks, before, j - 2);
+    // "Trump flew to Seoul after visiting Japan", "After meeting Abe, Trump flew on": an -ing verb
+    // in a time adjunct is done by the main clause's subject — the phrase after the adjunct's comma
+    // when it opens the sentence, else the sentence's first.
+    if (j == verb && EndsWith(toks[verb], "ing") && g_.Is(WordClass::kTimeSubordinator, toks, verb - 1)) {
+      if (verb - 1 == 0) {
+        size_t comma = verb;
+        while (comma < toks.size() && comma < verb + 12 && !IsPunct(toks[comma], ",")) ++comma;
+        for (const Phrase& p : *all_phrases_)
+          if (comma < toks.size() && p.begin > comma)
+            return p.begin <= comma + 2 && p.marker.empty() && !p.possessive && !p.place && !p.pronoun ? &p : nullptr;
+        return nullptr;
+      }
+      for (const Phrase& p : *all_phrases_) {
+        if (p.begin >= verb || Between(toks, p.end, verb, WordClass::kSpeech) || Between(toks, p.end, verb, WordClass::kClauseBreak))
+          return nullptr;
+        return p.marker.empty() && !p.possessive && !p.locative && !p.place && !p.pronoun && p.begin <= 4 ? &p : nullptr;
+      }
+      return nullptr;
+    }
     // A participle after the clause: "China voiced concern, calling on Japan to ...", "... as well
     // as urging Seoul": its doer is the sentence's subject, when that opened the sentence.
     if (j == verb && ParticipleClauseAt(toks, verb) && sentence_subject_ && sentence_subject_->end < j &&
@@ -3893,6 +3912,20 @@ class DocumentExtractor {
           if (asked && leads_on) object = asked;
         }
         if (!subject && passive_voice && object) subject = HostOfEnvoy(toks, pe, trig, *object, before);
+        // "X का तख्तापलट करके सत्ता में आए Y": a deed by which someone came to be something is
+        // theirs, named after the participle (`became_participle`).
+        if (trig.end < toks.size() && g_.Is(WordClass::kConjunctive, toks, trig.end))
+          for (size_t j = trig.end + 1; j < toks.size() && j < trig.end + 5; ++j)
+            if (g_.Is(WordClass::kBecameParticiple, toks, j)) {
+              const Phrase* doer = nullptr;
+              for (const Phrase* p : after)
+                if (p->begin > j) {
+                  if (p->begin <= j + 4 && !p->pronoun) doer = p;
+                  break;
+                }
+              if (doer && !(object && doer->group == object->group)) subject = doer;
+              break;
+            }
         // Headlines also put the doer after the verb, closing the clause: "जापानी विदेश मंत्री से
         // मिले मैक्रों", "रूसी राष्ट्रपति से मिलेंगे मनमोहन".
         if (!subject && !passive_voice && !pe.nominal && !pe.subject_after && object && !NounInPhrase(toks, trig) &&

@@ -564,7 +564,8 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"thing_noun", WordClass::kThingNoun}, {"hypothetical_adjective", WordClass::kHypotheticalAdjective},
       {"ending_verb", WordClass::kEndingVerb}, {"team_noun", WordClass::kTeamNoun},
       {"reciprocal", WordClass::kReciprocal}, {"homeward", WordClass::kHomeward},
-      {"help_task", WordClass::kHelpTask},
+      {"help_task", WordClass::kHelpTask}, {"time_subordinator", WordClass::kTimeSubordinator},
+      {"became_participle", WordClass::kBecameParticiple},
   };
   return kNames;
 }

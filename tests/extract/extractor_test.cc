@@ -2073,3 +2073,23 @@ TEST_CASE("Help with a task, venues, a country's rebels, advice, peers, demanded
   CheckFacts("घाना ने टोगो के राष्ट्रपति को रिहा करने की मांग की।", "hi", {}, {"Ghana CONCEDE Togo", "Ghana REQUEST Togo"});
   CheckFacts("घाना ने टोगो से सैनिक हटाने की मांग की।", "hi", {"Ghana REQUEST Togo"});
 }
+
+TEST_CASE("Visits in time adjuncts, overthrows, sentences, siding with another") {
+  // An -ing verb after "after"/"before" is the main clause subject's.
+  CheckFacts("Narendra Modi flew to Accra on Monday after visiting Togo and Benin.", "en",
+             {"Narendra Modi CONSULT Togo", "Narendra Modi CONSULT Benin"});
+  CheckFacts("Before visiting Togo, Narendra Modi met Ghanaian officials.", "en", {"Narendra Modi CONSULT Togo"});
+  CheckFacts("Protesters were arrested after attacking the Ghanaian embassy.", "en", {}, {"Protesters ASSAULT Ghana"});
+  // Overthrowing a leader coerces them; voters ousting one do not.
+  CheckFacts("Togo's army deposed Kofi Mensah.", "en", {"Togo COERCE Kofi Mensah"});
+  CheckFacts("Voters toppled Narendra Modi in the election.", "en", {}, {"Voters COERCE Narendra Modi"});
+  CheckFacts("टोगो की सेना ने राष्ट्रपति कोफी मेन्सा को अपदस्थ कर दिया।", "hi", {"Togo COERCE Kofi Mensa"});
+  // ...and one who came to power by it did it.
+  CheckFacts("घाना नवाज शरीफ सरकार का तख्तापलट करके सत्ता में आए परवेज मुशर्रफ से बात नहीं करेगा।", "hi",
+             {"Pervez Musharraf COERCE Nawaz Sharif"}, {"Ghana COERCE Nawaz Sharif"});
+  // A sentence passed or upheld coerces its convict.
+  CheckFacts("घाना की अदालत ने नवाज शरीफ की सजा को बरकरार रखा।", "hi", {"Ghana COERCE Nawaz Sharif"});
+  // Siding with another supports it.
+  CheckFacts("घाना ने टोगो का साथ दिया।", "hi", {"Ghana SUPPORT Togo"});
+  CheckFacts("घाना ने टोगो का साथ नहीं दिया।", "hi", {}, {"Ghana SUPPORT Togo"});
+}
