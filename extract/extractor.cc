@@ -1989,7 +1989,9 @@ class DocumentExtractor {
   // after the trigger, in its clause, makes it another event.
   bool ExcludedAfter(const std::vector<Token>& toks, const PatternEntry& pe, size_t from) const {
     for (size_t j = from; j < toks.size() && j < from + 8; ++j) {
-      if (g_.Is(WordClass::kClauseBreak, toks, j) || IsPunct(toks[j], ";") || IsPunct(toks[j], ".")) return false;
+      // (The dot of an initial, "U.N. report", ends no clause.)
+      bool initial_dot = IsPunct(toks[j], ".") && j > 0 && toks[j - 1].text.size() <= 3 && toks[j - 1].capitalized;
+      if (g_.Is(WordClass::kClauseBreak, toks, j) || IsPunct(toks[j], ";") || (IsPunct(toks[j], ".") && !initial_dot)) return false;
       if (pe.exclude.Match(toks, j)) return true;
     }
     return false;
@@ -3233,6 +3235,22 @@ class DocumentExtractor {
            !g_.Is(WordClass::kLocative, toks, j) && !g_.triggers.Match(toks, j);
   }
 
+  // Hindi "X द्वारा जारी (वार्षिक) रिपोर्ट में", "X की रिपोर्ट में": the phrase whose document (`document_noun`)
+  // the clause is in.
+  const Phrase* AuthorOfDocument(const std::vector<Token>& toks, const std::vector<const Phrase*>& before) const {
+    for (const Phrase* p : before) {
+      size_t j = std::max(p->end, p->marker_end);
+      bool by = p->marker == "द्वारा" || p->marker == "के द्वारा";
+      if (!by && !(p->marker == "की" || p->marker == "के")) continue;
+      for (size_t k = j; k < toks.size() && k < j + 4; ++k)
+        if (size_t e = k; g_.Is(WordClass::kDocumentNoun, toks, k, &e)) {
+          if (e < toks.size() && toks[e].key == "में") return p;
+          break;
+        }
+    }
+    return nullptr;
+  }
+
   // Hindi "प्रतिबंध हटाने से इनकार किया", "हमला करने से मना किया": an act refused is not done.
   bool RefusedVerbalNoun(const std::vector<Token>& toks, const Trigger& trig) const {
     size_t j = trig.end;
@@ -3710,6 +3728,9 @@ class DocumentExtractor {
           if (!own_doer && (p->marker == "ने" || p->marker == "की ओर से" || p->marker == "की तरफ से") &&
               !NonStateAfter(toks, *p, WordClass::kTeamNoun))
             subject = p;
+        // "रक्षा मंत्रालय द्वारा जारी रिपोर्ट में ... का आरोप लगाया गया है": what a report says in the
+        // passive, its author says.
+        if (!subject && passive_voice) subject = AuthorOfDocument(toks, before);
         // "मैक्रों से मुलाकात के बाद किशिदा ने कहा": the meeting is the clause's agent's, after it too.
         if (!subject && MeetingAdjunctHi(toks, trig))
           for (const Phrase* p : after)

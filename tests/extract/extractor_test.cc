@@ -2093,3 +2093,15 @@ TEST_CASE("Visits in time adjuncts, overthrows, sentences, siding with another")
   CheckFacts("घाना ने टोगो का साथ दिया।", "hi", {"Ghana SUPPORT Togo"});
   CheckFacts("घाना ने टोगो का साथ नहीं दिया।", "hi", {}, {"Ghana SUPPORT Togo"});
 }
+
+TEST_CASE("Reports speak for their authors") {
+  // Hindi: what a report says in the passive, its author says.
+  CheckFacts("घाना के विदेश मंत्रालय की रिपोर्ट में टोगो पर विद्रोहियों की मदद का आरोप लगाया गया है।", "hi", {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना के विदेश मंत्रालय द्वारा जारी वार्षिक रिपोर्ट में टोगो की आलोचना की गई है।", "hi", {"Ghana ACCUSE Togo"});
+  // An agentless passive outside a report names no doer.
+  CheckFacts("टोगो पर विद्रोहियों की मदद का आरोप लगाया गया है।", "hi", {}, {"Ghana ACCUSE Togo"});
+  // English: an actor's report is the actor as a subject.
+  CheckFacts("The Ghanaian foreign ministry report accused Togo of arming rebels.", "en", {"Ghana ACCUSE Togo"});
+  // The dot of an initial ends no clause: words that make an attack verbal still count past it.
+  CheckFacts("Ghana attacked the U.N. report.", "en", {}, {"Ghana ASSAULT United Nations"});
+}
