@@ -127,6 +127,16 @@ bool NearlySameWord(std::string_view a, std::string_view b) {
   return sa.size() >= 2 && sa == sb;
 }
 
+// Nearly the same word with doubled consonants written once: "Mohamed" and "Mohammad".
+bool SameSkeletonOnce(std::string_view a, std::string_view b) {
+  auto once = [](std::u32string s) {
+    s.erase(std::unique(s.begin(), s.end()), s.end());
+    return s;
+  };
+  std::u32string sa = once(ConsonantSkeleton(a)), sb = once(ConsonantSkeleton(b));
+  return sa.size() >= 2 && sa == sb;
+}
+
 bool EndsWith(const Token& t, std::string_view suffix) {
   return t.word && t.lower.size() > suffix.size() + 1 && t.lower.compare(t.lower.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
@@ -401,6 +411,32 @@ class DocumentExtractor {
       bool all = true;
       for (const std::string& w : words) {
         at = std::find(at, keys.end(), w);
+        if (at == keys.end()) {
+          all = false;
+          break;
+        }
+        ++at;
+      }
+      if (all) return true;
+    }
+    return false;
+  }
+
+  // Whether a name read as new has two or more words, each nearly a word of one of the person's
+  // names in the same order ("Mohamed Ashraf" in "Mohammad Ashraf Ghani").
+  bool NameNearlyWithin(int person, const std::string& surface) const {
+    bool deva = false;
+    for (unsigned char c : surface) deva = deva || c >= 0xE0;
+    std::string latin = deva ? LatinLabel(surface, &lex_.name_spellings()) : surface;
+    std::vector<std::string> words;
+    for (const Token& t : lex_.segmenter().Tokenize(latin))
+      if (t.word) words.push_back(t.key);
+    if (words.size() < 2) return false;
+    for (const auto& keys : lex_.NameKeys(person)) {
+      auto at = keys.begin();
+      bool all = true;
+      for (const std::string& w : words) {
+        at = std::find_if(at, keys.end(), [&](const std::string& k) { return k == w || SameSkeletonOnce(k, w); });
         if (at == keys.end()) {
           all = false;
           break;
@@ -1300,6 +1336,11 @@ class DocumentExtractor {
                    mentions[inside].after_unknown_word;
                  ++inside)
               if (Referent r = HolderByOffice(mentions[inside], m.title, p.anchor); r.valid()) office_holder = r;
+            // "अफगान राष्ट्रपति मोहम्मद अशरफ": two words or more of the name of the office's holder
+            // that day, in order and spelt nearly alike ("Mohammad Ashraf Ghani"), are that holder.
+            if (!office_holder.valid() && e > read_from && p.anchor.valid() && p.anchor.actor != kNoActor && doc_.article_date)
+              if (auto holder = OfficeHolder(m.title, p.anchor.actor))
+                if (NameNearlyWithin(*holder, name)) office_holder = Referent{*holder};
             if (office_holder.valid()) {
               p.who = office_holder;
               p.person_named = true;
@@ -1335,6 +1376,19 @@ class DocumentExtractor {
         }
       }
       if (!p.who.valid()) continue;
+      // "अफगान राष्ट्रपति मोहम्मद अशरफ": a new name after an office, two or more of whose words are
+      // nearly those of the name of the office's holder that day ("Mohammad Ashraf Ghani"), is them.
+      // (Undated, the one who ever held it and bears the name.)
+      if (p.title >= 0 && p.who.actor == kNoActor && !p.who.new_name.empty() && p.anchor.valid() && p.anchor.actor != kNoActor) {
+        std::set<int> holders;
+        for (const RoleEntry& r : lex_.RolesIn(p.title, p.anchor.actor))
+          if ((!doc_.article_date || RoleHeld(r, doc_.article_date)) && NameNearlyWithin(r.person, p.who.new_name))
+            holders.insert(r.person);
+        if (holders.size() == 1) {
+          p.who = Referent{*holders.begin()};
+          doc_.named_persons.insert(p.who.actor);
+        }
+      }
       p.possessive = toks[p.end - 1].possessive || p.genitive_pronoun;
       phrases.push_back(p);
     }

@@ -2105,3 +2105,14 @@ TEST_CASE("Reports speak for their authors") {
   // The dot of an initial ends no clause: words that make an attack verbal still count past it.
   CheckFacts("Ghana attacked the U.N. report.", "en", {}, {"Ghana ASSAULT United Nations"});
 }
+
+TEST_CASE("A new name after an office that nearly matches its holder's name is the holder") {
+  // Two words of the holder's name, in order, one spelt otherwise ("Barosso") or doubled once ("Mohamed").
+  CheckFacts("European Commission President Manuel Barosso met Narendra Modi.", "en",
+             {"José Manuel Barroso ROLE European Commission", "José Manuel Barroso CONSULT Narendra Modi"}, {}, "");
+  CheckFacts("अफगान राष्ट्रपति मोहम्मद अशरफ ने नरेंद्र मोदी से मुलाकात की।", "hi", {"Ashraf Ghani CONSULT Narendra Modi"}, {},
+             "2018-07-01");
+  // Another name stays new.
+  CheckFacts("Afghan President Mohamed Karim met Narendra Modi.", "en", {"Mohamed Karim CONSULT Narendra Modi"}, {},
+             "2018-07-01");
+}
