@@ -830,9 +830,13 @@ class DocumentExtractor {
     // Before the quote the nearest verb of saying is the quoted one's ("X said Y had told him: ..."
     // quotes Y), and its subject begins after the last comma, clause break or other verb of saying
     // ("After talks with Togo's president, Ghana's leader said: ...").
+    // (A noun of speech after a determiner, "said in a joint statement", is no verb of its own.)
     auto last_speech = [&](size_t from, size_t to) {
       for (size_t j = to; j > from; --j)
-        if (g_.Is(WordClass::kSpeech, toks, j - 1)) return j - 1;
+        if (g_.Is(WordClass::kSpeech, toks, j - 1) && !(j >= 2 && (g_.Is(WordClass::kArticle, toks, j - 2) ||
+                                                                   g_.Is(WordClass::kPronounGenitive, toks, j - 2) ||
+                                                                   toks[j - 2].lower == "joint")))
+          return j - 1;
       return toks.size();
     };
     // Only the verb's own subject speaks: the words before the verb of saying, or the two after it
@@ -848,6 +852,16 @@ class DocumentExtractor {
           from = j;
           break;
         }
+      // "Ghana's president, who met Togo's leader on Monday, said: ...": past a relative clause
+      // between commas, its antecedent speaks.
+      if (from == verb_before && from >= 2 && IsPunct(toks[from - 1], ","))
+        for (size_t j = from - 1; j > before_begin; --j)
+          if (IsPunct(toks[j - 1], ",") && g_.Is(WordClass::kRelative, toks, j)) {
+            size_t start = j - 1;
+            while (start > before_begin && !IsPunct(toks[start - 1], ",") && !g_.Is(WordClass::kClauseBreak, toks, start - 1)) --start;
+            from = start, to = j - 1;
+            break;
+          }
     } else if (open == 1 && speech_at(0, toks.size()) == toks.size()) {
       // A sentence that is all quotation continues the last speaker's words: "..., he told
       // reporters. “We back Togo.”"
@@ -866,7 +880,7 @@ class DocumentExtractor {
     for (const Mention& m : mentions) {
       if (m.begin < from || m.end > to) continue;
       // "a Ghanaian analyst said": a private person speaks for no state.
-      if (m.end < toks.size() && g_.Is(WordClass::kNonStateNoun, toks, m.end)) continue;
+      if (m.end < toks.size() && g_.Is(WordClass::kNonStateNoun, toks, m.end)) return {};
       if ((m.kind == MentionKind::kName || m.kind == MentionKind::kPlace) && m.actor != kNoActor &&
           lex_.actors()[m.actor].type != EntityType::kPerson)
         return Referent{m.actor};
@@ -890,8 +904,9 @@ class DocumentExtractor {
   }
 
   // The state a person serves: the one the lexicon has them heading or serving as minister on the
-  // article's date, else one the article has already given them a role in.
+  // article's date, else one the article has already given them a role in. A state serves itself.
   std::string StateServed(const Referent& person) const {
+    if (person.actor != kNoActor && lex_.actors()[person.actor].type == EntityType::kCountry) return Ref(person).id;
     if (!IsPerson(lex_, person)) return {};
     if (Referent side = SideOf(person); !(side == person)) return Ref(side).id;
     const std::string id = Ref(person).id;
@@ -1722,7 +1737,9 @@ class DocumentExtractor {
         // "मेंसा के बयान को सराहा", "टोगो के प्रस्ताव को खारिज किया": what one said or decided stands
         // for who said it.
         size_t genitive_at = toks.size();
-        if (size_t e = at + 1; at == p.end && g_.Is(WordClass::kGenitive, toks, at) && g_.Is(WordClass::kStatementNoun, toks, at + 1, &e))
+        // ("X की संपत्ति को जब्त किया": seized property stands for its owner too.)
+        if (size_t e = at + 1; at == p.end && g_.Is(WordClass::kGenitive, toks, at) &&
+                               (g_.Is(WordClass::kStatementNoun, toks, at + 1, &e) || g_.Is(WordClass::kAssetNoun, toks, at + 1, &e)))
           genitive_at = at, at = e;
         auto m = g_.markers.Match(toks, at);
         // "टोगो का प्रस्ताव खारिज किया": with no marker after the statement, the statement is the
@@ -1779,7 +1796,11 @@ class DocumentExtractor {
         bool dated = false;  // "On 9 May Angela Merkel met": the preposition governs the date
         for (int skipped = 0; b > 0 && skipped < 3; ++skipped) {
           const Token& t = toks[b - 1];
-          if (!t.word || g_.Is(WordClass::kPreposition, toks, b - 1) || g_.triggers.Match(toks, b - 1) ||
+          // (An -ed word right after a preposition or article is a modifier, though a verb elsewhere:
+          // "of toppled leader X".)
+          bool modifier_verb = EndsWith(t, "ed") && b >= 2 &&
+                               (g_.Is(WordClass::kPreposition, toks, b - 2) || g_.Is(WordClass::kArticle, toks, b - 2));
+          if (!t.word || g_.Is(WordClass::kPreposition, toks, b - 1) || (g_.triggers.Match(toks, b - 1) && !modifier_verb) ||
               g_.Is(WordClass::kSpeech, toks, b - 1) || g_.Is(WordClass::kBe, toks, b - 1) ||
               g_.Is(WordClass::kCoordination, toks, b - 1))
             break;
@@ -2103,6 +2124,12 @@ class DocumentExtractor {
           if (!found) continue;
         }
         if (!pe.exclude.empty() && ExcludedAfter(toks, pe, end)) continue;
+        // "supporters of toppled leader Sheikh Hasina", "the deposed president": an -ed word between a
+        // determiner or "of" and an office or name describes it.
+        if (doc_.lang == Lang::kEn && !pe.nominal && end == i + 1 && i > 0 && end < toks.size() && EndsWith(toks[i], "ed") &&
+            (g_.Is(WordClass::kArticle, toks, i - 1) || g_.Is(WordClass::kPronounGenitive, toks, i - 1) || toks[i - 1].lower == "of") &&
+            (lex_.titles().Match(toks, end) || (toks[end].capitalized && !g_.Is(WordClass::kArticle, toks, end))))
+          continue;
         // "helped draft the pact", "offered to help ease tensions between X and Y": help with a task
         // (`help_task`) right after the verb gives no one aid.
         if (doc_.lang == Lang::kEn && pe.relation == Relation::kAid && end < toks.size()) {
@@ -2790,7 +2817,15 @@ class DocumentExtractor {
   // "praised Xi's pledge", "criticised Russia's energy policy": what an actor said or decided
   // stands for the actor when it is praised, criticised or refused.
   bool StatementOfPossessor(const std::vector<Token>& toks, const PatternEntry& pe, const Phrase& p) const {
-    return !p.pronoun && JudgesStatement(pe.relation) && StatementAfter(toks, p);
+    if (p.pronoun) return false;
+    if (JudgesStatement(pe.relation) && StatementAfter(toks, p)) return true;
+    // "froze Mensah's assets", "seized Togo's property": what is seized or frozen is its owner's.
+    if (pe.relation == Relation::kCoerce || pe.relation == Relation::kSanction)
+      for (size_t j = p.end; j < toks.size() && j < p.end + 3; ++j) {
+        if (g_.Is(WordClass::kAssetNoun, toks, j)) return true;
+        if (!toks[j].word || toks[j].capitalized || IsGrammarWord(toks, j)) return false;
+      }
+    return false;
   }
 
   // A statement noun within a few lower-case words after a phrase ("Russia's energy policy").
@@ -3271,8 +3306,12 @@ class DocumentExtractor {
   // "attacked one another's positions"), between a Hindi subject and its verb ("एक-दूसरे पर").
   bool ReciprocalObject(const std::vector<Token>& toks, const Phrase& subject, const Trigger& trig) const {
     if (doc_.lang == Lang::kHi) {
+      // Only with one of the trigger's own object markers after it: "एक-दूसरे पर आरोप", not "एक-दूसरे
+      // के देश में हुए हमलों की निंदा" or "एक-दूसरे के साथ मिलकर ... निंदा".
       for (size_t j = subject.end; j < trig.begin; ++j)
-        if (g_.Is(WordClass::kReciprocal, toks, j)) return true;
+        if (size_t e = j; g_.Is(WordClass::kReciprocal, toks, j, &e))
+          if (auto m = g_.markers.Match(toks, e); m && MarkerAllowed(g_.patterns[trig.pattern], g_.marker_names[m->first]))
+            return true;
       return false;
     }
     size_t j = trig.end;
@@ -3315,11 +3354,21 @@ class DocumentExtractor {
   }
 
   // Hindi "टोगो के राष्ट्रपति को रिहा करने की मांग की": an act demanded as a verbal noun is not done.
+  // ...nor one alleged as a plot or named as someone's decision ("बेदखल करने की साजिश", "सजा को बरकरार
+  // रखने के फैसले का स्वागत"): `plot_noun`, `statement_noun`. The verbal noun may follow a word or two
+  // ("बातचीत शुरू करने की मांग").
   bool DemandedVerbalNoun(const std::vector<Token>& toks, const Trigger& trig) const {
     size_t j = trig.end;
     bool verbal = trig.end > trig.begin && VerbalNounAt(toks, trig.end - 1);
-    while (j < toks.size() && j < trig.end + 2 && VerbalNounAt(toks, j)) ++j, verbal = true;
+    if (!verbal)
+      for (size_t k = trig.end; k < toks.size() && k < trig.end + 3 && !verbal; ++k)
+        if (VerbalNounAt(toks, k)) verbal = true, j = k;
+    while (j < toks.size() && j < trig.end + 4 && VerbalNounAt(toks, j)) ++j;
     if (!verbal || j + 1 >= toks.size() || !g_.Is(WordClass::kGenitive, toks, j)) return false;
+    if (g_.Is(WordClass::kPlotNoun, toks, j + 1)) return true;
+    // (A decision taken, "हमला करने का फैसला किया", is the subject's own and future; one that is
+    // another verb's argument, "... रखने के फैसले का स्वागत किया", is someone else's.)
+    if (size_t e = j + 1; g_.Is(WordClass::kStatementNoun, toks, j + 1, &e) && g_.markers.Match(toks, e)) return true;
     for (auto [pattern, end] : g_.triggers.MatchAll(toks, j + 1))
       if (g_.patterns[pattern].relation == Relation::kRequest) return true;
     return false;
@@ -3480,8 +3529,9 @@ class DocumentExtractor {
       if (verb - 1 == 0) {
         size_t comma = verb;
         while (comma < toks.size() && comma < verb + 12 && !IsPunct(toks[comma], ",")) ++comma;
+        if (comma >= toks.size() || !IsPunct(toks[comma], ",")) return nullptr;
         for (const Phrase& p : *all_phrases_)
-          if (comma < toks.size() && p.begin > comma)
+          if (p.begin > comma)
             return p.begin <= comma + 2 && p.marker.empty() && !p.possessive && !p.place && !p.pronoun ? &p : nullptr;
         return nullptr;
       }
@@ -3998,7 +4048,7 @@ class DocumentExtractor {
                   if (p->begin <= j + 4 && !p->pronoun) doer = p;
                   break;
                 }
-              if (doer && !(object && doer->group == object->group)) subject = doer;
+              if (doer && !(object && doer->group == object->group) && !(subject && subject->marker == "ने")) subject = doer;
               break;
             }
         // Headlines also put the doer after the verb, closing the clause: "जापानी विदेश मंत्री से
@@ -4121,8 +4171,15 @@ class DocumentExtractor {
         if (!passive) {
           if (pe.nominal) {
             // "Russia's invasion of Ukraine", "Israeli air strikes on Gaza", "talks between X and Y".
+            // ("his Tokyo meetings with Kishida", "the Washington summit between Ghana and Togo": a place
+            // after one's own "his" or before a "between" pair is the venue.)
+            auto venue = [&](const Phrase* p) {
+              if (pe.relation != Relation::kConsult || p->possessive) return false;
+              if (p->begin > 0 && g_.Is(WordClass::kPronounGenitive, toks, p->begin - 1)) return true;
+              return p->place && !after.empty() && after.front()->marker == "between";
+            };
             if (!before.empty() && before.back()->end + 1 >= trig.begin && !before.back()->locates_only &&
-                (before.back()->possessive || before.back()->end == trig.begin))
+                (before.back()->possessive || before.back()->end == trig.begin) && !venue(before.back()))
               subject = before.back();
             // "talks by X", "the attack by Y" — but not "deals brokered by Ghana": a participle
             // before "by" names someone else's part (mediators are not parties).
@@ -4387,10 +4444,19 @@ class DocumentExtractor {
       if (Cancelled(toks, trig, pe, clause) || Conditional(toks, trig, clause)) continue;
       // "X ने Y को फांसी देने की मांग की": a "को" before a verbal noun marks its patient; a demand is
       // made "से" someone.
-      if (hindi && pe.relation == Relation::kRequest && object && EffectiveHindiMarker(toks, *object, trig.begin) == "को")
+      // (With "आग्रह", "अपील" the one urged stands with "को": "ईरान को ... बंद करने का आग्रह किया".)
+      // ("गुजरात के चुनावों को ... का आग्रह": a thing of an actor's is not asked anything.)
+      if (hindi && pe.relation == Relation::kRequest && object && (object->marker == "का" || object->marker == "की" || object->marker == "के") &&
+          EffectiveHindiMarker(toks, *object, trig.begin) == "को")
+        object = nullptr;
+      if (hindi && pe.relation == Relation::kRequest && object && (toks[trig.begin].text == "मांग" || toks[trig.begin].text == "माँग") &&
+          EffectiveHindiMarker(toks, *object, trig.begin) == "को")
         for (size_t j = object->end; j < trig.begin; ++j)
           if (VerbalNounAt(toks, j)) {
-            object = nullptr;
+            const Phrase* asked = nullptr;  // "पाकिस्तान से हाफिज सईद को सौंपने की मांग की"
+            for (const Phrase& q : phrases)
+              if (q.end <= object->begin && (!subject || q.begin >= subject->end) && q.marker == "से") asked = &q;
+            object = asked;
             break;
           }
       // "एजेंसी से बात करते हुए ...": talking to the press is no meeting with it.
@@ -4505,6 +4571,16 @@ class DocumentExtractor {
             // person's on another person or a party ("मेंसा ने आसांते पर हमला बोला").
             auto party_actor = [&](const Referent& r) { return r.actor != kNoActor && lex_.actors()[r.actor].type == EntityType::kParty; };
             bool words = party_actor(a) || (IsPerson(lex_, a) && (IsPerson(lex_, b) || party_actor(b)));
+            // "राहुल गांधी ने मोदी सरकार पर हमला बोला", "मंत्रालय ने बयान जारी कर ... हमला बोला": with the
+            // `speaker_words` flag, a person, body or medium speaks, and so does anyone amid words of speech.
+            if (pe.speaker_words && a.actor != kNoActor) {
+              EntityType type = lex_.actors()[a.actor].type;
+              words = words || type == EntityType::kPerson || type == EntityType::kOrganisation || type == EntityType::kMedia;
+              for (size_t j = 0; j < toks.size() && !words; ++j)
+                words = clause[j] == clause[trig.begin] && g_.Is(WordClass::kSpeechContext, toks, j);
+            } else if (pe.speaker_words && a.actor == kNoActor) {
+              words = true;  // a new name is a person
+            }
             if (pe.party_words && words)
               Emit(index, s, a, Relation::kAccuse, "", "accused", b, date, from_text, modality, attribution, confidence - 0.1);
             else

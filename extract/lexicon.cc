@@ -565,7 +565,8 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"ending_verb", WordClass::kEndingVerb}, {"team_noun", WordClass::kTeamNoun},
       {"reciprocal", WordClass::kReciprocal}, {"homeward", WordClass::kHomeward},
       {"help_task", WordClass::kHelpTask}, {"time_subordinator", WordClass::kTimeSubordinator},
-      {"became_participle", WordClass::kBecameParticiple},
+      {"became_participle", WordClass::kBecameParticiple}, {"asset_noun", WordClass::kAssetNoun},
+      {"speech_context", WordClass::kSpeechContext}, {"plot_noun", WordClass::kPlotNoun},
   };
   return kNames;
 }
@@ -674,6 +675,7 @@ Status Lexicon::LoadPatterns(const std::string& dir, Lang lang) {
         else if (flag == "blame") e.blame = true;
         else if (flag == "envoy") e.envoy = true;
         else if (flag == "advice") e.advice = true;
+        else if (flag == "speaker_words") e.speaker_words = true;
         else if (flag == "own") e.sentence_doer = true;
         else if (flag == "other") e.names_other = true;
         else return Status::InvalidArgument(RowError(p, r.line, fmt::format("unknown pattern flag '{}'", flag)));

@@ -2054,7 +2054,7 @@ TEST_CASE("Each other, bases and convoys, readiness for talks, headline shorthan
 TEST_CASE("Help with a task, venues, a country's rebels, advice, peers, demanded acts") {
   // Help with a task gives no one aid; help to someone does.
   CheckFacts("Ghana offered to help ease tensions between Togo and Benin.", "en", {}, {"Ghana AID Togo", "Ghana AID Benin"});
-  CheckFacts("Kofi Mensah, who helped draft the Accra Accord with Togo, spoke.", "en", {}, {"Kofi Mensah AID Togo"});
+  CheckFacts("Kofi Mensah, who helped draft the treaty with Togo, spoke.", "en", {}, {"Kofi Mensah AID Togo"});
   CheckFacts("Ghana helped Togo rebuild its army.", "en", {"Ghana AID Togo"});
   CheckFacts("Ghana continues to fund Togo.", "en", {"Ghana AID Togo"});
   // A place between one's own "his" and a meeting noun is the venue.
@@ -2079,10 +2079,13 @@ TEST_CASE("Visits in time adjuncts, overthrows, sentences, siding with another")
   CheckFacts("Narendra Modi flew to Accra on Monday after visiting Togo and Benin.", "en",
              {"Narendra Modi CONSULT Togo", "Narendra Modi CONSULT Benin"});
   CheckFacts("Before visiting Togo, Narendra Modi met Ghanaian officials.", "en", {"Narendra Modi CONSULT Togo"});
-  CheckFacts("Protesters were arrested after attacking the Ghanaian embassy.", "en", {}, {"Protesters ASSAULT Ghana"});
+  // (Not a subject that is some other clause's: "Ghana said Togo's army, after attacking Benin, ...")
+  CheckFacts("Togo's army was praised by Kofi Mensah after attacking Benin.", "en", {}, {"Kofi Mensah ASSAULT Benin"});
   // Overthrowing a leader coerces them; voters ousting one do not.
   CheckFacts("Togo's army deposed Kofi Mensah.", "en", {"Togo COERCE Kofi Mensah"});
-  CheckFacts("Voters toppled Narendra Modi in the election.", "en", {}, {"Voters COERCE Narendra Modi"});
+  CheckFacts("Ghana toppled Kofi Mensah in the election.", "en", {}, {"Ghana COERCE Kofi Mensah"});
+  // An -ed word between "of" and an office describes it: the loyalists, not the leader, attack.
+  CheckFacts("Loyalists of toppled leader Kofi Mensah attacked Ghanaian diplomats.", "en", {}, {"Kofi Mensah ASSAULT Ghana"});
   CheckFacts("टोगो की सेना ने राष्ट्रपति कोफी मेन्सा को अपदस्थ कर दिया।", "hi", {"Togo COERCE Kofi Mensa"});
   // ...and one who came to power by it did it.
   CheckFacts("घाना नवाज शरीफ सरकार का तख्तापलट करके सत्ता में आए परवेज मुशर्रफ से बात नहीं करेगा।", "hi",
@@ -2115,4 +2118,31 @@ TEST_CASE("A new name after an office that nearly matches its holder's name is t
   // Another name stays new.
   CheckFacts("Afghan President Mohamed Karim met Narendra Modi.", "en", {"Mohamed Karim CONSULT Narendra Modi"}, {},
              "2018-07-01");
+}
+
+TEST_CASE("review: words of speech, reciprocals with their own marker, private speakers, venues, demands") {
+  // "हमला बोला" by a person, body or medium, or amid words of speech, is verbal.
+  CheckFacts("नरेंद्र मोदी ने टोगो सरकार पर हमला बोला।", "hi", {"Narendra Modi ACCUSE Togo"}, {"Narendra Modi ASSAULT Togo"});
+  CheckFacts("घाना ने बयान जारी कर टोगो पर तीखा हमला बोला।", "hi", {"Ghana ACCUSE Togo"}, {"Ghana ASSAULT Togo"});
+  CheckFacts("घाना ने टोगो पर हमला बोला।", "hi", {"Ghana ASSAULT Togo"});
+  // A Hindi reciprocal counts only with one of the trigger's own markers after it.
+  CheckFacts("घाना और टोगो ने एक-दूसरे के देश में हुए हमलों की निंदा की।", "hi", {}, {"Ghana ACCUSE Togo", "Togo ACCUSE Ghana"});
+  CheckFacts("घाना और टोगो ने एक-दूसरे के साथ मिलकर आतंकवाद की निंदा की।", "hi", {}, {"Ghana ACCUSE Togo"});
+  // A private person's "we" is nobody's, not a place named after them.
+  CheckFacts("\"We will attack Togo,\" a Ghanaian analyst in Benin said.", "en", {}, {"Benin ASSAULT Togo", "Ghana ASSAULT Togo"});
+  // Past a relative clause between commas, its antecedent speaks; a noun of speech is no verb.
+  CheckFacts("Ghana's president, who met Togo's leader on Monday, said: \"We will attack Benin.\"", "en", {"Ghana ASSAULT Benin"});
+  CheckFacts("Ghana's president said in a joint statement: \"We support Benin.\"", "en", {"Ghana SUPPORT Benin"});
+  // A place before a meeting noun after one's own "his", or before a "between" pair, is the venue.
+  CheckFacts("The Washington summit between Ghana and Togo ended.", "en", {"Ghana CONSULT Togo"},
+             {"United States CONSULT Ghana", "United States CONSULT Togo"});
+  // A warning from a state to its own leader is advice.
+  CheckFacts("India's army warned Narendra Modi that Togo could attack.", "en", {}, {"India THREATEN Narendra Modi"}, "2020-01-01");
+  // Hindi demands: one asked "से" is asked when the "को" marks the act's patient; with "आग्रह" the
+  // "को" is the one urged; a thing of an actor's is not asked.
+  CheckFacts("घाना ने टोगो से कोफी मेन्सा को सौंपने की मांग की।", "hi", {"Ghana REQUEST Togo"});
+  CheckFacts("घाना ने टोगो को सैनिक हटाने का आग्रह किया।", "hi", {"Ghana REQUEST Togo"});
+  // An act alleged as a plot, or named as someone else's decision, is not done.
+  CheckFacts("घाना ने टोगो पर कोफी मेन्सा को सत्ता से बेदखल करने की साजिश रचने का आरोप लगाया।", "hi", {"Ghana ACCUSE Togo"},
+             {"Ghana COERCE Kofi Mensa", "Togo COERCE Kofi Mensa"});
 }
