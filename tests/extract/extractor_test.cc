@@ -2146,3 +2146,10 @@ TEST_CASE("review: words of speech, reciprocals with their own marker, private s
   CheckFacts("घाना ने टोगो पर कोफी मेन्सा को सत्ता से बेदखल करने की साजिश रचने का आरोप लगाया।", "hi", {"Ghana ACCUSE Togo"},
              {"Ghana COERCE Kofi Mensa", "Togo COERCE Kofi Mensa"});
 }
+
+TEST_CASE("What is seized or frozen stands for its owner") {
+  CheckFacts("Ghana seized Kofi Mensah's assets.", "en", {"Ghana COERCE Kofi Mensah"});
+  CheckFacts("पाकिस्तान ने नवाज शरीफ की संपत्ति को जब्त कर लिया।", "hi", {"Pakistan COERCE Nawaz Sharif"});
+  // Praise of someone's property praises no one.
+  CheckFacts("Ghana praised Kofi Mensah's assets.", "en", {}, {"Ghana SUPPORT Kofi Mensah"});
+}
