@@ -3638,6 +3638,9 @@ class DocumentExtractor {
     for (auto it = before.rbegin(); it != before.rend(); ++it) {
       const Phrase* p = *it;
       if (p->end == j && p->marker.empty() && !p->possessive) return p;
+      // "a day after Pyongyang warned Japan": a conjunction of time opens a clause whose subject it is.
+      if (p->end == j && !p->possessive && !p->locates_only && p->begin > 0 && g_.Is(WordClass::kSubordinator, toks, p->begin - 1))
+        return p;
       if (p->end == j && p->possessive) return nullptr;  // "Russia's defence minister ..." was a title phrase
       // "The defence ministers of Nepal and Bhutan held talks": people "of" actors stand for them.
       if (p->end == j && p->marker == "of") {

@@ -2153,3 +2153,9 @@ TEST_CASE("What is seized or frozen stands for its owner") {
   // Praise of someone's property praises no one.
   CheckFacts("Ghana praised Kofi Mensah's assets.", "en", {}, {"Ghana SUPPORT Kofi Mensah"});
 }
+
+TEST_CASE("A conjunction of time opens a clause with its own subject") {
+  CheckFacts("Ghana spoke on Thursday, a day after Lome warned Accra that sanctions would mean war.", "en",
+             {"Togo THREATEN Ghana"});
+  CheckFacts("Germans soured on Ghana after Togo invaded Benin.", "en", {"Togo ASSAULT Benin"});
+}
