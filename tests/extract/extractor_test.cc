@@ -2159,3 +2159,10 @@ TEST_CASE("A conjunction of time opens a clause with its own subject") {
              {"Togo THREATEN Ghana"});
   CheckFacts("Germans soured on Ghana after Togo invaded Benin.", "en", {"Togo ASSAULT Benin"});
 }
+
+TEST_CASE("Hindi light verbs in the future and headline order") {
+  const std::vector<Triple> ts = Run("टोगो पर नए प्रतिबंध लगाएगा घाना", "hi", "2024-11-30");
+  const Triple* t = Find(ts, "Ghana", "SANCTION", "Togo");
+  REQUIRE(t);
+  CHECK(t->modality == Modality::kFuture);
+}
