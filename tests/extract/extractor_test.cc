@@ -2092,6 +2092,7 @@ TEST_CASE("Visits in time adjuncts, overthrows, sentences, siding with another")
              {"Pervez Musharraf COERCE Nawaz Sharif"}, {"Ghana COERCE Nawaz Sharif"});
   // A sentence passed or upheld coerces its convict.
   CheckFacts("घाना की अदालत ने नवाज शरीफ की सजा को बरकरार रखा।", "hi", {"Ghana COERCE Nawaz Sharif"});
+  CheckFacts("परवेज मुशर्रफ ने नवाज शरीफ का तख्ता पलट दिया।", "hi", {"Pervez Musharraf COERCE Nawaz Sharif"});
   // Siding with another supports it.
   CheckFacts("घाना ने टोगो का साथ दिया।", "hi", {"Ghana SUPPORT Togo"});
   CheckFacts("घाना ने टोगो का साथ नहीं दिया।", "hi", {}, {"Ghana SUPPORT Togo"});
