@@ -2167,3 +2167,8 @@ TEST_CASE("Hindi light verbs in the future and headline order") {
   REQUIRE(t);
   CHECK(t->modality == Modality::kFuture);
 }
+
+TEST_CASE("Hindi: a subjunctive passive demanded in a headline names no doer") {
+  CheckFacts("कोफी मेन्सा को तुरंत फांसी दी जाए: घाना", "hi", {}, {"Ghana COERCE Kofi Mensa"});
+  CheckFacts("टोगो पर प्रतिबंध लगाए जाएं घाना", "hi", {}, {"Ghana SANCTION Togo"});
+}
