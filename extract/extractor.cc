@@ -2130,7 +2130,7 @@ class DocumentExtractor {
             (g_.Is(WordClass::kArticle, toks, i - 1) || g_.Is(WordClass::kPronounGenitive, toks, i - 1) || toks[i - 1].lower == "of") &&
             (lex_.titles().Match(toks, end) || (toks[end].capitalized && !g_.Is(WordClass::kArticle, toks, end))))
           continue;
-        // "helped draft the pact", "offered to help ease tensions between X and Y": help with a task
+        // "helped draft the pact", "offered to help calm the row between X and Y": help with a task
         // (`help_task`) right after the verb gives no one aid.
         if (doc_.lang == Lang::kEn && pe.relation == Relation::kAid && end < toks.size()) {
           size_t task = end < toks.size() && toks[end].lower == "to" ? end + 1 : end;
@@ -3638,7 +3638,7 @@ class DocumentExtractor {
     for (auto it = before.rbegin(); it != before.rend(); ++it) {
       const Phrase* p = *it;
       if (p->end == j && p->marker.empty() && !p->possessive) return p;
-      // "a day after Pyongyang warned Japan": a conjunction of time opens a clause whose subject it is.
+      // "a week after Lome warned Accra": a conjunction of time opens a clause whose subject it is.
       if (p->end == j && !p->possessive && !p->locates_only && p->begin > 0 && g_.Is(WordClass::kSubordinator, toks, p->begin - 1))
         return p;
       if (p->end == j && p->possessive) return nullptr;  // "Russia's defence minister ..." was a title phrase
@@ -4040,7 +4040,7 @@ class DocumentExtractor {
           if (asked && leads_on) object = asked;
         }
         if (!subject && passive_voice && object) subject = HostOfEnvoy(toks, pe, trig, *object, before);
-        // "X का तख्तापलट करके सत्ता में आए Y": a deed by which someone came to be something is
+        // "X का तख्तापलट करके राष्ट्रपति बने Y": a deed by which someone came to be something is
         // theirs, named after the participle (`became_participle`).
         if (trig.end < toks.size() && g_.Is(WordClass::kConjunctive, toks, trig.end))
           for (size_t j = trig.end + 1; j < toks.size() && j < trig.end + 5; ++j)

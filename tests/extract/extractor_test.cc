@@ -2053,7 +2053,7 @@ TEST_CASE("Each other, bases and convoys, readiness for talks, headline shorthan
 
 TEST_CASE("Help with a task, venues, a country's rebels, advice, peers, demanded acts") {
   // Help with a task gives no one aid; help to someone does.
-  CheckFacts("Ghana offered to help ease tensions between Togo and Benin.", "en", {}, {"Ghana AID Togo", "Ghana AID Benin"});
+  CheckFacts("Ghana offered to help calm the row between Togo and Benin.", "en", {}, {"Ghana AID Togo", "Ghana AID Benin"});
   CheckFacts("Kofi Mensah, who helped draft the treaty with Togo, spoke.", "en", {}, {"Kofi Mensah AID Togo"});
   CheckFacts("Ghana helped Togo rebuild its army.", "en", {"Ghana AID Togo"});
   CheckFacts("Ghana continues to fund Togo.", "en", {"Ghana AID Togo"});
@@ -2088,7 +2088,7 @@ TEST_CASE("Visits in time adjuncts, overthrows, sentences, siding with another")
   CheckFacts("Loyalists of toppled leader Kofi Mensah attacked Ghanaian diplomats.", "en", {}, {"Kofi Mensah ASSAULT Ghana"});
   CheckFacts("टोगो की सेना ने राष्ट्रपति कोफी मेन्सा को अपदस्थ कर दिया।", "hi", {"Togo COERCE Kofi Mensa"});
   // ...and one who came to power by it did it.
-  CheckFacts("घाना नवाज शरीफ सरकार का तख्तापलट करके सत्ता में आए परवेज मुशर्रफ से बात नहीं करेगा।", "hi",
+  CheckFacts("घाना नवाज शरीफ का तख्तापलट करके राष्ट्रपति बने परवेज मुशर्रफ से नहीं मिलेगा।", "hi",
              {"Pervez Musharraf COERCE Nawaz Sharif"}, {"Ghana COERCE Nawaz Sharif"});
   // A sentence passed or upheld coerces its convict.
   CheckFacts("घाना की अदालत ने नवाज शरीफ की सजा को बरकरार रखा।", "hi", {"Ghana COERCE Nawaz Sharif"});
@@ -2111,9 +2111,9 @@ TEST_CASE("Reports speak for their authors") {
 }
 
 TEST_CASE("A new name after an office that nearly matches its holder's name is the holder") {
-  // Two words of the holder's name, in order, one spelt otherwise ("Barosso") or doubled once ("Mohamed").
-  CheckFacts("European Commission President Manuel Barosso met Narendra Modi.", "en",
-             {"José Manuel Barroso ROLE European Commission", "José Manuel Barroso CONSULT Narendra Modi"}, {}, "");
+  // Two words of the holder's name, in order, one spelt otherwise ("Narendar") or doubled once ("Mohamed").
+  CheckFacts("Indian Prime Minister Narendar Modi met Kofi Mensah.", "en",
+             {"Narendra Modi ROLE India", "Narendra Modi CONSULT Kofi Mensah"}, {}, "2020-01-01");
   CheckFacts("अफगान राष्ट्रपति मोहम्मद अशरफ ने नरेंद्र मोदी से मुलाकात की।", "hi", {"Ashraf Ghani CONSULT Narendra Modi"}, {},
              "2018-07-01");
   // Another name stays new.
@@ -2156,7 +2156,7 @@ TEST_CASE("What is seized or frozen stands for its owner") {
 }
 
 TEST_CASE("A conjunction of time opens a clause with its own subject") {
-  CheckFacts("Ghana spoke on Thursday, a day after Lome warned Accra that sanctions would mean war.", "en",
+  CheckFacts("Ghana recalled its envoy a week after Lome threatened Accra with a blockade.", "en",
              {"Togo THREATEN Ghana"});
   CheckFacts("Germans soured on Ghana after Togo invaded Benin.", "en", {"Togo ASSAULT Benin"});
 }
@@ -2169,6 +2169,6 @@ TEST_CASE("Hindi light verbs in the future and headline order") {
 }
 
 TEST_CASE("Hindi: a subjunctive passive demanded in a headline names no doer") {
-  CheckFacts("कोफी मेन्सा को तुरंत फांसी दी जाए: घाना", "hi", {}, {"Ghana COERCE Kofi Mensa"});
+  CheckFacts("कोफी मेन्सा को जल्द से जल्द फांसी दी जाए: घाना", "hi", {}, {"Ghana COERCE Kofi Mensa"});
   CheckFacts("टोगो पर प्रतिबंध लगाए जाएं घाना", "hi", {}, {"Ghana SANCTION Togo"});
 }
