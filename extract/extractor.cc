@@ -404,13 +404,15 @@ class DocumentExtractor {
            !lex_.place_names().Match(toks, i - 1) && !lex_.titles().Match(toks, i - 1);
   }
 
-  // Whether one of a lexicon person's names holds these words in this order ("George ... Bush").
-  bool NameHasWordsInOrder(int person, const std::vector<std::string>& words) const {
+  // Whether one of a lexicon person's names holds these words in this order ("George ... Bush"),
+  // each word matched by `same`.
+  template <typename Same>
+  bool NameHoldsInOrder(int person, const std::vector<std::string>& words, Same same) const {
     for (const auto& keys : lex_.NameKeys(person)) {
       auto at = keys.begin();
       bool all = true;
       for (const std::string& w : words) {
-        at = std::find(at, keys.end(), w);
+        at = std::find_if(at, keys.end(), [&](const std::string& k) { return same(k, w); });
         if (at == keys.end()) {
           all = false;
           break;
@@ -420,6 +422,9 @@ class DocumentExtractor {
       if (all) return true;
     }
     return false;
+  }
+  bool NameHasWordsInOrder(int person, const std::vector<std::string>& words) const {
+    return NameHoldsInOrder(person, words, [](const std::string& k, const std::string& w) { return k == w; });
   }
 
   // Whether a name read as new has two or more words, each nearly a word of one of the person's
@@ -431,21 +436,8 @@ class DocumentExtractor {
     std::vector<std::string> words;
     for (const Token& t : lex_.segmenter().Tokenize(latin))
       if (t.word) words.push_back(t.key);
-    if (words.size() < 2) return false;
-    for (const auto& keys : lex_.NameKeys(person)) {
-      auto at = keys.begin();
-      bool all = true;
-      for (const std::string& w : words) {
-        at = std::find_if(at, keys.end(), [&](const std::string& k) { return k == w || SameSkeletonOnce(k, w); });
-        if (at == keys.end()) {
-          all = false;
-          break;
-        }
-        ++at;
-      }
-      if (all) return true;
-    }
-    return false;
+    return words.size() >= 2 &&
+           NameHoldsInOrder(person, words, [](const std::string& k, const std::string& w) { return k == w || SameSkeletonOnce(k, w); });
   }
 
   // Two to four capitalised words read as an unknown person's name, none of which marks a place
