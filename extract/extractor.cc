@@ -36,7 +36,7 @@ struct Referent {
   friend bool operator==(const Referent& a, const Referent& b) { return a.Key() == b.Key(); }
 };
 
-enum class MentionKind { kName, kPlace, kTitle, kPronounSubject, kPronounObject, kPronounGenitive, kPartialName, kNewName, kPronounIt, kPronounPlural, kPronounWe };
+enum class MentionKind { kName, kPlace, kTitle, kPronounSubject, kPronounObject, kPronounGenitive, kPartialName, kNewName, kPronounIt, kPronounPlural, kPronounWe, kRelative };
 
 struct Mention {
   size_t begin = 0, end = 0;  // token range
@@ -541,7 +541,10 @@ class DocumentExtractor {
       }
       if (best_end == i) {
         size_t e = i;
-        if (g_.Is(WordClass::kPronounSubject, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounSubject};
+        // "X ... है, जिस पर Y ने प्रतिबंध लगाया", "X, जो Y पर हमले करता है": a relative after a comma.
+        if (doc_.lang == Lang::kHi && i > 0 && IsPunct(toks[i - 1], ",") && g_.Is(WordClass::kRelativePronoun, toks, i, &e))
+          best = Mention{i, e, MentionKind::kRelative};
+        else if (g_.Is(WordClass::kPronounSubject, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounSubject};
         else if (g_.Is(WordClass::kPronounOther, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounIt};
         else if (g_.Is(WordClass::kPronounObject, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounObject};
         else if (g_.Is(WordClass::kPronounPlural, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounPlural};
@@ -1182,6 +1185,28 @@ class DocumentExtractor {
                        : m.kind == MentionKind::kPronounObject ? "को" : "का";
           }
           break;
+        case MentionKind::kRelative: {
+          // The relative stands for the actor named last before its comma, and takes the postposition
+          // it carries ("जिसे" को, "जिसने" ने, "जिससे" से) or the one after it ("जिस पर").
+          // Only the phrase right before the comma ("अल कायदा, जिसने ..."), or the subject of a copula
+          // ending there ("लश्कर ... संगठन है, जिस पर ...") — not "उस संगठन पर ..., जिसने" (an unnamed one).
+          {
+            size_t comma = m.begin - 1;
+            bool copula = comma > 0 && g_.Is(WordClass::kCopula, toks, comma - 1);
+            for (auto it = phrases.rbegin(); it != phrases.rend(); ++it) {
+              if (it->pronoun || it->possessive || it->place || it->locates_only || it->end > comma) continue;
+              if (it->end == comma || (copula && it->begin == 0)) p.who = it->who;
+              break;
+            }
+          }
+          p.pronoun = true;
+          static const std::map<std::string, std::string, std::less<>> kFused = {
+              {"जिसे", "को"}, {"जिसको", "को"}, {"जिन्हें", "को"}, {"जिनको", "को"},  {"जिससे", "से"},
+              {"जिनसे", "से"}, {"जिसने", "ने"}, {"जिन्होंने", "ने"}};
+          auto fused = kFused.find(toks[m.begin].text);
+          p.marker = fused == kFused.end() ? "" : fused->second;
+          break;
+        }
         case MentionKind::kPronounPlural: {
           // "met Ghana's leaders and urged them to ...": "them" is the last country or body named
           // before it other than its own verb's subject (or its leaders); else nobody the text names.
@@ -3823,9 +3848,15 @@ class DocumentExtractor {
         const Phrase* own_doer = pe.genitive_doer ? GenitiveDoer(toks, pe, trig, phrases) : nullptr;
         // (A national team stands for its state where it is hit, not where it acts: a cricket tour
         // is no state visit.)
+        // (Not past a relative's own agent: "भारत ने उस गुट पर प्रतिबंध लगाया जिसने टोगो पर हमला किया".)
+        auto relative_agent_between = [&](const Phrase* p) {
+          for (size_t j = p->end; j < trig.begin; ++j)
+            if (toks[j].text == "जिसने" || toks[j].text == "जिन्होंने") return true;
+          return false;
+        };
         for (const Phrase* p : before)
           if (!own_doer && (p->marker == "ने" || p->marker == "की ओर से" || p->marker == "की तरफ से") &&
-              !NonStateAfter(toks, *p, WordClass::kTeamNoun))
+              !NonStateAfter(toks, *p, WordClass::kTeamNoun) && !relative_agent_between(p))
             subject = p;
         // "रक्षा मंत्रालय द्वारा जारी रिपोर्ट में ... का आरोप लगाया गया है": what a report says in the
         // passive, its author says.

@@ -2172,3 +2172,11 @@ TEST_CASE("Hindi: a subjunctive passive demanded in a headline names no doer") {
   CheckFacts("कोफी मेन्सा को जल्द से जल्द फांसी दी जाए: घाना", "hi", {}, {"Ghana COERCE Kofi Mensa"});
   CheckFacts("टोगो पर प्रतिबंध लगाए जाएं घाना", "hi", {}, {"Ghana SANCTION Togo"});
 }
+
+TEST_CASE("Hindi relatives after a comma stand for the actor before it") {
+  CheckFacts("टोगो एक छोटा देश है, जिस पर घाना ने हमला किया।", "hi", {"Ghana ASSAULT Togo"});
+  CheckFacts("अल कायदा, जिसने टोगो पर हमला किया था, कमजोर हुआ है।", "hi", {"al-Qaeda ASSAULT Togo"});
+  // An unnamed antecedent is no one, and the main clause's agent is not the relative's.
+  CheckFacts("घाना ने उस संगठन पर प्रतिबंध लगाया, जिसने बेनिन में टोगो पर हमला किया।", "hi", {}, {"Ghana ASSAULT Togo"});
+  CheckFacts("घाना ने उस संगठन पर प्रतिबंध लगाया जिसने टोगो पर हमला किया।", "hi", {}, {"Ghana ASSAULT Togo"});
+}
