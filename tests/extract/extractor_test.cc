@@ -2083,6 +2083,7 @@ TEST_CASE("Visits in time adjuncts, overthrows, sentences, siding with another")
   CheckFacts("Togo's army was praised by Kofi Mensah after attacking Benin.", "en", {}, {"Kofi Mensah ASSAULT Benin"});
   // Overthrowing a leader coerces them; voters ousting one do not.
   CheckFacts("Togo's army deposed Kofi Mensah.", "en", {"Togo COERCE Kofi Mensah"});
+  CheckFacts("Kofi Mensah began to suppress rivals such as Ama Owusu.", "en", {"Kofi Mensah COERCE Ama Owusu"});
   CheckFacts("Ghana toppled Kofi Mensah in the election.", "en", {}, {"Ghana COERCE Kofi Mensah"});
   // An -ed word between "of" and an office describes it: the loyalists, not the leader, attack.
   CheckFacts("Loyalists of toppled leader Kofi Mensah attacked Ghanaian diplomats.", "en", {}, {"Kofi Mensah ASSAULT Ghana"});
