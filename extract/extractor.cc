@@ -3352,7 +3352,13 @@ class DocumentExtractor {
       size_t j = std::max(p->end, p->marker_end);
       bool by = p->marker == "द्वारा" || p->marker == "के द्वारा";
       if (!by && !(p->marker == "की" || p->marker == "के")) continue;
-      for (size_t k = j; k < toks.size() && k < j + 4; ++k)
+      // (The document right after its genitive, "X की रिपोर्ट में" — not "X के हमलों की रिपोर्ट में", a
+      // report about X; after "द्वारा" a few words: "X द्वारा जारी वार्षिक रिपोर्ट में".)
+      // (over the actor's own body and a genitive: "भारत के रक्षा मंत्रालय की रिपोर्ट में")
+      for (size_t e = j; j < toks.size() && (g_.Is(WordClass::kGenitive, toks, j, &e) || g_.Is(WordClass::kPassiveAgent, toks, j, &e) ||
+                                            g_.Is(WordClass::kAgentNoun, toks, j, &e));)
+        j = e;
+      for (size_t k = j; k < toks.size() && k < j + (by ? 4 : 1); ++k)
         if (size_t e = k; g_.Is(WordClass::kDocumentNoun, toks, k, &e)) {
           if (e < toks.size() && toks[e].key == "में") return p;
           break;
@@ -3656,7 +3662,9 @@ class DocumentExtractor {
       const Phrase* p = *it;
       if (p->end == j && p->marker.empty() && !p->possessive) return p;
       // "a week after Lome warned Accra": a conjunction of time opens a clause whose subject it is.
-      if (p->end == j && !p->possessive && !p->locates_only && p->begin > 0 && g_.Is(WordClass::kSubordinator, toks, p->begin - 1))
+      // (Not "since": "exports have fallen since Russia invaded Ukraine" recalls a past event as a date.)
+      if (p->end == j && !p->possessive && !p->locates_only && p->begin > 0 && g_.Is(WordClass::kSubordinator, toks, p->begin - 1) &&
+          toks[p->begin - 1].lower != "since")
         return p;
       if (p->end == j && p->possessive) return nullptr;  // "Russia's defence minister ..." was a title phrase
       // "The defence ministers of Nepal and Bhutan held talks": people "of" actors stand for them.
@@ -3849,9 +3857,17 @@ class DocumentExtractor {
         // (A national team stands for its state where it is hit, not where it acts: a cricket tour
         // is no state visit.)
         // (Not past a relative's own agent: "भारत ने उस गुट पर प्रतिबंध लगाया जिसने टोगो पर हमला किया".)
+        // (Nor an agent inside a relative clause between commas for a verb after it: "पाकिस्तान ने सईद, जिसे
+        // अमेरिका ने आतंकी घोषित किया है, को रिहा कर दिया".)
         auto relative_agent_between = [&](const Phrase* p) {
           for (size_t j = p->end; j < trig.begin; ++j)
             if (toks[j].text == "जिसने" || toks[j].text == "जिन्होंने") return true;
+          for (size_t r = p->begin; r-- > 1;) {
+            if (IsPunct(toks[r], ",")) break;
+            if (IsPunct(toks[r - 1], ",") && g_.Is(WordClass::kRelativePronoun, toks, r))
+              for (size_t c = p->end; c < trig.begin; ++c)
+                if (IsPunct(toks[c], ",")) return true;
+          }
           return false;
         };
         for (const Phrase* p : before)
@@ -4479,9 +4495,12 @@ class DocumentExtractor {
           EffectiveHindiMarker(toks, *object, trig.begin) == "को")
         for (size_t j = object->end; j < trig.begin; ++j)
           if (VerbalNounAt(toks, j)) {
-            const Phrase* asked = nullptr;  // "पाकिस्तान से हाफिज सईद को सौंपने की मांग की"
+            // "पाकिस्तान से हाफिज सईद को सौंपने की मांग की" asks Pakistan; "इराक से सैनिकों को हटाने की
+            // मांग" (`removal_verb`) names where from.
+            const Phrase* asked = nullptr;
             for (const Phrase& q : phrases)
               if (q.end <= object->begin && (!subject || q.begin >= subject->end) && q.marker == "से") asked = &q;
+            if (g_.Is(WordClass::kRemovalVerb, toks, j)) asked = nullptr;
             object = asked;
             break;
           }
@@ -4599,13 +4618,14 @@ class DocumentExtractor {
             bool words = party_actor(a) || (IsPerson(lex_, a) && (IsPerson(lex_, b) || party_actor(b)));
             // "राहुल गांधी ने मोदी सरकार पर हमला बोला", "मंत्रालय ने बयान जारी कर ... हमला बोला": with the
             // `speaker_words` flag, a person, body or medium speaks, and so does anyone amid words of speech.
-            if (pe.speaker_words && a.actor != kNoActor) {
-              EntityType type = lex_.actors()[a.actor].type;
-              words = words || type == EntityType::kPerson || type == EntityType::kOrganisation || type == EntityType::kMedia;
-              for (size_t j = 0; j < toks.size() && !words; ++j)
-                words = clause[j] == clause[trig.begin] && g_.Is(WordClass::kSpeechContext, toks, j);
-            } else if (pe.speaker_words && a.actor == kNoActor) {
-              words = true;  // a new name is a person
+            // (Not forces: an organisation may be an army, "बीएसएफ ने ... हमला बोला". The words of speech
+            // stand between the doer and the trigger, or just before it: "बयान जारी कर", "तीखा".)
+            if (pe.speaker_words) {
+              EntityType type = a.actor == kNoActor ? EntityType::kPerson : lex_.actors()[a.actor].type;
+              words = words || type == EntityType::kPerson || type == EntityType::kMedia;
+              size_t from = subject && subject->end <= trig.begin ? std::max(subject->end, subject->marker_end)
+                                                                   : (trig.begin > 3 ? trig.begin - 3 : 0);
+              for (size_t j = from; j < trig.begin && !words; ++j) words = g_.Is(WordClass::kSpeechContext, toks, j);
             }
             if (pe.party_words && words)
               Emit(index, s, a, Relation::kAccuse, "", "accused", b, date, from_text, modality, attribution, confidence - 0.1);

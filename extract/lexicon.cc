@@ -567,7 +567,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"help_task", WordClass::kHelpTask}, {"time_subordinator", WordClass::kTimeSubordinator},
       {"became_participle", WordClass::kBecameParticiple}, {"asset_noun", WordClass::kAssetNoun},
       {"speech_context", WordClass::kSpeechContext}, {"plot_noun", WordClass::kPlotNoun},
-      {"relative_pronoun", WordClass::kRelativePronoun},
+      {"relative_pronoun", WordClass::kRelativePronoun}, {"removal_verb", WordClass::kRemovalVerb},
   };
   return kNames;
 }

@@ -140,7 +140,7 @@ struct PatternEntry {
   bool party_words = false;      // a political party's attack of this kind is made with words (ACCUSE)
   bool causative = false;        // Hindi: "हमला करवाया", having it done, is doing it
   bool blame = false;            // Hindi: blaming for an attack on another claims the attack ("Y पर हमले के लिए X को दोषी ठहराया")
-  bool speaker_words = false;    // a person, body or medium, or anyone amid words of speech, attacks with words (ACCUSE)
+  bool speaker_words = false;    // a person, party or medium, or anyone with words of speech before it, attacks with words
   bool advice = false;           // a warning: between officials of one state it is advice, no threat
   bool envoy = false;            // summoning or expelling: an envoy at a post, in the passive with no agent, is the host state's object
   bool genitive_doer = false;    // Hindi event noun whose genitive/demonym is its doer even under another verb's subject
@@ -156,7 +156,7 @@ enum class WordClass : std::uint8_t {
   kProspective, kOfficeModifier, kStatementNoun, kGovernmentNoun, kBecome, kControlVerb, kIndefinite,
   kPeerTitle, kCancel, kKinNoun, kCasualty, kVictimNoun, kCountWord, kResponsibility, kTopicNoun, kCondition, kConsequence, kParticiple, kClaimNoun, kSpeakerPronoun, kLedBy, kVerbFollower, kOfficeCompound, kPassiveParticiple, kRebelNoun, kPlaceNoun, kDocumentNoun, kBodyNoun,
   kTimePeriod, kTimeDeterminer, kSubordinator, kMeetingAdjunct, kContrast, kConjunctive, kAdverbialParticiple,
-  kArticle, kDefiniteArticle, kNameSuffix, kAgain, kCausativeLightVerb, kIntensifier, kCopula, kAlso, kPresenceAdverb, kPerfect, kQuantifier, kRelative, kPronounPlural, kPurpose, kFormer, kContinue, kDirection, kFinding, kComplementizer, kPostPreposition, kStancePrefix, kNotActor, kPronounWe, kThingNoun, kHypotheticalAdjective, kEndingVerb, kTeamNoun, kReciprocal, kHomeward, kHelpTask, kTimeSubordinator, kBecameParticiple, kAssetNoun, kSpeechContext, kPlotNoun, kRelativePronoun,
+  kArticle, kDefiniteArticle, kNameSuffix, kAgain, kCausativeLightVerb, kIntensifier, kCopula, kAlso, kPresenceAdverb, kPerfect, kQuantifier, kRelative, kPronounPlural, kPurpose, kFormer, kContinue, kDirection, kFinding, kComplementizer, kPostPreposition, kStancePrefix, kNotActor, kPronounWe, kThingNoun, kHypotheticalAdjective, kEndingVerb, kTeamNoun, kReciprocal, kHomeward, kHelpTask, kTimeSubordinator, kBecameParticiple, kAssetNoun, kSpeechContext, kPlotNoun, kRelativePronoun, kRemovalVerb,
   kCount
 };
 
