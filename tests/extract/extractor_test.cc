@@ -2197,3 +2197,10 @@ TEST_CASE("review (helper-51): infinitives, forces, others' words, report topics
   // A background event after "since" is no fact of the article.
   CheckFacts("Exports have fallen since Togo invaded Benin.", "en", {}, {"Togo ASSAULT Benin"});
 }
+
+TEST_CASE("Hindi: questioning or exposing another criticises it") {
+  CheckFacts("घाना ने टोगो पर सवाल उठाए।", "hi", {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना ने टोगो को आईना दिखाया।", "hi", {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना ने टोगो की पोल खोल दी।", "hi", {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना ने टोगो पर सवाल नहीं उठाए।", "hi", {}, {"Ghana ACCUSE Togo"});
+}
