@@ -179,6 +179,10 @@ size_t MatchPhrase(const Phrase& p, const std::vector<Token>& tokens, size_t i) 
     if (tokens[j].possessive && k + 1 < p.keys.size()) return 0;
     ++j;
   }
+  // The full stop of a closing initial is the name's: "The U.S. imposed ..." (the verb follows the name).
+  if (j < tokens.size() && tokens[j].text == "." && j > i && tokens[j].begin == tokens[j - 1].end && tokens[j - 1].capitalized &&
+      (tokens[j - 1].text.find('.') != std::string::npos || (tokens[j - 1].text.size() == 1 && j - 1 > i && tokens[j - 2].text == ".")))
+    ++j;
   return j;
 }
 

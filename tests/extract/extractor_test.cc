@@ -2204,3 +2204,17 @@ TEST_CASE("Hindi: questioning or exposing another criticises it") {
   CheckFacts("घाना ने टोगो की पोल खोल दी।", "hi", {"Ghana ACCUSE Togo"});
   CheckFacts("घाना ने टोगो पर सवाल नहीं उठाए।", "hi", {}, {"Ghana ACCUSE Togo"});
 }
+
+TEST_CASE("An abbreviation's closing full stop belongs to the name") {
+  // "The U.S." before its verb is the subject; "U.S." before a noun modifies it.
+  CheckFacts("The U.S. imposed sanctions on Togo.", "en", {"United States SANCTION Togo"});
+  CheckFacts("Ghana protested against U.S. sanctions on Togo.", "en", {"United States SANCTION Togo"});
+  CheckFacts("The U.N. condemned Togo.", "en", {"United Nations ACCUSE Togo"});
+  CheckFacts("Narendra Modi met U.S. presidential candidate Ama Owusu on Monday.", "en", {"Narendra Modi CONSULT Ama Owusu"},
+             {"Narendra Modi CONSULT United States"});
+}
+
+TEST_CASE("Refusing talks with another rejects it and holds none") {
+  CheckFacts("Ghana refused talks with Togo.", "en", {"Ghana REJECT Togo"}, {"Ghana CONSULT Togo"});
+  CheckFacts("घाना ने टोगो के साथ बातचीत से इनकार किया।", "hi", {"Ghana REJECT Togo"}, {"Ghana CONSULT Togo"});
+}
