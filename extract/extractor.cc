@@ -497,7 +497,7 @@ class DocumentExtractor {
         ++i;
         continue;
       }
-      // "the South American nation", "Latin America": a region or a people, whatever name it holds.
+      // "the South American country", "Latin America": a region or a people, whatever name it holds.
       if (size_t e = i; g_.Is(WordClass::kNotActor, toks, i, &e) && e > i) {
         i = e;
         continue;
@@ -825,13 +825,16 @@ class DocumentExtractor {
     // Before the quote the nearest verb of saying is the quoted one's ("X said Y had told him: ..."
     // quotes Y), and its subject begins after the last comma, clause break or other verb of saying
     // ("After talks with Togo's president, Ghana's leader said: ...").
-    // (A noun of speech after a determiner, "said in a joint statement", is no verb of its own.)
+    // (A noun of speech after a determiner, one adjective apart at most, "said in a joint statement",
+    // is no verb of its own.)
+    auto determined = [&](size_t w) {
+      for (size_t d = w; d > 0 && d + 2 >= w; --d)
+        if (g_.Is(WordClass::kArticle, toks, d - 1) || g_.Is(WordClass::kPronounGenitive, toks, d - 1)) return true;
+      return false;
+    };
     auto last_speech = [&](size_t from, size_t to) {
       for (size_t j = to; j > from; --j)
-        if (g_.Is(WordClass::kSpeech, toks, j - 1) && !(j >= 2 && (g_.Is(WordClass::kArticle, toks, j - 2) ||
-                                                                   g_.Is(WordClass::kPronounGenitive, toks, j - 2) ||
-                                                                   toks[j - 2].lower == "joint")))
-          return j - 1;
+        if (g_.Is(WordClass::kSpeech, toks, j - 1) && !determined(j - 1)) return j - 1;
       return toks.size();
     };
     // Only the verb's own subject speaks: the words before the verb of saying, or the two after it
@@ -910,7 +913,7 @@ class DocumentExtractor {
     return {};
   }
 
-  // "घाना ने अमेरिका से आग्रह किया कि वह ...": an actor spoken to (से, को) before the कि may be who वह
+  // "घाना ने अमेरिका से अनुरोध किया कि वह ...": an actor spoken to (से, को) before the कि may be who वह
   // is, so the speaker is not assumed ("सोमवार को", "पत्रकारों से" name no one who could be).
   bool AddresseeBetween(const std::vector<Token>& toks, const std::vector<Phrase>& phrases, size_t from, size_t to) const {
     for (size_t j = from; j < to && j < toks.size() && toks[j].key != "कि"; ++j)
@@ -1200,11 +1203,10 @@ class DocumentExtractor {
             }
           }
           p.pronoun = true;
-          static const std::map<std::string, std::string, std::less<>> kFused = {
-              {"जिसे", "को"}, {"जिसको", "को"}, {"जिन्हें", "को"}, {"जिनको", "को"},  {"जिससे", "से"},
-              {"जिनसे", "से"}, {"जिसने", "ने"}, {"जिन्होंने", "ने"}};
-          auto fused = kFused.find(toks[m.begin].text);
-          p.marker = fused == kFused.end() ? "" : fused->second;
+          p.marker = g_.Is(WordClass::kRelativeAgent, toks, m.begin)    ? "ने"
+                     : g_.Is(WordClass::kRelativeObject, toks, m.begin) ? "को"
+                     : g_.Is(WordClass::kRelativeSource, toks, m.begin) ? "से"
+                                                                         : "";
           break;
         }
         case MentionKind::kPronounPlural: {
@@ -2151,7 +2153,7 @@ class DocumentExtractor {
         // (`help_task`) right after the verb gives no one aid.
         if (doc_.lang == Lang::kEn && pe.relation == Relation::kAid && end < toks.size()) {
           size_t task = end < toks.size() && toks[end].lower == "to" ? end + 1 : end;
-          if (task < toks.size() && toks[end - 1].lower.starts_with("help") && g_.Is(WordClass::kHelpTask, toks, task)) continue;
+          if (task < toks.size() && g_.Is(WordClass::kHelpVerb, toks, end - 1) && g_.Is(WordClass::kHelpTask, toks, task)) continue;
         }
         // "sought to calm Peru", "asked to join the talks": an aim of one's own, not a request.
         // ("Togo was urged to withdraw by Ghana" is a request, passive.)
@@ -2856,7 +2858,7 @@ class DocumentExtractor {
 
   // "घाना की चौकी पर हुए हमले के लिए टोगो को दोषी ठहराया": a phrase whose marker is followed by a participle
   // and another event noun is that event's argument, not the later trigger's — also when the
-  // event's day stands between ("टोगो के दूतावास पर मंगलवार को हुए हमले के संबंध में ... गिरफ्तार").
+  // event's day stands between ("टोगो के दूतावास पर शुक्रवार को हुई गोलीबारी के सिलसिले में ... पकड़ा").
   bool ArgumentOfParticipleEvent(const std::vector<Token>& toks, const Phrase& p, const Trigger& trig) const {
     if (p.marker.empty() || p.marker_end >= trig.begin) return false;
     size_t e = p.marker_end;
@@ -2916,7 +2918,7 @@ class DocumentExtractor {
     return EndsWith(toks[last], "ed") && !(toks[last].capitalized && last > 0);  // not "Ahmed"
   }
 
-  // Where a list of participles ending at `at` begins ("supported, trained and armed"), and
+  // Where a list of participles ending at `at` begins ("backed, trained and armed"), and
   // where one beginning at `end` ends: each participle shares the list's "by".
   size_t ParticipleListBegin(const std::vector<Token>& toks, size_t at) const {
     while (at >= 2 && (g_.Is(WordClass::kCoordination, toks, at - 1) || IsPunct(toks[at - 1], ",")) && toks[at - 2].word &&
@@ -3373,10 +3375,10 @@ class DocumentExtractor {
     bool verbal = trig.end > trig.begin && VerbalNounAt(toks, trig.end - 1);
     while (j < toks.size() && j < trig.end + 2 && VerbalNounAt(toks, j)) ++j, verbal = true;
     return verbal && j + 1 < toks.size() && toks[j].key == "से" &&
-           (g_.Is(WordClass::kDeny, toks, j + 1) || toks[j + 1].key == "मना");
+           g_.Is(WordClass::kRefusalWord, toks, j + 1);
   }
 
-  // Hindi "टोगो के राष्ट्रपति को रिहा करने की मांग की": an act demanded as a verbal noun is not done.
+  // Hindi "टोगो के राष्ट्रपति को रिहा करने की मांग उठाई": an act demanded as a verbal noun is not done.
   // ...nor one alleged as a plot or named as someone's decision ("बेदखल करने की साजिश", "सजा को बरकरार
   // रखने के फैसले का स्वागत"): `plot_noun`, `statement_noun`. The verbal noun may follow a word or two
   // ("बातचीत शुरू करने की मांग").
@@ -3662,9 +3664,9 @@ class DocumentExtractor {
       const Phrase* p = *it;
       if (p->end == j && p->marker.empty() && !p->possessive) return p;
       // "a week after Lome warned Accra": a conjunction of time opens a clause whose subject it is.
-      // (Not "since": "exports have fallen since Russia invaded Ukraine" recalls a past event as a date.)
-      if (p->end == j && !p->possessive && !p->locates_only && p->begin > 0 && g_.Is(WordClass::kSubordinator, toks, p->begin - 1) &&
-          toks[p->begin - 1].lower != "since")
+      // (Not "since": "exports have fallen since Russia invaded Ukraine" recalls a past event as a date;
+      // `clause_subordinator`.)
+      if (p->end == j && !p->possessive && !p->locates_only && p->begin > 0 && g_.Is(WordClass::kClauseSubordinator, toks, p->begin - 1))
         return p;
       if (p->end == j && p->possessive) return nullptr;  // "Russia's defence minister ..." was a title phrase
       // "The defence ministers of Nepal and Bhutan held talks": people "of" actors stand for them.
@@ -3861,7 +3863,7 @@ class DocumentExtractor {
         // अमेरिका ने आतंकी घोषित किया है, को रिहा कर दिया".)
         auto relative_agent_between = [&](const Phrase* p) {
           for (size_t j = p->end; j < trig.begin; ++j)
-            if (toks[j].text == "जिसने" || toks[j].text == "जिन्होंने") return true;
+            if (g_.Is(WordClass::kRelativeAgent, toks, j)) return true;
           for (size_t r = p->begin; r-- > 1;) {
             if (IsPunct(toks[r], ",")) break;
             if (IsPunct(toks[r - 1], ",") && g_.Is(WordClass::kRelativePronoun, toks, r))
@@ -3874,7 +3876,7 @@ class DocumentExtractor {
           if (!own_doer && (p->marker == "ने" || p->marker == "की ओर से" || p->marker == "की तरफ से") &&
               !NonStateAfter(toks, *p, WordClass::kTeamNoun) && !relative_agent_between(p))
             subject = p;
-        // "रक्षा मंत्रालय द्वारा जारी रिपोर्ट में ... का आरोप लगाया गया है": what a report says in the
+        // "घाना के मंत्रालय द्वारा जारी रिपोर्ट में टोगो पर ... आरोप लगाए गए हैं": what a report says in the
         // passive, its author says.
         if (!subject && passive_voice) subject = AuthorOfDocument(toks, before);
         // "मैक्रों से मुलाकात के बाद किशिदा ने कहा": the meeting is the clause's agent's, after it too.
@@ -4484,14 +4486,14 @@ class DocumentExtractor {
                 : Between(toks, span_from, trig.begin, WordClass::kNegation))
         continue;
       if (Cancelled(toks, trig, pe, clause) || Conditional(toks, trig, clause)) continue;
-      // "X ने Y को फांसी देने की मांग की": a "को" before a verbal noun marks its patient; a demand is
+      // "X ने Y को दंडित करने की मांग रखी": a "को" before a verbal noun marks its patient; a demand is
       // made "से" someone.
       // (With "आग्रह", "अपील" the one urged stands with "को": "ईरान को ... बंद करने का आग्रह किया".)
       // ("गुजरात के चुनावों को ... का आग्रह": a thing of an actor's is not asked anything.)
       if (hindi && pe.relation == Relation::kRequest && object && (object->marker == "का" || object->marker == "की" || object->marker == "के") &&
           EffectiveHindiMarker(toks, *object, trig.begin) == "को")
         object = nullptr;
-      if (hindi && pe.relation == Relation::kRequest && object && (toks[trig.begin].text == "मांग" || toks[trig.begin].text == "माँग") &&
+      if (hindi && pe.relation == Relation::kRequest && object && g_.Is(WordClass::kDemandWord, toks, trig.begin) &&
           EffectiveHindiMarker(toks, *object, trig.begin) == "को")
         for (size_t j = object->end; j < trig.begin; ++j)
           if (VerbalNounAt(toks, j)) {

@@ -165,7 +165,7 @@ size_t MatchPhrase(const Phrase& p, const std::vector<Token>& tokens, size_t i) 
   size_t j = i;
   for (size_t k = 0; k < p.keys.size(); ++k) {
     // Joiners inside a name: "Jong-un", "U.S."; and the full stop of an initial, "George W. Bush".
-    // Hindi text also spaces a name's hyphens: "लश्कर - ए - तैबा", and a short form's full stop: "उ. कोरिया".
+    // Hindi text also spaces a name's hyphens: "जैश - ए - मोहम्मद", and a short form's full stop: "उ. कोरिया".
     if (k > 0)
       while (j < tokens.size() && IsNameJoiner(tokens[j]) && j + 1 < tokens.size() && tokens[j + 1].word &&
              (tokens[j + 1].begin == tokens[j].end ||
@@ -572,6 +572,9 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"became_participle", WordClass::kBecameParticiple}, {"asset_noun", WordClass::kAssetNoun},
       {"speech_context", WordClass::kSpeechContext}, {"plot_noun", WordClass::kPlotNoun},
       {"relative_pronoun", WordClass::kRelativePronoun}, {"removal_verb", WordClass::kRemovalVerb},
+      {"relative_agent", WordClass::kRelativeAgent}, {"relative_object", WordClass::kRelativeObject},
+      {"relative_source", WordClass::kRelativeSource}, {"clause_subordinator", WordClass::kClauseSubordinator},
+      {"help_verb", WordClass::kHelpVerb}, {"demand_word", WordClass::kDemandWord}, {"refusal_word", WordClass::kRefusalWord},
   };
   return kNames;
 }

@@ -233,7 +233,7 @@ TEST_CASE("an office held on the article's date gives a ROLE even when the text 
 }
 
 TEST_CASE("Hindi: a demand that aid stop is a request, not aid") {
-  auto stop = Run("घाना ने टोगो से आग्रह किया कि वह बेनिन को सैन्य मदद देना बंद करे ।", "hi");
+  auto stop = Run("घाना ने टोगो से अनुरोध किया कि वह बेनिन को सैन्य मदद देना बंद करे ।", "hi");
   for (const Triple& t : stop) CHECK_MESSAGE(t.relation != Relation::kAid, t.subject.name);
   CHECK(Find(stop, "Ghana", "REQUEST", "Togo") != nullptr);
 }
@@ -1802,7 +1802,7 @@ TEST_CASE("Saying verbs that are no saying: a pact concluded, a belief denied, a
 }
 
 TEST_CASE("An envoy's post before the name, and an apposition closed by its own relative clause") {
-  CheckFacts("Ghana met U.N. Special Envoy for Togo Kojo Ampem, who said a truce was near.", "en",
+  CheckFacts("Ghana met the U.N. Special Envoy to Togo, Kojo Ampem, who said a truce was near.", "en",
              {"Kojo Ampem ROLE United Nations", "Ghana CONSULT Kojo Ampem"});
   // With no owner named, the matter an envoy is posted to is not whose envoy they are.
   CheckFacts("Ghana met Special Envoy for Togo Kojo Ampem.", "en", {}, {"Kojo Ampem ROLE Togo"});
@@ -1815,7 +1815,7 @@ TEST_CASE("Forces described by a participle phrase: its 'by' aids or backs them,
   CheckFacts("Togolese forces, backed by Ghana, attacked Benin.", "en", {"Ghana SUPPORT Togo", "Togo ASSAULT Benin"});
   CheckFacts("Togo's forces, trained and armed by Ghana, attacked Benin.", "en", {"Ghana AID Togo", "Togo ASSAULT Benin"});
   // A list of participles shares its "by"; a leader's forces are the state the phrase says they lead.
-  CheckFacts("The forces of President Kofi Mensah of Togo, supported, trained and armed by Accra and Abuja, "
+  CheckFacts("The forces of President Kofi Mensah of Togo, backed, trained and armed by Accra and Abuja, "
              "pushed the rebels out.", "en", {"Ghana AID Togo", "Nigeria AID Togo", "Ghana SUPPORT Togo"});
   // Without a comma, only forces that stand for the state: rebels are not Togo.
   CheckFacts("Togolese forces trained by the Ghanaian military have retaken the town.", "en", {"Ghana AID Togo"});
@@ -1834,7 +1834,7 @@ TEST_CASE("Offices with unlisted modifiers, storming, and national teams") {
   // A national team stands for its state, with or without the genitive.
   CheckFacts("लोमे में घाना क्रिकेट टीम पर हमला टोगो ने करवाया था।", "hi", {"Togo ASSAULT Ghana"});
   // The attack's target is not the object of the arrests made over it, though its day stands between.
-  CheckFacts("घाना क्रिकेट टीम पर मंगलवार को हुए हमले के संबंध में टोगो के अधिकारियों ने 12 लोगों को गिरफ्तार किया।", "hi",
+  CheckFacts("घाना क्रिकेट टीम पर शुक्रवार को हुई गोलीबारी के सिलसिले में टोगो की पुलिस ने पांच लोगों को गिरफ्तार किया।", "hi",
              {}, {"Togo COERCE Ghana"});
 }
 
@@ -1843,7 +1843,7 @@ TEST_CASE("Hindi accusations: the genitive accuses, the charge may precede the a
   CheckFacts("घाना का टोगो पर बड़ा आरोप", "hi", {"Ghana ACCUSE Togo"});
   CheckFacts("टोगो पर घाना का आरोप", "hi", {"Ghana ACCUSE Togo"});
   // What one is accused of is a charge, not the accused: "X का आरोप" names the charge.
-  CheckFacts("घाना पहले भी टोगो पर बेनिन का साथ देने का आरोप लगाता रहा है।", "hi", {"Ghana ACCUSE Togo"},
+  CheckFacts("घाना बरसों से टोगो पर बेनिन की मदद करने का आरोप लगाता आया है।", "hi", {"Ghana ACCUSE Togo"},
              {"Ghana ACCUSE Benin"});
   // The charge, then the accused, then the light verb.
   CheckFacts("घाना के मंत्री ने धमाके का आरोप टोगो की सेना पर लगाया।", "hi", {"Ghana ACCUSE Togo"});
@@ -1874,9 +1874,9 @@ TEST_CASE("Hindi: a country's name before a noun for a thing describes the thing
 }
 
 TEST_CASE("Names that hold an actor's name without naming it: regions, peoples, stances") {
-  CheckFacts("Xi Jinping spoke before his trip to the South American nation.", "en", {}, {"Xi Jinping CONSULT United States"});
+  CheckFacts("Xi Jinping spoke before his trip to the South American country.", "en", {}, {"Xi Jinping CONSULT United States"});
   CheckFacts("Xi Jinping spoke before his trip to the United States.", "en", {"Xi Jinping CONSULT United States"});
-  CheckFacts("Ghana will attend the summit of Latin America and the European Union.", "en", {},
+  CheckFacts("Ghana will attend a summit of Latin America with the European Union.", "en", {},
              {"United States CONSULT European Union"});
   // A stance toward an actor names someone else.
   CheckFacts("Togo has supported anti-Accra guerrillas in the north.", "en", {}, {"Togo SUPPORT Ghana"});
@@ -1910,7 +1910,7 @@ TEST_CASE("Hindi: 'वह' after a state's 'कहा कि' is the state, and 
   CheckFacts("घाना ने टोगो पर जवाबी कार्रवाई की।", "hi", {"Ghana ASSAULT Togo"});
   CheckFacts("घाना टोगो को कर्ज देगा।", "hi", {"Ghana AID Togo"});
   // A ban lifted is no ban imposed, with "को" between them too.
-  CheckFacts("घाना ने टोगो के विमानों पर लगे प्रतिबंध को हटा लिया।", "hi", {"Ghana CONCEDE Togo"}, {"Ghana SANCTION Togo"});
+  CheckFacts("घाना ने टोगो के जहाजों पर लगाए प्रतिबंध को हटा लिया।", "hi", {"Ghana CONCEDE Togo"}, {"Ghana SANCTION Togo"});
 }
 
 TEST_CASE("Hindi: calling another by a damning name accuses it") {
@@ -1942,12 +1942,12 @@ TEST_CASE("An envoy summoned or expelled with no agent named is so treated by th
   CheckFacts("Togo's ambassador in Accra said Benin's consul was summoned.", "en", {}, {"Ghana REQUEST Togo"});
 }
 
-TEST_CASE("Abbreviated titles before a new name, and members of the U.S. House") {
+TEST_CASE("Abbreviated titles before a new name, and U.S. House members") {
   CheckFacts("Sen. Kofi Mensah of Illinois met Ama Owusu.", "en",
              {"Kofi Mensah ROLE United States Senate", "Kofi Mensah CONSULT Ama Owusu"});
   CheckFacts("Rep. Kofi Mensah of Texas met Ama Owusu.", "en", {"Kofi Mensah ROLE United States House of Representatives"});
   // The dot of an abbreviated anchor is no title's: the envoy keeps the U.N.
-  CheckFacts("Ama Owusu, special envoy of the U.N. Secretary General for Togo, said she had met families.", "en",
+  CheckFacts("Ama Owusu, the envoy of the U.N. Secretary General for Togo, told families she would return.", "en",
              {"Ama Owusu ROLE United Nations"});
   // A country's representative at a meeting sits in no House.
   CheckFacts("U.S. representative Kofi Mensah told delegates at the meeting that the treaty was at risk.", "en", {},
@@ -1958,7 +1958,7 @@ TEST_CASE("Abbreviated titles before a new name, and members of the U.S. House")
 }
 
 TEST_CASE("'We' in a quotation is the side its speaker speaks for") {
-  CheckFacts("\"We urge Togo to withdraw its troops,\" Ghana's foreign ministry said in a statement.", "en",
+  CheckFacts("\"We urge Togo to withdraw its troops,\" Ghana's foreign ministry said on Friday.", "en",
              {"Ghana REQUEST Togo"});
   CheckFacts("\"We support Togo in this fight,\" said Narendra Modi.", "en", {"India SUPPORT Togo"});
   CheckFacts("घाना ने कहा, 'हमने टोगो से बातचीत की है।'", "hi", {"Ghana CONSULT Togo"});
@@ -1983,7 +1983,7 @@ TEST_CASE("review: what ends, refuses or only names a thing is no event") {
   // Verbs of ending carry a visit or talks, not what they end; another event between takes the verb.
   CheckFacts("Ghana ended its military cooperation with Togo.", "en", {}, {"Ghana COOPERATE Togo"});
   CheckFacts("Togo continued its boycott of talks with Ghana.", "en", {}, {"Togo CONSULT Ghana"});
-  CheckFacts("Narendra Modi wrapped up his visit to Seoul.", "en", {"Narendra Modi CONSULT South Korea"});
+  CheckFacts("Narendra Modi wrapped up a short visit to Seoul.", "en", {"Narendra Modi CONSULT South Korea"});
   CheckFacts("Ghana continued to reject talks with Togo.", "en", {}, {"Ghana CONSULT Togo"});
   CheckFacts("Ghanaian jets carried out bombing raids on Togolese positions.", "en", {"Ghana ASSAULT Togo"});
   // A name ending in -ed is no participle; a place in a prepositional phrase is not what is funded.
@@ -1995,7 +1995,7 @@ TEST_CASE("review: what ends, refuses or only names a thing is no event") {
   // Hindi: an adverb and its postposition are no thing a country names; only thing nouns are.
   CheckFacts("घाना फिर से टोगो पर हमला करेगा।", "hi", {"Ghana ASSAULT Togo"});
   // One asked before "कि" may be who "वह" is: the asker does not impose the sanctions.
-  CheckFacts("घाना ने अमेरिका से आग्रह किया कि वह टोगो पर प्रतिबंध लगाए।", "hi", {"Ghana REQUEST United States"},
+  CheckFacts("घाना ने अमेरिका से अनुरोध किया कि वह टोगो पर प्रतिबंध लगाए।", "hi", {"Ghana REQUEST United States"},
              {"Ghana SANCTION Togo"});
   // Refusing to lift a ban lifts none.
   CheckFacts("घाना ने टोगो पर प्रतिबंध हटाने से इनकार कर दिया।", "hi", {}, {"Ghana CONCEDE Togo"});
@@ -2005,7 +2005,7 @@ TEST_CASE("review: what ends, refuses or only names a thing is no event") {
              {"United States SANCTION Togo"});
   // Only an actor spoken to before "कि" may be who "वह" is; a date or the press is no one.
   CheckFacts("घाना ने सोमवार को कहा कि वह टोगो पर हमला करेगा।", "hi", {"Ghana ASSAULT Togo"});
-  CheckFacts("घाना ने पत्रकारों से कहा कि वह टोगो पर हमला करेगा।", "hi", {"Ghana ASSAULT Togo"});
+  CheckFacts("घाना ने प्रेस से कहा कि वह टोगो पर हमला करेगा।", "hi", {"Ghana ASSAULT Togo"});
   // Completing a withdrawal withdraws.
   CheckFacts("Ghana completed the withdrawal of its troops from Togo.", "en", {"Ghana RETREAT Togo"});
   // A possible attack is none made.
@@ -2070,7 +2070,7 @@ TEST_CASE("Help with a task, venues, a country's rebels, advice, peers, demanded
   // A peer's title and one name that is nobody's surname name a new person.
   CheckFacts("Baroness Morgan met Lord Falconer.", "en", {"Baroness Morgan CONSULT Lord Falconer"});
   // Hindi: an act demanded is not done, and a "को" before its verbal noun is its patient, not the addressee.
-  CheckFacts("घाना ने टोगो के राष्ट्रपति को रिहा करने की मांग की।", "hi", {}, {"Ghana CONCEDE Togo", "Ghana REQUEST Togo"});
+  CheckFacts("घाना ने टोगो के राष्ट्रपति को रिहा करने की मांग उठाई।", "hi", {}, {"Ghana CONCEDE Togo", "Ghana REQUEST Togo"});
   CheckFacts("घाना ने टोगो से सैनिक हटाने की मांग की।", "hi", {"Ghana REQUEST Togo"});
 }
 
@@ -2113,7 +2113,7 @@ TEST_CASE("A new name after an office that nearly matches its holder's name is t
   // Two words of the holder's name, in order, one spelt otherwise ("Narendar") or doubled once ("Mohamed").
   CheckFacts("Indian Prime Minister Narendar Modi met Kofi Mensah.", "en",
              {"Narendra Modi ROLE India", "Narendra Modi CONSULT Kofi Mensah"}, {}, "2020-01-01");
-  CheckFacts("अफगान राष्ट्रपति मोहम्मद अशरफ ने नरेंद्र मोदी से मुलाकात की।", "hi", {"Ashraf Ghani CONSULT Narendra Modi"}, {},
+  CheckFacts("अफगान राष्ट्रपति मोहम्मद अशरफ ने नरेंद्र मोदी से भेंट की।", "hi", {"Ashraf Ghani CONSULT Narendra Modi"}, {},
              "2018-07-01");
   // Another name stays new.
   CheckFacts("Afghan President Mohamed Karim met Narendra Modi.", "en", {"Mohamed Karim CONSULT Narendra Modi"}, {},
@@ -2210,7 +2210,7 @@ TEST_CASE("An abbreviation's closing full stop belongs to the name") {
   CheckFacts("The U.S. imposed sanctions on Togo.", "en", {"United States SANCTION Togo"});
   CheckFacts("Ghana protested against U.S. sanctions on Togo.", "en", {"United States SANCTION Togo"});
   CheckFacts("The U.N. condemned Togo.", "en", {"United Nations ACCUSE Togo"});
-  CheckFacts("Narendra Modi met U.S. presidential candidate Ama Owusu on Monday.", "en", {"Narendra Modi CONSULT Ama Owusu"},
+  CheckFacts("Narendra Modi met U.S. Senate hopeful Ama Owusu on Monday.", "en", {"Narendra Modi CONSULT Ama Owusu"},
              {"Narendra Modi CONSULT United States"});
 }
 
