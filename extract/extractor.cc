@@ -1370,11 +1370,6 @@ class DocumentExtractor {
                    mentions[inside].after_unknown_word;
                  ++inside)
               if (Referent r = HolderByOffice(mentions[inside], m.title, p.anchor); r.valid()) office_holder = r;
-            // "अफगान राष्ट्रपति मोहम्मद अशरफ": two words or more of the name of the office's holder
-            // that day, in order and spelt nearly alike ("Mohammad Ashraf Ghani"), are that holder.
-            if (!office_holder.valid() && e > read_from && p.anchor.valid() && p.anchor.actor != kNoActor && doc_.article_date)
-              if (auto holder = OfficeHolder(m.title, p.anchor.actor))
-                if (NameNearlyWithin(*holder, name)) office_holder = Referent{*holder};
             if (office_holder.valid()) {
               p.who = office_holder;
               p.person_named = true;
@@ -3371,11 +3366,19 @@ class DocumentExtractor {
 
   // Hindi "प्रतिबंध हटाने से इनकार किया", "हमला करने से मना किया": an act refused is not done.
   bool RefusedVerbalNoun(const std::vector<Token>& toks, const Trigger& trig) const {
+    size_t j = PastVerbalNoun(toks, trig, 0);
+    return j && j + 1 < toks.size() && toks[j].key == "से" && g_.Is(WordClass::kRefusalWord, toks, j + 1);
+  }
+
+  // Where the trigger's verbal noun ends ("हटाने", "हमला करने"; up to `lead` words may stand before it:
+  // "बातचीत शुरू करने"), or 0 when the trigger is no verbal noun.
+  size_t PastVerbalNoun(const std::vector<Token>& toks, const Trigger& trig, size_t lead) const {
     size_t j = trig.end;
     bool verbal = trig.end > trig.begin && VerbalNounAt(toks, trig.end - 1);
-    while (j < toks.size() && j < trig.end + 2 && VerbalNounAt(toks, j)) ++j, verbal = true;
-    return verbal && j + 1 < toks.size() && toks[j].key == "से" &&
-           g_.Is(WordClass::kRefusalWord, toks, j + 1);
+    for (size_t k = trig.end; !verbal && k < toks.size() && k <= trig.end + lead; ++k)
+      if (VerbalNounAt(toks, k)) verbal = true, j = k;
+    while (j < toks.size() && j < trig.end + lead + 2 && VerbalNounAt(toks, j)) ++j;
+    return verbal ? j : 0;
   }
 
   // Hindi "टोगो के राष्ट्रपति को रिहा करने की मांग उठाई": an act demanded as a verbal noun is not done.
@@ -3383,13 +3386,8 @@ class DocumentExtractor {
   // रखने के फैसले का स्वागत"): `plot_noun`, `statement_noun`. The verbal noun may follow a word or two
   // ("बातचीत शुरू करने की मांग").
   bool DemandedVerbalNoun(const std::vector<Token>& toks, const Trigger& trig) const {
-    size_t j = trig.end;
-    bool verbal = trig.end > trig.begin && VerbalNounAt(toks, trig.end - 1);
-    if (!verbal)
-      for (size_t k = trig.end; k < toks.size() && k < trig.end + 3 && !verbal; ++k)
-        if (VerbalNounAt(toks, k)) verbal = true, j = k;
-    while (j < toks.size() && j < trig.end + 4 && VerbalNounAt(toks, j)) ++j;
-    if (!verbal || j + 1 >= toks.size() || !g_.Is(WordClass::kGenitive, toks, j)) return false;
+    size_t j = PastVerbalNoun(toks, trig, 2);
+    if (!j || j + 1 >= toks.size() || !g_.Is(WordClass::kGenitive, toks, j)) return false;
     if (g_.Is(WordClass::kPlotNoun, toks, j + 1)) return true;
     // (A decision taken, "हमला करने का फैसला किया", is the subject's own and future; one that is
     // another verb's argument, "... रखने के फैसले का स्वागत किया", is someone else's.)
