@@ -36,7 +36,7 @@ struct Referent {
   friend bool operator==(const Referent& a, const Referent& b) { return a.Key() == b.Key(); }
 };
 
-enum class MentionKind { kName, kPlace, kTitle, kPronounSubject, kPronounObject, kPronounGenitive, kPartialName, kNewName, kPronounIt, kPronounPlural, kPronounWe, kRelative };
+enum class MentionKind { kName, kPlace, kTitle, kPronounSubject, kPronounObject, kPronounGenitive, kPartialName, kNewName, kPronounIt, kPronounPlural, kPronounWe, kRelative, kPairOfStates, kPairOfLeaders };
 
 struct Mention {
   size_t begin = 0, end = 0;  // token range
@@ -71,6 +71,7 @@ struct Phrase {
   std::string marker;          // Hindi postposition after it / English preposition before it
   size_t marker_end = 0;       // token index past the Hindi marker
   int group = -1;              // coordination group id
+  bool pair_first = false;     // the first of the two actors "the two countries" stands for
 };
 
 struct DocState {
@@ -91,6 +92,7 @@ struct DocState {
   bool datelined = false;     // the article opens with a dateline, known or not ("BOGOTA (Reuters) -")
   std::map<std::string, int> abbreviations;  // "(ANP)" after a known body's name -> that body
   std::map<int, std::set<int>> office_anchors;  // office -> whose it was, where the text gave it without a name
+  std::vector<Referent> previous_states, previous_persons;  // named in the sentence before, for "the two countries"
 };
 
 bool IsPunct(const Token& t, std::string_view text) { return !t.word && t.text == text; }
@@ -544,6 +546,8 @@ class DocumentExtractor {
         // "X ... है, जिस पर Y ने प्रतिबंध लगाया", "X, जो Y पर हमले करता है": a relative after a comma.
         if (doc_.lang == Lang::kHi && i > 0 && IsPunct(toks[i - 1], ",") && g_.Is(WordClass::kRelativePronoun, toks, i, &e))
           best = Mention{i, e, MentionKind::kRelative};
+        else if (g_.Is(WordClass::kPairOfStates, toks, i, &e)) best = Mention{i, e, MentionKind::kPairOfStates};
+        else if (g_.Is(WordClass::kPairOfLeaders, toks, i, &e)) best = Mention{i, e, MentionKind::kPairOfLeaders};
         else if (g_.Is(WordClass::kPronounSubject, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounSubject};
         else if (g_.Is(WordClass::kPronounOther, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounIt};
         else if (g_.Is(WordClass::kPronounObject, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounObject};
@@ -923,6 +927,35 @@ class DocumentExtractor {
     return false;
   }
 
+  bool IsState(const Referent& r) const {
+    return r.actor != kNoActor && lex_.actors()[r.actor].type == EntityType::kCountry;
+  }
+
+  // The distinct states (or persons) named, not by a pronoun, in `phrases`.
+  std::vector<Referent> NamedIn(const std::vector<Phrase>& phrases, bool persons) const {
+    std::vector<Referent> out;
+    for (const Phrase& p : phrases)
+      if (!p.pronoun && p.who.valid() && (persons ? IsPerson(lex_, p.who) : IsState(p.who)) &&
+          std::find(out.begin(), out.end(), p.who) == out.end())
+        out.push_back(p.who);
+    return out;
+  }
+
+  // Whom "the two countries" means: the two named so far in this sentence, else the two of the
+  // sentence before (with the one of this sentence, if any). Any other count is no pair.
+  std::vector<Referent> PairInView(const std::vector<Phrase>& so_far, bool persons) const {
+    std::vector<Referent> pair = NamedIn(so_far, persons);
+    if (pair.size() >= 2) return pair;
+    for (const Referent& r : persons ? doc_.previous_persons : doc_.previous_states)
+      if (std::find(pair.begin(), pair.end(), r) == pair.end()) pair.push_back(r);
+    return pair;
+  }
+
+  void RememberNamed(const std::vector<Phrase>& phrases) {
+    doc_.previous_states = NamedIn(phrases, false);
+    doc_.previous_persons = NamedIn(phrases, true);
+  }
+
   Referent ResolvePronoun() const {
     if (doc_.last_subject_person.valid()) return doc_.last_subject_person;
     Referent best;
@@ -1207,6 +1240,25 @@ class DocumentExtractor {
                      : g_.Is(WordClass::kRelativeObject, toks, m.begin) ? "को"
                      : g_.Is(WordClass::kRelativeSource, toks, m.begin) ? "से"
                                                                          : "";
+          break;
+        }
+        case MentionKind::kPairOfStates:
+        case MentionKind::kPairOfLeaders: {
+          // "the two countries", "दोनों नेताओं": the two states (or persons) named before it in the
+          // sentence, or in the one before; two phrases, coordinated. With more than two in view
+          // it could be any pair, and stands for none.
+          bool persons = m.kind == MentionKind::kPairOfLeaders;
+          std::vector<Referent> pair = PairInView(phrases, persons);
+          p.pronoun = true;
+          if (pair.size() != 2 || m.end < m.begin + 2) break;
+          Phrase second = p;
+          p.who = pair[0];
+          p.end = m.begin + 1;
+          p.pair_first = true;
+          second.who = pair[1];
+          second.begin = m.begin + 1;
+          phrases.push_back(p);
+          p = second;
           break;
         }
         case MentionKind::kPronounPlural: {
@@ -1793,7 +1845,8 @@ class DocumentExtractor {
           auto agent = after_nouns > m->second ? g_.markers.Match(toks, after_nouns) : std::nullopt;
           if (agent) {
             const std::string& name = g_.marker_names[agent->first];
-            if (IsHindiAgentMarker(name)) m = agent, at = after_nouns;
+            // ...and so are the officials of a pair between whom talks are held ("X और Y के अधिकारियों के बीच").
+            if (IsHindiAgentMarker(name) || name == "के बीच") m = agent, at = after_nouns;
           }
         }
         if (m) {
@@ -1874,6 +1927,10 @@ class DocumentExtractor {
       if (k + 1 >= phrases.size()) break;
       Phrase& a = phrases[k];
       Phrase& b = phrases[k + 1];
+      if (a.pair_first && b.begin == a.end) {
+        b.group = a.group;
+        continue;
+      }
       // "X और Y", "X, Y and Z": the gap holds only coordination words and commas.
       // Hindi: over nouns that stand for the actor ("घाना की संसद और टोगो के दूतावास पर").
       size_t from = a.end;
@@ -3487,6 +3544,14 @@ class DocumentExtractor {
     return false;
   }
 
+  // Whether an event noun that pairs its parties ("सहयोग", "वार्ता") starts in [from, to).
+  bool PairedEventBetween(const std::vector<Token>& toks, size_t from, size_t to) const {
+    for (size_t j = from; j < to; ++j)
+      for (const auto& [pattern, end] : g_.triggers.MatchAll(toks, j))
+        if (end <= to && g_.patterns[pattern].symmetric_pairs) return true;
+    return false;
+  }
+
   // "घाना में टोगो के राजदूत को तलब किया गया", "Togo's ambassador in Accra was summoned": an envoy
   // summoned or expelled in the passive with no agent named is so treated by the state they are
   // posted in, the place named with them. (Praise or an attack may come from anyone.)
@@ -3716,6 +3781,7 @@ class DocumentExtractor {
     const std::vector<Token>& toks = s.tokens;
     std::vector<Phrase> phrases = BuildPhrases(toks, mentions);
     all_phrases_ = &phrases;
+    RememberNamed(phrases);
     std::vector<int> clause = Clauses(toks, phrases);
     Attribution attribution = FindAttribution(toks, phrases, clause);
     sentence_subject_ = attribution.first_speaker;
@@ -3982,6 +4048,11 @@ class DocumentExtractor {
             if (attack && NounInPhrase(toks, Trigger{p->marker_end, attack->second, -1}) && pe.relation != Relation::kAccuse)
               continue;
           }
+          // "X और Y के बीच सहयोग की चर्चा": the pair is the nearer event's (the cooperation's), not the
+          // talk about it.
+          // (An agreement's pair is its own: "X और Y के बीच वार्ता करने पर सहमति बनी".)
+          if (p->marker == "के बीच" && pe.relation != Relation::kAgree && PairedEventBetween(toks, p->marker_end, trig.begin))
+            continue;
           if (MarkerAllowed(pe, marker) || (p->locative && pe.location_object && MarkerAllowed(pe, p->marker))) {
             object = p;
             break;

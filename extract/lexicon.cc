@@ -575,6 +575,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"relative_agent", WordClass::kRelativeAgent}, {"relative_object", WordClass::kRelativeObject},
       {"relative_source", WordClass::kRelativeSource}, {"clause_subordinator", WordClass::kClauseSubordinator},
       {"help_verb", WordClass::kHelpVerb}, {"demand_word", WordClass::kDemandWord}, {"refusal_word", WordClass::kRefusalWord},
+      {"pair_of_states", WordClass::kPairOfStates}, {"pair_of_leaders", WordClass::kPairOfLeaders},
   };
   return kNames;
 }

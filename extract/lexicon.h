@@ -156,7 +156,7 @@ enum class WordClass : std::uint8_t {
   kProspective, kOfficeModifier, kStatementNoun, kGovernmentNoun, kBecome, kControlVerb, kIndefinite,
   kPeerTitle, kCancel, kKinNoun, kCasualty, kVictimNoun, kCountWord, kResponsibility, kTopicNoun, kCondition, kConsequence, kParticiple, kClaimNoun, kSpeakerPronoun, kLedBy, kVerbFollower, kOfficeCompound, kPassiveParticiple, kRebelNoun, kPlaceNoun, kDocumentNoun, kBodyNoun,
   kTimePeriod, kTimeDeterminer, kSubordinator, kMeetingAdjunct, kContrast, kConjunctive, kAdverbialParticiple,
-  kArticle, kDefiniteArticle, kNameSuffix, kAgain, kCausativeLightVerb, kIntensifier, kCopula, kAlso, kPresenceAdverb, kPerfect, kQuantifier, kRelative, kPronounPlural, kPurpose, kFormer, kContinue, kDirection, kFinding, kComplementizer, kPostPreposition, kStancePrefix, kNotActor, kPronounWe, kThingNoun, kHypotheticalAdjective, kEndingVerb, kTeamNoun, kReciprocal, kHomeward, kHelpTask, kTimeSubordinator, kBecameParticiple, kAssetNoun, kSpeechContext, kPlotNoun, kRelativePronoun, kRemovalVerb, kRelativeAgent, kRelativeObject, kRelativeSource,
+  kArticle, kDefiniteArticle, kNameSuffix, kAgain, kCausativeLightVerb, kIntensifier, kCopula, kAlso, kPresenceAdverb, kPerfect, kQuantifier, kRelative, kPronounPlural, kPurpose, kFormer, kContinue, kDirection, kFinding, kComplementizer, kPostPreposition, kStancePrefix, kNotActor, kPronounWe, kThingNoun, kHypotheticalAdjective, kEndingVerb, kTeamNoun, kReciprocal, kHomeward, kHelpTask, kTimeSubordinator, kBecameParticiple, kAssetNoun, kSpeechContext, kPlotNoun, kRelativePronoun, kRemovalVerb, kRelativeAgent, kRelativeObject, kRelativeSource, kPairOfStates, kPairOfLeaders,
   kClauseSubordinator, kHelpVerb, kDemandWord, kRefusalWord,
   kCount
 };

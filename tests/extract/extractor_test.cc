@@ -2218,3 +2218,30 @@ TEST_CASE("Refusing talks with another rejects it and holds none") {
   CheckFacts("Ghana refused talks with Togo.", "en", {"Ghana REJECT Togo"}, {"Ghana CONSULT Togo"});
   CheckFacts("घाना ने टोगो के साथ बातचीत से इनकार किया।", "hi", {"Ghana REJECT Togo"}, {"Ghana CONSULT Togo"});
 }
+
+TEST_CASE("The two countries and the two leaders are the pair named just before") {
+  // In the sentence before, or earlier in the same one.
+  CheckFacts("Ghana and Togo held talks in Lomé. The two countries signed a trade pact.", "en", {"Ghana AGREE Togo"});
+  CheckFacts("Ghana hosted Togo's ministers, and the two countries signed a trade pact.", "en", {"Ghana AGREE Togo"});
+  CheckFacts("घाना और टोगो के मंत्री लोमे में मिले। दोनों देशों ने व्यापार समझौते पर हस्ताक्षर किए।", "hi", {"Ghana AGREE Togo"});
+  CheckFacts("नरेंद्र मोदी ने जो बाइडन से फोन पर बात की। दोनों नेताओं ने व्यापार समझौते पर हस्ताक्षर किए।", "hi",
+             {"Narendra Modi AGREE Joe Biden"});
+  // With three in view the pair could be any two of them: none is chosen.
+  CheckFacts("Ghana, Togo and Benin held talks. The two countries signed a trade pact.", "en", {},
+             {"Ghana AGREE Togo", "Togo AGREE Benin", "Ghana AGREE Benin"});
+  // The officials of a pair, between whom talks are held, stand for it.
+  CheckFacts("घाना और टोगो के अधिकारियों के बीच बैठक हुई।", "hi", {"Ghana CONSULT Togo"});
+  CheckFacts("घाना और टोगो के कमांडरों के बीच बातचीत शुरू हुई।", "hi", {"Ghana CONSULT Togo"});
+}
+
+TEST_CASE("Hindi: a pair between whom an event noun stands is that event's") {
+  // Cooperation between two discussed in a report is cooperation, not a meeting of the two.
+  CheckFacts("रिपोर्ट में घाना और टोगो के बीच रक्षा सहयोग की चर्चा की गई है।", "hi", {"Ghana COOPERATE Togo"},
+             {"Ghana CONSULT Togo"});
+  // An agreement's pair is its own, and the talks agreed on are still to come.
+  const std::vector<Triple> ts = Run("घाना और टोगो के बीच हर वर्ष वार्ता करने पर सहमति बनी है।", "hi", "2024-11-30");
+  CHECK(Find(ts, "Ghana", "AGREE", "Togo") != nullptr);
+  const Triple* talks = Find(ts, "Ghana", "CONSULT", "Togo");
+  REQUIRE(talks != nullptr);
+  CHECK(talks->modality == Modality::kFuture);
+}
