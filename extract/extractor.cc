@@ -20,7 +20,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-44";
+constexpr std::string_view kLogicVersion = "extract-45";
 
 constexpr int kNoActor = -1;
 
