@@ -2713,14 +2713,15 @@ class DocumentExtractor {
 
   // From just past a victim phrase: [के|की] counts [victim nouns] [की] casualty word. Returns
   // whether the casualty is there; a country or body needs its agents named.
-  bool CasualtyFollows(const std::vector<Token>& toks, const Phrase& p, size_t limit) const {
+  bool CasualtyFollows(const std::vector<Token>& toks, const Phrase& p, size_t limit, bool counted = false) const {
     size_t j = p.end;
     bool genitive = false;
     if (size_t e = j; g_.Is(WordClass::kGenitive, toks, j, &e)) j = e, genitive = true;
     j = SkipCounts(toks, j, limit);
     // "भारत के 11 सैनिक" (an office word), "पाकिस्तानी सैनिकों" (an alias): the agent noun may close
-    // the phrase itself.
+    // the phrase itself. A counted armed group names its fighters ("30 तालिबान मारे गए").
     bool agents = !IsPerson(lex_, p.who) && g_.Is(WordClass::kVictimNoun, toks, p.end - 1);
+    if (counted && p.who.actor != kNoActor && lex_.actors()[p.who.actor].type == EntityType::kArmedGroup) agents = true;
     for (size_t e = j; j < limit && g_.Is(WordClass::kVictimNoun, toks, j, &e);) j = e, agents = true;
     if (agents && j < limit && g_.Is(WordClass::kGenitive, toks, j)) ++j;  // "जवानों की मौत"
     j = SkipCounts(toks, j, limit);
@@ -2756,7 +2757,7 @@ class DocumentExtractor {
     // The dead after "हमले में": the first phrase, over counts only.
     size_t j = SkipCounts(toks, after, limit);
     for (const Phrase& p : phrases)
-      if (p.begin == j && !p.pronoun && (!v.attacker || p.group != v.attacker->group) && CasualtyFollows(toks, p, limit))
+      if (p.begin == j && !p.pronoun && (!v.attacker || p.group != v.attacker->group) && CasualtyFollows(toks, p, limit, j > after))
         v.victim = &p;
     if (!v.attacker) return v;  // an attack nobody is named for: its dead wait for a claim
     // "Y के घानाई हमले में मारे जाने": the dying's genitive right before the attacker; "Y भी

@@ -2245,3 +2245,13 @@ TEST_CASE("Hindi: a pair between whom an event noun stands is that event's") {
   REQUIRE(talks != nullptr);
   CHECK(talks->modality == Modality::kFuture);
 }
+
+TEST_CASE("Hindi headlines: a warning to one from another, a counted group's dead, an idiom verb first") {
+  // "X को Y की चेतावनी": Y warns X; "Y की धमकी" after a verb's own subject is no threat of the subject's.
+  CheckFacts("टोगो को घाना की चेतावनी", "hi", {"Ghana THREATEN Togo"}, {"Togo THREATEN Ghana"});
+  CheckFacts("बेनिन ने घाना की धमकी को खारिज किया", "hi", {"Benin REJECT Ghana"}, {"Benin THREATEN Ghana"});
+  // A counted armed group after an attack names its dead fighters.
+  CheckFacts("अमीसोम हमले में 12 अल-शबाब मरे", "hi", {"AMISOM ASSAULT al-Shabaab"});
+  // The light verb may come first in a headline idiom.
+  CheckFacts("घाना ने टोगो को दिखाया आईना", "hi", {"Ghana ACCUSE Togo"});
+}
