@@ -4,6 +4,7 @@
 #include "jaal/extract/extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -36,7 +37,7 @@ struct Referent {
   friend bool operator==(const Referent& a, const Referent& b) { return a.Key() == b.Key(); }
 };
 
-enum class MentionKind { kName, kPlace, kTitle, kPronounSubject, kPronounObject, kPronounGenitive, kPartialName, kNewName, kPronounIt, kPronounPlural, kPronounWe, kRelative, kPairOfStates, kPairOfLeaders };
+enum class MentionKind { kName, kPlace, kTitle, kPronounSubject, kPronounObject, kPronounGenitive, kPartialName, kNewName, kPronounIt, kPronounPlural, kPronounWe, kRelative, kPairOfStates, kPairOfLeaders, kPairOfGroups };
 
 struct Mention {
   size_t begin = 0, end = 0;  // token range
@@ -92,7 +93,7 @@ struct DocState {
   bool datelined = false;     // the article opens with a dateline, known or not ("BOGOTA (Reuters) -")
   std::map<std::string, int> abbreviations;  // "(ANP)" after a known body's name -> that body
   std::map<int, std::set<int>> office_anchors;  // office -> whose it was, where the text gave it without a name
-  std::vector<Referent> previous_states, previous_persons;  // named in the sentence before, for "the two countries"
+  std::array<std::vector<Referent>, 3> previous_named;  // states, persons, groups named in the sentence before ("the two countries")
 };
 
 bool IsPunct(const Token& t, std::string_view text) { return !t.word && t.text == text; }
@@ -548,6 +549,7 @@ class DocumentExtractor {
           best = Mention{i, e, MentionKind::kRelative};
         else if (g_.Is(WordClass::kPairOfStates, toks, i, &e)) best = Mention{i, e, MentionKind::kPairOfStates};
         else if (g_.Is(WordClass::kPairOfLeaders, toks, i, &e)) best = Mention{i, e, MentionKind::kPairOfLeaders};
+        else if (g_.Is(WordClass::kPairOfGroups, toks, i, &e)) best = Mention{i, e, MentionKind::kPairOfGroups};
         else if (g_.Is(WordClass::kPronounSubject, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounSubject};
         else if (g_.Is(WordClass::kPronounOther, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounIt};
         else if (g_.Is(WordClass::kPronounObject, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounObject};
@@ -927,33 +929,57 @@ class DocumentExtractor {
     return false;
   }
 
-  bool IsState(const Referent& r) const {
-    return r.actor != kNoActor && lex_.actors()[r.actor].type == EntityType::kCountry;
+  enum class PairKind { kStates, kPersons, kGroups };
+
+  bool OfKind(const Referent& r, PairKind kind) const {
+    if (r.actor == kNoActor) return kind == PairKind::kPersons && IsPerson(lex_, r);
+    EntityType type = lex_.actors()[r.actor].type;
+    switch (kind) {
+      case PairKind::kStates: return type == EntityType::kCountry;
+      case PairKind::kPersons: return type == EntityType::kPerson;
+      case PairKind::kGroups:
+        return type == EntityType::kArmedGroup || type == EntityType::kOrganisation || type == EntityType::kParty ||
+               type == EntityType::kGroup;
+    }
+    return false;
   }
 
-  // The distinct states (or persons) named, not by a pronoun, in `phrases`.
-  std::vector<Referent> NamedIn(const std::vector<Phrase>& phrases, bool persons) const {
+  // The distinct actors of a kind named, not by a pronoun, in `phrases`.
+  std::vector<Referent> NamedIn(const std::vector<Phrase>& phrases, PairKind kind) const {
     std::vector<Referent> out;
     for (const Phrase& p : phrases)
-      if (!p.pronoun && p.who.valid() && (persons ? IsPerson(lex_, p.who) : IsState(p.who)) &&
-          std::find(out.begin(), out.end(), p.who) == out.end())
+      if (!p.pronoun && p.who.valid() && OfKind(p.who, kind) && std::find(out.begin(), out.end(), p.who) == out.end())
         out.push_back(p.who);
     return out;
   }
 
   // Whom "the two countries" means: the two named so far in this sentence, else the two of the
-  // sentence before (with the one of this sentence, if any). Any other count is no pair.
-  std::vector<Referent> PairInView(const std::vector<Phrase>& so_far, bool persons) const {
-    std::vector<Referent> pair = NamedIn(so_far, persons);
+  // sentence before (with the one of this sentence, if it stands in an adjunct: "relations with
+  // Japan ... both countries", not "Labour said ... The Lib Dems warned both parties"). Any other
+  // count is no pair.
+  std::vector<Referent> PairInView(const std::vector<Token>& toks, const std::vector<Phrase>& so_far, PairKind kind) const {
+    std::vector<Referent> pair = NamedIn(so_far, kind);
     if (pair.size() >= 2) return pair;
-    for (const Referent& r : persons ? doc_.previous_persons : doc_.previous_states)
+    for (const Phrase& p : so_far)
+      if (!pair.empty() && p.who == pair.front() && !Oblique(toks, p)) return {};
+    for (const Referent& r : doc_.previous_named[static_cast<size_t>(kind)])
       if (std::find(pair.begin(), pair.end(), r) == pair.end()) pair.push_back(r);
     return pair;
   }
 
+  // A phrase governed by a preposition ("with Japan"), or by a Hindi postposition other than the
+  // agent's ("जापान के साथ"), before its markers are attached.
+  bool Oblique(const std::vector<Token>& toks, const Phrase& p) const {
+    if (doc_.lang == Lang::kEn) return p.begin > 0 && g_.Is(WordClass::kPreposition, toks, p.begin - 1);
+    auto m = g_.markers.Match(toks, p.end);
+    if (!m) return false;
+    const std::string& name = g_.marker_names[m->first];
+    return !IsHindiAgentMarker(name) && name != "का" && name != "के" && name != "की";
+  }
+
   void RememberNamed(const std::vector<Phrase>& phrases) {
-    doc_.previous_states = NamedIn(phrases, false);
-    doc_.previous_persons = NamedIn(phrases, true);
+    for (PairKind kind : {PairKind::kStates, PairKind::kPersons, PairKind::kGroups})
+      doc_.previous_named[static_cast<size_t>(kind)] = NamedIn(phrases, kind);
   }
 
   Referent ResolvePronoun() const {
@@ -1243,12 +1269,15 @@ class DocumentExtractor {
           break;
         }
         case MentionKind::kPairOfStates:
-        case MentionKind::kPairOfLeaders: {
-          // "the two countries", "दोनों नेताओं": the two states (or persons) named before it in the
-          // sentence, or in the one before; two phrases, coordinated. With more than two in view
-          // it could be any pair, and stands for none.
-          bool persons = m.kind == MentionKind::kPairOfLeaders;
-          std::vector<Referent> pair = PairInView(phrases, persons);
+        case MentionKind::kPairOfLeaders:
+        case MentionKind::kPairOfGroups: {
+          // "the two countries", "दोनों नेताओं", "इन दोनों संगठनों": the two states (persons, groups) named
+          // before it in the sentence, or in the one before; two phrases, coordinated. With more than
+          // two in view it could be any pair, and stands for none.
+          PairKind kind = m.kind == MentionKind::kPairOfStates    ? PairKind::kStates
+                          : m.kind == MentionKind::kPairOfLeaders ? PairKind::kPersons
+                                                                  : PairKind::kGroups;
+          std::vector<Referent> pair = PairInView(toks, phrases, kind);
           p.pronoun = true;
           if (pair.size() != 2 || m.end < m.begin + 2) break;
           Phrase second = p;

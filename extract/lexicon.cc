@@ -576,6 +576,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"relative_source", WordClass::kRelativeSource}, {"clause_subordinator", WordClass::kClauseSubordinator},
       {"help_verb", WordClass::kHelpVerb}, {"demand_word", WordClass::kDemandWord}, {"refusal_word", WordClass::kRefusalWord},
       {"pair_of_states", WordClass::kPairOfStates}, {"pair_of_leaders", WordClass::kPairOfLeaders},
+      {"pair_of_groups", WordClass::kPairOfGroups},
   };
   return kNames;
 }

@@ -2229,6 +2229,15 @@ TEST_CASE("The two countries and the two leaders are the pair named just before"
   // With three in view the pair could be any two of them: none is chosen.
   CheckFacts("Ghana, Togo and Benin held talks. The two countries signed a trade pact.", "en", {},
              {"Ghana AGREE Togo", "Togo AGREE Benin", "Ghana AGREE Benin"});
+  // Two groups named before "इन दोनों संगठनों", "both groups".
+  CheckFacts("घाना ने कहा कि लश्कर और जैश ने हमला किया। टोगो ने हमले के लिए इन दोनों आतंकी संगठनों को जिम्मेदार ठहराया।",
+             "hi", {"Togo ACCUSE Lashkar-e-Taiba", "Togo ACCUSE Jaish-e-Mohammed"});
+  // One named in this sentence joins one of the sentence before only from an adjunct: a subject is
+  // not among those its own verb is done to.
+  CheckFacts("Togo said it was ready. Ghana warned both countries against a war.", "en", {},
+             {"Ghana THREATEN Togo", "Ghana THREATEN Ghana"});
+  CheckFacts("घाना ने कहा कि वह तैयार है। टोगो के साथ रिश्तों पर दोनों देशों के बीच वार्ता करने की सहमति बनी।", "hi",
+             {"Togo AGREE Ghana"});
   // The officials of a pair, between whom talks are held, stand for it.
   CheckFacts("घाना और टोगो के अधिकारियों के बीच बैठक हुई।", "hi", {"Ghana CONSULT Togo"});
   CheckFacts("घाना और टोगो के कमांडरों के बीच बातचीत शुरू हुई।", "hi", {"Ghana CONSULT Togo"});
