@@ -4563,6 +4563,20 @@ class DocumentExtractor {
         subject = object;
         object = patient;
       }
+      // "टोगो को घाना से धन मिलता है": what one receives from another, the other gives; the receiver
+      // is marked with को in the trigger's clause.
+      if (hindi && pe.reverse && object) {
+        const Phrase* receiver = nullptr;
+        for (const Phrase* p : before)
+          if (clause[p->begin] == tc && p->group != object->group && !p->pronoun &&
+              EffectiveHindiMarker(toks, *p, trig.begin) == "को")
+            receiver = p;
+        // (A region is where it comes from, not who gives it: "... कब्जे वाले कश्मीर से".)
+        bool region = object->who.actor != kNoActor && lex_.actors()[object->who.actor].type == EntityType::kRegion;
+        if (!receiver || region || object->place) continue;
+        subject = object;
+        object = receiver;
+      }
       // "accusations by Ghana's president that Lomé wanted ...", "आरोप लगाया कि पाकिस्तान ने
       // ...": an accusation without its own object accuses the doer of the clause it introduces.
       if (!object && subject && pe.relation == Relation::kAccuse) object = AccusedInClause(toks, trig, *subject);

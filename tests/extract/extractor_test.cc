@@ -2264,3 +2264,11 @@ TEST_CASE("Hindi headlines: a warning to one from another, a counted group's dea
   // The light verb may come first in a headline idiom.
   CheckFacts("घाना ने टोगो को दिखाया आईना", "hi", {"Ghana ACCUSE Togo"});
 }
+
+TEST_CASE("Hindi: what one receives from another, the other gives") {
+  CheckFacts("टोगो को घाना से हथियार मिलते हैं।", "hi", {"Ghana AID Togo"}, {"Togo AID Ghana"});
+  CheckFacts("घाना ने कहा कि टोगो को बेनिन से मदद मिली।", "hi", {"Benin AID Togo"});
+  CheckFacts("घाना को टोगो से मदद नहीं मिली।", "hi", {}, {"Togo AID Ghana"});
+  // A region is where the money comes from, not who gives it.
+  CheckFacts("टोगो को कश्मीर से धन मिलता है।", "hi", {}, {"Kashmir AID Togo"});
+}
