@@ -584,7 +584,8 @@ class DocumentExtractor {
               best_end = j + 1;
             }
           }
-          if (best_end == i && (!IsGrammarWord(toks, i) || MonthIsNamedPerson(toks, i, one))) {  // "Putin's visit" names Putin as "Putin" does
+          if (best_end == i && (!IsGrammarWord(toks, i) || MonthIsNamedPerson(toks, i, one)) &&
+              !g_.Is(WordClass::kNotNameWord, toks, i)) {  // "Putin's visit" names Putin as "Putin" does
             bool local = doc_.new_people_words.count(toks[i].key) > 0;
             if (one || local) {
               best = Mention{i, i + 1, MentionKind::kPartialName};
@@ -953,18 +954,40 @@ class DocumentExtractor {
     return out;
   }
 
-  // Whom "the two countries" means: the two named so far in this sentence, else the two of the
-  // sentence before (with the one of this sentence, if it stands in an adjunct: "relations with
-  // Japan ... both countries", not "Labour said ... The Lib Dems warned both parties"). Any other
+  // Whom "the two countries" means (`at`: where it begins). The two named before it in the sentence
+  // when it opens a clause after "and" and one of them is that sentence's subject ("Ghana hosted
+  // Togo's ministers, and the two countries signed") or they were named as a pair ("relations
+  // between Egypt and Israel"); else the two of the sentence before, which
+  // one named in an adjunct here may join ("relations with Japan ... both countries"). A subject
+  // named before it in the same clause is none of them ("The US and China urged both countries",
+  // "the Lib Dems warned both parties"), nor is a venue ("met Kishida in Washington"). Any other
   // count is no pair.
-  std::vector<Referent> PairInView(const std::vector<Token>& toks, const std::vector<Phrase>& so_far, PairKind kind) const {
-    std::vector<Referent> pair = NamedIn(so_far, kind);
-    if (pair.size() >= 2) return pair;
-    for (const Phrase& p : so_far)
-      if (!pair.empty() && p.who == pair.front() && !Oblique(toks, p)) return {};
+  std::vector<Referent> PairInView(const std::vector<Token>& toks, const std::vector<Phrase>& so_far, PairKind kind,
+                                   size_t at) const {
+    std::vector<Referent> here;
+    bool subject_here = false;
+    for (const Phrase& p : so_far) {
+      if (p.pronoun || !p.who.valid() || !OfKind(p.who, kind) || Venue(toks, p)) continue;
+      if (std::find(here.begin(), here.end(), p.who) == here.end()) here.push_back(p.who);
+      subject_here = subject_here || !Oblique(toks, p);
+    }
+    bool opens_clause = at > 0 && toks[at - 1].word && g_.Is(WordClass::kCoordination, toks, at - 1);
+    if (opens_clause && here.size() == 2 && subject_here) return here;
+    // "relations between Egypt and Israel, the two countries ...": a pair said to be one.
+    if (here.size() == 2 && doc_.lang == Lang::kEn)
+      for (const Phrase& p : so_far)
+        if (p.who == here.front() && p.begin > 0 && toks[p.begin - 1].lower == "between") return here;
+    if (subject_here) return {};
     for (const Referent& r : doc_.previous_named[static_cast<size_t>(kind)])
-      if (std::find(pair.begin(), pair.end(), r) == pair.end()) pair.push_back(r);
-    return pair;
+      if (std::find(here.begin(), here.end(), r) == here.end()) here.push_back(r);
+    return here;
+  }
+
+  // Where something happened, not who took part: "in Brazil", "ब्राज़ील में" (before markers are attached).
+  bool Venue(const std::vector<Token>& toks, const Phrase& p) const {
+    if (p.place || p.locates_only) return true;
+    if (doc_.lang == Lang::kEn) return p.begin > 0 && g_.Is(WordClass::kLocative, toks, p.begin - 1);
+    return p.end < toks.size() && g_.Is(WordClass::kLocative, toks, p.end);
   }
 
   // A phrase governed by a preposition ("with Japan"), or by a Hindi postposition other than the
@@ -978,8 +1001,11 @@ class DocumentExtractor {
   }
 
   void RememberNamed(const std::vector<Phrase>& phrases) {
+    std::vector<Phrase> taking_part;
+    for (const Phrase& p : phrases)
+      if (!p.locative && !p.place) taking_part.push_back(p);
     for (PairKind kind : {PairKind::kStates, PairKind::kPersons, PairKind::kGroups})
-      doc_.previous_named[static_cast<size_t>(kind)] = NamedIn(phrases, kind);
+      doc_.previous_named[static_cast<size_t>(kind)] = NamedIn(taking_part, kind);
   }
 
   Referent ResolvePronoun() const {
@@ -1037,6 +1063,7 @@ class DocumentExtractor {
              (kParticles.count(t.lower) && words > 0) || after_hyphen;
       } else {
         ok = t.devanagari && !IsGrammarWord(toks, j) && !g_.Is(WordClass::kVerbFollower, toks, j) &&
+             !g_.Is(WordClass::kNotNameWord, toks, j) &&
              !g_.Is(WordClass::kOfficeCompound, toks, j) && !lex_.actor_names().Match(toks, j) &&
              !lex_.titles().Match(toks, j) && !lex_.place_names().Match(toks, j) &&
              !EndsWith(t, "ों");  // an oblique plural is a common noun: "आतंकी शिविरों"
@@ -1277,7 +1304,7 @@ class DocumentExtractor {
           PairKind kind = m.kind == MentionKind::kPairOfStates    ? PairKind::kStates
                           : m.kind == MentionKind::kPairOfLeaders ? PairKind::kPersons
                                                                   : PairKind::kGroups;
-          std::vector<Referent> pair = PairInView(toks, phrases, kind);
+          std::vector<Referent> pair = PairInView(toks, phrases, kind, m.begin);
           p.pronoun = true;
           if (pair.size() != 2 || m.end < m.begin + 2) break;
           Phrase second = p;
@@ -2224,6 +2251,7 @@ class DocumentExtractor {
           if (!found) continue;
         }
         if (!pe.exclude.empty() && ExcludedAfter(toks, pe, end)) continue;
+        if (pe.closing && end < toks.size() && toks[end].word) continue;
         // "supporters of toppled leader Sheikh Hasina", "the deposed president": an -ed word between a
         // determiner or "of" and an office or name describes it.
         if (doc_.lang == Lang::kEn && !pe.nominal && end == i + 1 && i > 0 && end < toks.size() && EndsWith(toks[i], "ed") &&
@@ -3574,11 +3602,14 @@ class DocumentExtractor {
     return false;
   }
 
-  // Whether an event noun that pairs its parties ("सहयोग", "वार्ता") starts in [from, to).
+  // Whether [from, to) is a pairing event noun and its genitive ("सहयोग की" before "चर्चा"): the
+  // event the later noun is about. (Not a topic or purpose: "सहयोग बढ़ाने पर बातचीत", "बात करने के
+  // लिए बैठक" are still the talks of the pair.)
   bool PairedEventBetween(const std::vector<Token>& toks, size_t from, size_t to) const {
-    for (size_t j = from; j < to; ++j)
+    if (to < 2 || to <= from || !g_.Is(WordClass::kGenitive, toks, to - 1)) return false;
+    for (size_t j = from; j + 1 < to; ++j)
       for (const auto& [pattern, end] : g_.triggers.MatchAll(toks, j))
-        if (end <= to && g_.patterns[pattern].symmetric_pairs) return true;
+        if (end == to - 1 && g_.patterns[pattern].symmetric_pairs) return true;
     return false;
   }
 
@@ -4571,9 +4602,11 @@ class DocumentExtractor {
           if (clause[p->begin] == tc && p->group != object->group && !p->pronoun &&
               EffectiveHindiMarker(toks, *p, trig.begin) == "को")
             receiver = p;
-        // (A region is where it comes from, not who gives it: "... कब्जे वाले कश्मीर से".)
+        // (A region is where it comes from, not who gives it: "... कब्जे वाले कश्मीर से". And the
+        // से must be the trigger's own, a plain word or two before it: not "रूस से लड़ने के लिए हथियार",
+        // "सेना से छीने गए हथियार", "X से जुड़े लोगों के जरिए धन".)
         bool region = object->who.actor != kNoActor && lex_.actors()[object->who.actor].type == EntityType::kRegion;
-        if (!receiver || region || object->place) continue;
+        if (!receiver || region || object->place || !AdjectivesOnlyBetween(toks, object->marker_end, trig.begin)) continue;
         subject = object;
         object = receiver;
       }
@@ -4645,7 +4678,11 @@ class DocumentExtractor {
       if (hindi) {
         size_t j = trig.end;
         while (j < toks.size() && j < trig.end + 2 && VerbalNounAt(toks, j)) ++j;
-        if (g_.Is(WordClass::kProspective, toks, j)) modality = Modality::kFuture;
+        // ("हमला करने पर सहमति नहीं दी": an act not agreed to is none at all.)
+        if (size_t e = j; g_.Is(WordClass::kProspective, toks, j, &e)) {
+          if (Between(toks, e, std::min(toks.size(), e + 3), WordClass::kNegation)) continue;
+          modality = Modality::kFuture;
+        }
       }
       if (!hindi && modality == Modality::kAsserted && AccusedOfDoing(toks, triggers, trig)) modality = Modality::kClaimed;
       // Hindi headlines may put the auxiliary first: "के बीच होगी वार्ता".

@@ -576,7 +576,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"relative_source", WordClass::kRelativeSource}, {"clause_subordinator", WordClass::kClauseSubordinator},
       {"help_verb", WordClass::kHelpVerb}, {"demand_word", WordClass::kDemandWord}, {"refusal_word", WordClass::kRefusalWord},
       {"pair_of_states", WordClass::kPairOfStates}, {"pair_of_leaders", WordClass::kPairOfLeaders},
-      {"pair_of_groups", WordClass::kPairOfGroups},
+      {"pair_of_groups", WordClass::kPairOfGroups}, {"not_name_word", WordClass::kNotNameWord},
   };
   return kNames;
 }
@@ -680,6 +680,7 @@ Status Lexicon::LoadPatterns(const std::string& dir, Lang lang) {
         else if (flag == "victim") e.victim = true;
         else if (flag == "doer") e.genitive_doer = true;
         else if (flag == "demand") e.demand = true;
+        else if (flag == "closing") e.closing = true;
         else if (flag == "party_words") e.party_words = true;
         else if (flag == "causative") e.causative = true;
         else if (flag == "blame") e.blame = true;

@@ -144,6 +144,7 @@ struct PatternEntry {
   bool advice = false;           // a warning: between officials of one state it is advice, no threat
   bool envoy = false;            // summoning or expelling: an envoy at a post, in the passive with no agent, is the host state's object
   bool genitive_doer = false;    // Hindi event noun whose genitive/demonym is its doer even under another verb's subject
+  bool closing = false;          // the noun ends its clause: a nominal headline ("टोगो को घाना की चेतावनी")
   PhraseTable context;           // one of these must stand in the clause ("sent" + "troops")
   PhraseTable exclude;           // none of these may follow in the clause ("held X responsible" is no arrest)
 };
@@ -156,7 +157,7 @@ enum class WordClass : std::uint8_t {
   kProspective, kOfficeModifier, kStatementNoun, kGovernmentNoun, kBecome, kControlVerb, kIndefinite,
   kPeerTitle, kCancel, kKinNoun, kCasualty, kVictimNoun, kCountWord, kResponsibility, kTopicNoun, kCondition, kConsequence, kParticiple, kClaimNoun, kSpeakerPronoun, kLedBy, kVerbFollower, kOfficeCompound, kPassiveParticiple, kRebelNoun, kPlaceNoun, kDocumentNoun, kBodyNoun,
   kTimePeriod, kTimeDeterminer, kSubordinator, kMeetingAdjunct, kContrast, kConjunctive, kAdverbialParticiple,
-  kArticle, kDefiniteArticle, kNameSuffix, kAgain, kCausativeLightVerb, kIntensifier, kCopula, kAlso, kPresenceAdverb, kPerfect, kQuantifier, kRelative, kPronounPlural, kPurpose, kFormer, kContinue, kDirection, kFinding, kComplementizer, kPostPreposition, kStancePrefix, kNotActor, kPronounWe, kThingNoun, kHypotheticalAdjective, kEndingVerb, kTeamNoun, kReciprocal, kHomeward, kHelpTask, kTimeSubordinator, kBecameParticiple, kAssetNoun, kSpeechContext, kPlotNoun, kRelativePronoun, kRemovalVerb, kRelativeAgent, kRelativeObject, kRelativeSource, kPairOfStates, kPairOfLeaders, kPairOfGroups,
+  kArticle, kDefiniteArticle, kNameSuffix, kAgain, kCausativeLightVerb, kIntensifier, kCopula, kAlso, kPresenceAdverb, kPerfect, kQuantifier, kRelative, kPronounPlural, kPurpose, kFormer, kContinue, kDirection, kFinding, kComplementizer, kPostPreposition, kStancePrefix, kNotActor, kPronounWe, kThingNoun, kHypotheticalAdjective, kEndingVerb, kTeamNoun, kReciprocal, kHomeward, kHelpTask, kTimeSubordinator, kBecameParticiple, kAssetNoun, kSpeechContext, kPlotNoun, kRelativePronoun, kRemovalVerb, kRelativeAgent, kRelativeObject, kRelativeSource, kPairOfStates, kPairOfLeaders, kPairOfGroups, kNotNameWord,
   kClauseSubordinator, kHelpVerb, kDemandWord, kRefusalWord,
   kCount
 };

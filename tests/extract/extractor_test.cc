@@ -2226,6 +2226,18 @@ TEST_CASE("The two countries and the two leaders are the pair named just before"
   CheckFacts("घाना और टोगो के मंत्री लोमे में मिले। दोनों देशों ने व्यापार समझौते पर हस्ताक्षर किए।", "hi", {"Ghana AGREE Togo"});
   CheckFacts("नरेंद्र मोदी ने जो बाइडन से फोन पर बात की। दोनों नेताओं ने व्यापार समझौते पर हस्ताक्षर किए।", "hi",
              {"Narendra Modi AGREE Joe Biden"});
+  // A pair said to be one ("between X and Y") before the comma.
+  CheckFacts("In a thaw in relations between Ghana and Togo, the two countries signed a pact with Benin.", "en",
+             {"Ghana AGREE Benin", "Togo AGREE Benin"});
+  // Those who urge the pair, or press it, are not the pair; nor is a venue.
+  CheckFacts("Ghana and Togo clashed. Benin and Niger urged both countries to show restraint.", "en", {},
+             {"Benin REQUEST Niger", "Niger REQUEST Benin"});
+  CheckFacts("Ghana and Togo clashed. Under pressure from Benin and Niger, the two countries agreed to a truce.", "en",
+             {}, {"Benin AGREE Niger"});
+  CheckFacts("घाना और टोगो में तनाव बढ़ा। बेनिन ने टोगो से कहा कि दोनों देश आपस में बातचीत करें।", "hi", {},
+             {"Benin CONSULT Togo"});
+  CheckFacts("Narendra Modi met Ghana's president in Benin. The two countries agreed to boost trade.", "en", {},
+             {"Ghana AGREE Benin"});
   // With three in view the pair could be any two of them: none is chosen.
   CheckFacts("Ghana, Togo and Benin held talks. The two countries signed a trade pact.", "en", {},
              {"Ghana AGREE Togo", "Togo AGREE Benin", "Ghana AGREE Benin"});
@@ -2244,9 +2256,13 @@ TEST_CASE("The two countries and the two leaders are the pair named just before"
 }
 
 TEST_CASE("Hindi: a pair between whom an event noun stands is that event's") {
-  // Cooperation between two discussed in a report is cooperation, not a meeting of the two.
-  CheckFacts("रिपोर्ट में घाना और टोगो के बीच रक्षा सहयोग की चर्चा की गई है।", "hi", {"Ghana COOPERATE Togo"},
-             {"Ghana CONSULT Togo"});
+  // Cooperation between two discussed in a report is no meeting of the two, nor is a need of it cooperation.
+  CheckFacts("रिपोर्ट में घाना और टोगो के बीच रक्षा सहयोग की चर्चा की गई है।", "hi", {}, {"Ghana CONSULT Togo"});
+  CheckFacts("घाना और टोगो के बीच सहयोग की जरूरत है।", "hi", {}, {"Ghana COOPERATE Togo"});
+  // A topic or purpose before the talks leaves them the pair's.
+  CheckFacts("घाना और टोगो के बीच सहयोग बढ़ाने पर बातचीत हुई।", "hi", {"Ghana CONSULT Togo"});
+  // An act not agreed to is none.
+  CheckFacts("घाना ने टोगो पर हमला करने पर सहमति नहीं दी।", "hi", {}, {"Ghana ASSAULT Togo"});
   // An agreement's pair is its own, and the talks agreed on are still to come.
   const std::vector<Triple> ts = Run("घाना और टोगो के बीच हर वर्ष वार्ता करने पर सहमति बनी है।", "hi", "2024-11-30");
   CHECK(Find(ts, "Ghana", "AGREE", "Togo") != nullptr);
@@ -2259,6 +2275,9 @@ TEST_CASE("Hindi headlines: a warning to one from another, a counted group's dea
   // "X को Y की चेतावनी": Y warns X; "Y की धमकी" after a verb's own subject is no threat of the subject's.
   CheckFacts("टोगो को घाना की चेतावनी", "hi", {"Ghana THREATEN Togo"}, {"Togo THREATEN Ghana"});
   CheckFacts("बेनिन ने घाना की धमकी को खारिज किया", "hi", {"Benin REJECT Ghana"}, {"Benin THREATEN Ghana"});
+  // Only as a headline noun closing its clause: here को is another verb's.
+  CheckFacts("बेनिन ने टोगो को घाना की चेतावनी याद दिलाई।", "hi", {}, {"Ghana THREATEN Togo"});
+  CheckFacts("टोगो को घाना की धमकी को गंभीरता से लेना चाहिए।", "hi", {}, {"Ghana THREATEN Togo"});
   // A counted armed group after an attack names its dead fighters.
   CheckFacts("अमीसोम हमले में 12 अल-शबाब मरे", "hi", {"AMISOM ASSAULT al-Shabaab"});
   // The light verb may come first in a headline idiom.
@@ -2269,6 +2288,19 @@ TEST_CASE("Hindi: what one receives from another, the other gives") {
   CheckFacts("टोगो को घाना से हथियार मिलते हैं।", "hi", {"Ghana AID Togo"}, {"Togo AID Ghana"});
   CheckFacts("घाना ने कहा कि टोगो को बेनिन से मदद मिली।", "hi", {"Benin AID Togo"});
   CheckFacts("घाना को टोगो से मदद नहीं मिली।", "hi", {}, {"Togo AID Ghana"});
+  // The से must be the receiving's own: not whom arms are to fight, nor whom they were seized from.
+  CheckFacts("टोगो को घाना से लड़ने के लिए हथियार मिले।", "hi", {}, {"Ghana AID Togo"});
+  CheckFacts("टोगो को घानाई सेना से छीने गए हथियार मिले।", "hi", {}, {"Ghana AID Togo"});
   // A region is where the money comes from, not who gives it.
   CheckFacts("टोगो को कश्मीर से धन मिलता है।", "hi", {}, {"Kashmir AID Togo"});
+}
+
+TEST_CASE("Hindi: an ordinary word that a foreign name also has names nobody alone") {
+  // "हो" of "री योंग-हो" is the auxiliary here; the visit is Modi's.
+  CheckFacts("नरेंद्र मोदी रूस की यात्रा पर रवाना हो गए।", "hi", {"Narendra Modi CONSULT Russia"},
+             {"Ri Yong-ho CONSULT Russia"}, "2019-06-01");
+  // The full name is still read.
+  CheckFacts("रूस ने री योंग-हो से मुलाकात की।", "hi", {"Russia CONSULT Ri Yong-ho"}, {}, "2019-06-01");
+  // Setting out for a country is a visit.
+  CheckFacts("नरेंद्र मोदी रूस के लिए रवाना हुए।", "hi", {"Narendra Modi CONSULT Russia"});
 }
