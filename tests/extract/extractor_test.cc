@@ -2301,6 +2301,8 @@ TEST_CASE("Hindi: an ordinary word that a foreign name also has names nobody alo
              {"Ri Yong-ho CONSULT Russia"}, "2019-06-01");
   // The full name is still read.
   CheckFacts("रूस ने री योंग-हो से मुलाकात की।", "hi", {"Russia CONSULT Ri Yong-ho"}, {}, "2019-06-01");
+  // Time words after an office are no one's name.
+  CheckFacts("टोगो के राष्ट्रपति अगले महीने घाना का दौरा करेंगे।", "hi", {"Togo CONSULT Ghana"});
   // Setting out for a country is a visit.
   CheckFacts("नरेंद्र मोदी रूस के लिए रवाना हुए।", "hi", {"Narendra Modi CONSULT Russia"});
 }
