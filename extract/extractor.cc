@@ -957,10 +957,10 @@ class DocumentExtractor {
   // Whom "the two countries" means (`at`: where it begins). The two named before it in the sentence
   // when it opens a clause after "and" and one of them is that sentence's subject ("Ghana hosted
   // Togo's ministers, and the two countries signed") or they were named as a pair ("relations
-  // between Egypt and Israel"); else the two of the sentence before, which
+  // between Ghana and Togo"); else the two of the sentence before, which
   // one named in an adjunct here may join ("relations with Japan ... both countries"). A subject
   // named before it in the same clause is none of them ("The US and China urged both countries",
-  // "the Lib Dems warned both parties"), nor is a venue ("met Kishida in Washington"). Any other
+  // "Benin warned both countries"), nor is a venue ("met Togo's president in Accra"). Any other
   // count is no pair.
   std::vector<Referent> PairInView(const std::vector<Token>& toks, const std::vector<Phrase>& so_far, PairKind kind,
                                    size_t at) const {
@@ -973,7 +973,7 @@ class DocumentExtractor {
     }
     bool opens_clause = at > 0 && toks[at - 1].word && g_.Is(WordClass::kCoordination, toks, at - 1);
     if (opens_clause && here.size() == 2 && subject_here) return here;
-    // "relations between Egypt and Israel, the two countries ...": a pair said to be one.
+    // "relations between Ghana and Togo, the two countries ...": a pair said to be one.
     if (here.size() == 2 && doc_.lang == Lang::kEn)
       for (const Phrase& p : so_far)
         if (p.who == here.front() && p.begin > 0 && toks[p.begin - 1].lower == "between") return here;
@@ -2776,7 +2776,7 @@ class DocumentExtractor {
     if (size_t e = j; g_.Is(WordClass::kGenitive, toks, j, &e)) j = e, genitive = true;
     j = SkipCounts(toks, j, limit);
     // "भारत के 11 सैनिक" (an office word), "पाकिस्तानी सैनिकों" (an alias): the agent noun may close
-    // the phrase itself. A counted armed group names its fighters ("30 तालिबान मारे गए").
+    // the phrase itself. A counted armed group names its fighters ("12 अल-शबाब मारे गए").
     bool agents = !IsPerson(lex_, p.who) && g_.Is(WordClass::kVictimNoun, toks, p.end - 1);
     if (counted && p.who.actor != kNoActor && lex_.actors()[p.who.actor].type == EntityType::kArmedGroup) agents = true;
     for (size_t e = j; j < limit && g_.Is(WordClass::kVictimNoun, toks, j, &e);) j = e, agents = true;

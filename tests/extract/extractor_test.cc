@@ -2227,7 +2227,7 @@ TEST_CASE("The two countries and the two leaders are the pair named just before"
   CheckFacts("नरेंद्र मोदी ने जो बाइडन से फोन पर बात की। दोनों नेताओं ने व्यापार समझौते पर हस्ताक्षर किए।", "hi",
              {"Narendra Modi AGREE Joe Biden"});
   // A pair said to be one ("between X and Y") before the comma.
-  CheckFacts("In a thaw in relations between Ghana and Togo, the two countries signed a pact with Benin.", "en",
+  CheckFacts("In a warming of ties between Ghana and Togo, the two countries signed a pact with Benin.", "en",
              {"Ghana AGREE Benin", "Togo AGREE Benin"});
   // Those who urge the pair, or press it, are not the pair; nor is a venue.
   CheckFacts("Ghana and Togo clashed. Benin and Niger urged both countries to show restraint.", "en", {},
@@ -2242,7 +2242,7 @@ TEST_CASE("The two countries and the two leaders are the pair named just before"
   CheckFacts("Ghana, Togo and Benin held talks. The two countries signed a trade pact.", "en", {},
              {"Ghana AGREE Togo", "Togo AGREE Benin", "Ghana AGREE Benin"});
   // Two groups named before "इन दोनों संगठनों", "both groups".
-  CheckFacts("घाना ने कहा कि लश्कर और जैश ने हमला किया। टोगो ने हमले के लिए इन दोनों आतंकी संगठनों को जिम्मेदार ठहराया।",
+  CheckFacts("घाना ने बताया कि लश्कर और जैश ने हमला किया। टोगो ने धमाके के लिए इन दोनों आतंकी संगठनों को जिम्मेदार ठहराया।",
              "hi", {"Togo ACCUSE Lashkar-e-Taiba", "Togo ACCUSE Jaish-e-Mohammed"});
   // One named in this sentence joins one of the sentence before only from an adjunct: a subject is
   // not among those its own verb is done to.
@@ -2257,7 +2257,7 @@ TEST_CASE("The two countries and the two leaders are the pair named just before"
 
 TEST_CASE("Hindi: a pair between whom an event noun stands is that event's") {
   // Cooperation between two discussed in a report is no meeting of the two, nor is a need of it cooperation.
-  CheckFacts("रिपोर्ट में घाना और टोगो के बीच रक्षा सहयोग की चर्चा की गई है।", "hi", {}, {"Ghana CONSULT Togo"});
+  CheckFacts("रिपोर्ट में घाना और टोगो के बीच व्यापार सहयोग की चर्चा हुई है।", "hi", {}, {"Ghana CONSULT Togo"});
   CheckFacts("घाना और टोगो के बीच सहयोग की जरूरत है।", "hi", {}, {"Ghana COOPERATE Togo"});
   // A topic or purpose before the talks leaves them the pair's.
   CheckFacts("घाना और टोगो के बीच सहयोग बढ़ाने पर बातचीत हुई।", "hi", {"Ghana CONSULT Togo"});
@@ -2292,7 +2292,7 @@ TEST_CASE("Hindi: what one receives from another, the other gives") {
   CheckFacts("टोगो को घाना से लड़ने के लिए हथियार मिले।", "hi", {}, {"Ghana AID Togo"});
   CheckFacts("टोगो को घानाई सेना से छीने गए हथियार मिले।", "hi", {}, {"Ghana AID Togo"});
   // A region is where the money comes from, not who gives it.
-  CheckFacts("टोगो को कश्मीर से धन मिलता है।", "hi", {}, {"Kashmir AID Togo"});
+  CheckFacts("टोगो को कश्मीर से पैसा मिलता है।", "hi", {}, {"Kashmir AID Togo"});
 }
 
 TEST_CASE("Hindi: an ordinary word that a foreign name also has names nobody alone") {
