@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -584,8 +585,12 @@ class DocumentExtractor {
               best_end = j + 1;
             }
           }
-          if (best_end == i && (!IsGrammarWord(toks, i) || MonthIsNamedPerson(toks, i, one)) &&
-              !g_.Is(WordClass::kNotNameWord, toks, i)) {  // "Putin's visit" names Putin as "Putin" does
+          // (An ordinary word that is also a name word, "ली", names someone only if the article named
+          // them in full and a postposition follows: "ली ने कहा", not "जिम्मेदारी ली".)
+          bool ordinary = g_.Is(WordClass::kNotNameWord, toks, i) &&
+                          !(one && i + 1 < toks.size() && g_.markers.Match(toks, i + 1) &&
+                            std::any_of(one->begin(), one->end(), [&](int c) { return doc_.named_persons.count(c) > 0; }));
+          if (best_end == i && (!IsGrammarWord(toks, i) || MonthIsNamedPerson(toks, i, one)) && !ordinary) {  // "Putin's visit" names Putin as "Putin" does
             bool local = doc_.new_people_words.count(toks[i].key) > 0;
             if (one || local) {
               best = Mention{i, i + 1, MentionKind::kPartialName};
@@ -954,16 +959,21 @@ class DocumentExtractor {
     return out;
   }
 
-  // Whom "the two countries" means (`at`: where it begins). The two named before it in the sentence
-  // when it opens a clause after "and" and one of them is that sentence's subject ("Ghana hosted
-  // Togo's ministers, and the two countries signed") or they were named as a pair ("relations
-  // between Ghana and Togo"); else the two of the sentence before, which
-  // one named in an adjunct here may join ("relations with Japan ... both countries"). A subject
-  // named before it in the same clause is none of them ("The US and China urged both countries",
-  // "Benin warned both countries"), nor is a venue ("met Togo's president in Accra"). Any other
-  // count is no pair.
+  // Whom "the two countries" means (`at`: where it begins; `earlier`: a pair this sentence already
+  // named, which a second reference repeats).
+  // - Opening a clause of its own (`pair_opener`: "and", a comma, "के बाद"): the two named before it in
+  //   the sentence ("Ghana hosted Togo's ministers, and the two countries signed"; "After Ghana and
+  //   Togo held talks, the two countries ..."), or the two acted on by the first ("Benin urged Ghana
+  //   and Togo to talk, and the two countries agreed"), as long as one of them is a subject — not
+  //   "Under pressure from Ghana and Togo, the two countries ...".
+  // - Two named as a pair ("relations between Ghana and Togo, the two countries ...").
+  // - Else the two of the sentence before, which one named in an adjunct here may join ("relations
+  //   with Japan ... both countries"); a subject named before it in its clause is none of them ("The
+  //   US and China urged both countries"), nor is a venue ("met Kishida in Lima").
+  // Any other count is no pair.
   std::vector<Referent> PairInView(const std::vector<Token>& toks, const std::vector<Phrase>& so_far, PairKind kind,
-                                   size_t at) const {
+                                   size_t at, const std::optional<std::vector<Referent>>& earlier) const {
+    if (earlier) return *earlier;
     std::vector<Referent> here;
     bool subject_here = false;
     for (const Phrase& p : so_far) {
@@ -971,9 +981,9 @@ class DocumentExtractor {
       if (std::find(here.begin(), here.end(), p.who) == here.end()) here.push_back(p.who);
       subject_here = subject_here || !Oblique(toks, p);
     }
-    bool opens_clause = at > 0 && toks[at - 1].word && g_.Is(WordClass::kCoordination, toks, at - 1);
-    if (opens_clause && here.size() == 2 && subject_here) return here;
-    // "relations between Ghana and Togo, the two countries ...": a pair said to be one.
+    bool opens_clause = at > 0 && g_.Is(WordClass::kPairOpener, toks, at - 1);
+    if (opens_clause && subject_here && here.size() == 2) return here;
+    if (opens_clause && subject_here && here.size() == 3) return {here[1], here[2]};
     if (here.size() == 2 && doc_.lang == Lang::kEn)
       for (const Phrase& p : so_far)
         if (p.who == here.front() && p.begin > 0 && toks[p.begin - 1].lower == "between") return here;
@@ -987,7 +997,9 @@ class DocumentExtractor {
   bool Venue(const std::vector<Token>& toks, const Phrase& p) const {
     if (p.place || p.locates_only) return true;
     if (doc_.lang == Lang::kEn) return p.begin > 0 && g_.Is(WordClass::kLocative, toks, p.begin - 1);
-    return p.end < toks.size() && g_.Is(WordClass::kLocative, toks, p.end);
+    // ("भारत और पाकिस्तान में तनाव": after a pair, में is "between".)
+    bool pair_before = p.begin > 0 && toks[p.begin - 1].word && g_.Is(WordClass::kCoordination, toks, p.begin - 1);
+    return p.end < toks.size() && g_.Is(WordClass::kLocative, toks, p.end) && !pair_before;
   }
 
   // A phrase governed by a preposition ("with Japan"), or by a Hindi postposition other than the
@@ -1002,8 +1014,11 @@ class DocumentExtractor {
 
   void RememberNamed(const std::vector<Phrase>& phrases) {
     std::vector<Phrase> taking_part;
-    for (const Phrase& p : phrases)
-      if (!p.locative && !p.place) taking_part.push_back(p);
+    for (const Phrase& p : phrases) {
+      size_t members = 0;
+      for (const Phrase& q : phrases) members += q.group == p.group;
+      if (!p.place && (!p.locative || (doc_.lang == Lang::kHi && members > 1))) taking_part.push_back(p);
+    }
     for (PairKind kind : {PairKind::kStates, PairKind::kPersons, PairKind::kGroups})
       doc_.previous_named[static_cast<size_t>(kind)] = NamedIn(taking_part, kind);
   }
@@ -1176,6 +1191,7 @@ class DocumentExtractor {
   std::vector<Phrase> BuildPhrases(const std::vector<Token>& toks, const std::vector<Mention>& mentions) {
     std::vector<Phrase> phrases;
     const bool hindi = doc_.lang == Lang::kHi;
+    std::optional<std::vector<Referent>> sentence_pair;  // whom a pair reference in this sentence meant
     Referent carried_anchor;  // from an office word right before another ("counterpart Minister")
     bool carrying = false;
     size_t carried_begin = 0;
@@ -1304,7 +1320,8 @@ class DocumentExtractor {
           PairKind kind = m.kind == MentionKind::kPairOfStates    ? PairKind::kStates
                           : m.kind == MentionKind::kPairOfLeaders ? PairKind::kPersons
                                                                   : PairKind::kGroups;
-          std::vector<Referent> pair = PairInView(toks, phrases, kind, m.begin);
+          std::vector<Referent> pair = PairInView(toks, phrases, kind, m.begin, sentence_pair);
+          sentence_pair = pair;
           p.pronoun = true;
           if (pair.size() != 2 || m.end < m.begin + 2) break;
           Phrase second = p;
@@ -2853,6 +2870,20 @@ class DocumentExtractor {
       if (p.marker.empty() && p.end == t.begin && !IsPerson(lex_, p.who) && DemonymForm(toks, p.end - 1)) return &p;
     }
     return nullptr;
+  }
+
+  // Hindi: a short run with no verb, participle, verbal noun, event noun or postposition but a
+  // genitive or "में" — amounts and kinds ("50 अरब डॉलर की सैन्य", "बड़ी मात्रा में").
+  bool VerbFreeGap(const std::vector<Token>& toks, size_t from, size_t to) const {
+    if (from > to || to > from + 7) return false;
+    for (size_t k = from; k < to; ++k) {
+      if (g_.Is(WordClass::kLightVerb, toks, k) || g_.Is(WordClass::kParticiple, toks, k) || VerbalNounAt(toks, k) ||
+          g_.triggers.Match(toks, k))
+        return false;
+      if (g_.markers.Match(toks, k) && !g_.Is(WordClass::kGenitive, toks, k) && !g_.Is(WordClass::kLocative, toks, k))
+        return false;
+    }
+    return true;
   }
 
   // Up to two plain words — no marker, participle, verb, event noun or word of mere possibility:
@@ -4606,7 +4637,7 @@ class DocumentExtractor {
         // से must be the trigger's own, a plain word or two before it: not "रूस से लड़ने के लिए हथियार",
         // "सेना से छीने गए हथियार", "X से जुड़े लोगों के जरिए धन".)
         bool region = object->who.actor != kNoActor && lex_.actors()[object->who.actor].type == EntityType::kRegion;
-        if (!receiver || region || object->place || !AdjectivesOnlyBetween(toks, object->marker_end, trig.begin)) continue;
+        if (!receiver || region || object->place || !VerbFreeGap(toks, object->marker_end, trig.begin)) continue;
         subject = object;
         object = receiver;
       }

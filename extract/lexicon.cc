@@ -577,6 +577,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"help_verb", WordClass::kHelpVerb}, {"demand_word", WordClass::kDemandWord}, {"refusal_word", WordClass::kRefusalWord},
       {"pair_of_states", WordClass::kPairOfStates}, {"pair_of_leaders", WordClass::kPairOfLeaders},
       {"pair_of_groups", WordClass::kPairOfGroups}, {"not_name_word", WordClass::kNotNameWord},
+      {"pair_opener", WordClass::kPairOpener},
   };
   return kNames;
 }

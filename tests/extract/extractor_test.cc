@@ -2303,6 +2303,33 @@ TEST_CASE("Hindi: an ordinary word that a foreign name also has names nobody alo
   CheckFacts("रूस ने री योंग-हो से मुलाकात की।", "hi", {"Russia CONSULT Ri Yong-ho"}, {}, "2019-06-01");
   // Time words after an office are no one's name.
   CheckFacts("टोगो के राष्ट्रपति अगले महीने घाना का दौरा करेंगे।", "hi", {"Togo CONSULT Ghana"});
-  // Setting out for a country is a visit.
-  CheckFacts("नरेंद्र मोदी रूस के लिए रवाना हुए।", "hi", {"Narendra Modi CONSULT Russia"});
+  // Setting out on a trip to a country is a visit.
+  CheckFacts("नरेंद्र मोदी घाना की यात्रा पर रवाना हुए।", "hi", {"Narendra Modi CONSULT Ghana"});
+}
+
+TEST_CASE("Pair references after a clause of their own, and what they never take in") {
+  // The two acted on by the first of three, when the pair opens its own clause.
+  CheckFacts("बेनिन ने घाना और टोगो से संयम बरतने को कहा और दोनों देशों ने युद्धविराम समझौते पर हस्ताक्षर किए।", "hi",
+             {"Ghana AGREE Togo"}, {"Benin AGREE Ghana", "Benin AGREE Togo"});
+  // A second reference means what the first did: here, nobody.
+  CheckFacts("Ghana and Togo clashed. Benin and Niger urged both countries to show restraint, and the two countries "
+             "agreed to talk.", "en", {}, {"Benin AGREE Niger"});
+  // After a Hindi pair, में is "between", not a venue.
+  CheckFacts("घाना और टोगो में तनाव बढ़ा। दोनों देशों ने सीमा पर बातचीत शुरू की।", "hi", {"Ghana CONSULT Togo"});
+  // Cooperation between two, stated.
+  CheckFacts("घाना और टोगो के बीच रक्षा सहयोग लगातार बढ़ रहा है।", "hi", {"Ghana COOPERATE Togo"});
+}
+
+TEST_CASE("Hindi: departures, received arms and adverbs after an office") {
+  // Troops setting out are no visit; a leader setting out on a trip is.
+  CheckFacts("घानाई सैनिक टोगो के लिए रवाना हुए।", "hi", {}, {"Ghana CONSULT Togo"});
+  // Amounts and kinds may stand between the giver and what is received; weapons found on a group
+  // are none it gave.
+  CheckFacts("टोगो को घाना से बड़ी मात्रा में हथियार मिलते हैं।", "hi", {"Ghana AID Togo"});
+  CheckFacts("टोगो की सेना को लश्कर-ए-तैयबा से हथियार मिले।", "hi", {}, {"Lashkar-e-Taiba AID Togo"});
+  // An adverb after an office is no one's name.
+  CheckFacts("घाना के राष्ट्रपति जल्द ही टोगो का दौरा करेंगे।", "hi", {"Ghana CONSULT Togo"});
+  // A name word that is also an ordinary word names the person the article named in full, before a postposition.
+  CheckFacts("चीन के प्रधानमंत्री ली कियांग ने घाना का दौरा किया। ली ने अमेरिका पर आरोप लगाया।", "hi",
+             {"Li Qiang ACCUSE United States"});
 }
