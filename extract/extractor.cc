@@ -1314,9 +1314,8 @@ class DocumentExtractor {
         case MentionKind::kPairOfStates:
         case MentionKind::kPairOfLeaders:
         case MentionKind::kPairOfGroups: {
-          // "the two countries", "दोनों नेताओं", "इन दोनों संगठनों": the two states (persons, groups) named
-          // before it in the sentence, or in the one before; two phrases, coordinated. With more than
-          // two in view it could be any pair, and stands for none.
+          // "the two countries", "दोनों नेताओं", "इन दोनों संगठनों": two phrases, coordinated, for the pair
+          // PairInView finds; none when it finds no single pair.
           PairKind kind = m.kind == MentionKind::kPairOfStates    ? PairKind::kStates
                           : m.kind == MentionKind::kPairOfLeaders ? PairKind::kPersons
                                                                   : PairKind::kGroups;
@@ -4634,8 +4633,8 @@ class DocumentExtractor {
               EffectiveHindiMarker(toks, *p, trig.begin) == "को")
             receiver = p;
         // (A region is where it comes from, not who gives it: "... कब्जे वाले कश्मीर से". And the
-        // से must be the trigger's own, a plain word or two before it: not "रूस से लड़ने के लिए हथियार",
-        // "सेना से छीने गए हथियार", "X से जुड़े लोगों के जरिए धन".)
+        // से must be the trigger's own, with only amounts and kinds between: not "रूस से लड़ने के लिए
+        // हथियार", "सेना से छीने गए हथियार", "X से जुड़े लोगों के जरिए धन".)
         bool region = object->who.actor != kNoActor && lex_.actors()[object->who.actor].type == EntityType::kRegion;
         if (!receiver || region || object->place || !VerbFreeGap(toks, object->marker_end, trig.begin)) continue;
         subject = object;
