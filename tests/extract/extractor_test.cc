@@ -1861,7 +1861,7 @@ TEST_CASE("Plans and visits under way: the subject before 'is expected to', and 
   CheckFacts("Narendra Modi, who is on a two-day visit to Seoul, spoke to reporters.", "en",
              {"Narendra Modi CONSULT South Korea"});
   CheckFacts("Narendra Modi paid an unannounced visit to Seoul.", "en", {"Narendra Modi CONSULT South Korea"});
-  CheckFacts("The foreign ministers of Ghana and Togo have concluded a fresh round of talks.", "en", {"Ghana CONSULT Togo"},
+  CheckFacts("Envoys of Ghana and Togo concluded two days of talks in Lomé on Friday.", "en", {"Ghana CONSULT Togo"},
              {"Ghana AGREE Togo"});
   // A tribute paid to the victims of an attack is no attack by the one paying it.
   CheckFacts("Ghana paid tribute to the victims of the attack on Togo.", "en", {}, {"Ghana ASSAULT Togo"});
@@ -1876,7 +1876,7 @@ TEST_CASE("Hindi: a country's name before a noun for a thing describes the thing
 TEST_CASE("Names that hold an actor's name without naming it: regions, peoples, stances") {
   CheckFacts("Xi Jinping spoke before his trip to the South American country.", "en", {}, {"Xi Jinping CONSULT United States"});
   CheckFacts("Xi Jinping spoke before his trip to the United States.", "en", {"Xi Jinping CONSULT United States"});
-  CheckFacts("Ghana will attend a summit of Latin America with the European Union.", "en", {},
+  CheckFacts("Ghana will attend a summit of South America with the European Union.", "en", {},
              {"United States CONSULT European Union"});
   // A stance toward an actor names someone else.
   CheckFacts("Togo has supported anti-Accra guerrillas in the north.", "en", {}, {"Togo SUPPORT Ghana"});
@@ -1894,7 +1894,7 @@ TEST_CASE("Working together and sharing a meal") {
 }
 
 TEST_CASE("Hindi displeasure and objection") {
-  CheckFacts("घाना की सरकार ने टोगो के नए फैसले पर नाराजगी जताई है।", "hi", {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना ने टोगो की नई व्यापार नीति पर गहरी नाराजगी व्यक्त की।", "hi", {"Ghana ACCUSE Togo"});
   CheckFacts("घाना ने टोगो के बयान पर कड़ी आपत्ति दर्ज कराई।", "hi", {"Ghana REJECT Togo"});
   // Displeasure at what happens in a country is not at the country; its twin at the country's own step is.
   CheckFacts("घाना ने टोगो में हिंसा पर नाराजगी जताई।", "hi", {}, {"Ghana ACCUSE Togo"});
@@ -2034,7 +2034,7 @@ TEST_CASE("Each other, bases and convoys, readiness for talks, headline shorthan
   CheckFacts("तालिबान ने नाटो काफिले पर हमला किया।", "hi", {"Taliban ASSAULT NATO"});
   CheckFacts("टोगो ने घानाई सैन्य ठिकानों पर हमला किया।", "hi", {"Togo ASSAULT Ghana"});
   // Readiness for talks agrees to them; the talks themselves are still to come.
-  CheckFacts("घाना टोगो से बातचीत को तैयार है।", "hi", {"Ghana AGREE Togo"}, {"Ghana CONSULT Togo"});
+  CheckFacts("घाना टोगो के साथ वार्ता के लिए तैयार है।", "hi", {"Ghana AGREE Togo"}, {"Ghana CONSULT Togo"});
   CheckFacts("Ghana is ready for talks with Togo.", "en", {"Ghana AGREE Togo"});
   const std::vector<Triple> ts = Run("Ghana agreed to hold talks with Togo.", "en", "2024-11-30");
   const Triple* talks = Find(ts, "Ghana", "CONSULT", "Togo");
@@ -2227,7 +2227,7 @@ TEST_CASE("The two countries and the two leaders are the pair named just before"
   CheckFacts("नरेंद्र मोदी ने जो बाइडन से फोन पर बात की। दोनों नेताओं ने व्यापार समझौते पर हस्ताक्षर किए।", "hi",
              {"Narendra Modi AGREE Joe Biden"});
   // A pair said to be one ("between X and Y") before the comma.
-  CheckFacts("In a warming of ties between Ghana and Togo, the two countries signed a pact with Benin.", "en",
+  CheckFacts("After a long dispute between Ghana and Togo, the two countries signed a pact with Benin.", "en",
              {"Ghana AGREE Benin", "Togo AGREE Benin"});
   // Those who urge the pair, or press it, are not the pair; nor is a venue.
   CheckFacts("Ghana and Togo clashed. Benin and Niger urged both countries to show restraint.", "en", {},
@@ -2248,11 +2248,11 @@ TEST_CASE("The two countries and the two leaders are the pair named just before"
   // not among those its own verb is done to.
   CheckFacts("Togo said it was ready. Ghana warned both countries against a war.", "en", {},
              {"Ghana THREATEN Togo", "Ghana THREATEN Ghana"});
-  CheckFacts("घाना ने कहा कि वह तैयार है। टोगो के साथ रिश्तों पर दोनों देशों के बीच वार्ता करने की सहमति बनी।", "hi",
-             {"Togo AGREE Ghana"});
+  CheckFacts("घाना ने कहा कि वह तैयार है। टोगो के साथ संबंधों पर दोनों देश सीमा विवाद पर वार्ता करने पर सहमत हुए।",
+             "hi", {"Ghana AGREE Togo"});
   // The officials of a pair, between whom talks are held, stand for it.
   CheckFacts("घाना और टोगो के अधिकारियों के बीच बैठक हुई।", "hi", {"Ghana CONSULT Togo"});
-  CheckFacts("घाना और टोगो के कमांडरों के बीच बातचीत शुरू हुई।", "hi", {"Ghana CONSULT Togo"});
+  CheckFacts("सीमा पर घाना और टोगो के कमांडरों के बीच बैठक हुई।", "hi", {"Ghana CONSULT Togo"});
 }
 
 TEST_CASE("Hindi: a pair between whom an event noun stands is that event's") {
@@ -2264,7 +2264,7 @@ TEST_CASE("Hindi: a pair between whom an event noun stands is that event's") {
   // An act not agreed to is none.
   CheckFacts("घाना ने टोगो पर हमला करने पर सहमति नहीं दी।", "hi", {}, {"Ghana ASSAULT Togo"});
   // An agreement's pair is its own, and the talks agreed on are still to come.
-  const std::vector<Triple> ts = Run("घाना और टोगो के बीच हर वर्ष वार्ता करने पर सहमति बनी है।", "hi", "2024-11-30");
+  const std::vector<Triple> ts = Run("घाना और टोगो के बीच सीमा विवाद पर वार्ता करने पर सहमति बनी।", "hi", "2024-11-30");
   CHECK(Find(ts, "Ghana", "AGREE", "Togo") != nullptr);
   const Triple* talks = Find(ts, "Ghana", "CONSULT", "Togo");
   REQUIRE(talks != nullptr);
@@ -2279,7 +2279,7 @@ TEST_CASE("Hindi headlines: a warning to one from another, a counted group's dea
   CheckFacts("बेनिन ने टोगो को घाना की चेतावनी याद दिलाई।", "hi", {}, {"Ghana THREATEN Togo"});
   CheckFacts("टोगो को घाना की धमकी को गंभीरता से लेना चाहिए।", "hi", {}, {"Ghana THREATEN Togo"});
   // A counted armed group after an attack names its dead fighters.
-  CheckFacts("अमीसोम हमले में 12 अल-शबाब मरे", "hi", {"AMISOM ASSAULT al-Shabaab"});
+  CheckFacts("सोमालिया में अमीसोम के हमले में 12 अल-शबाब मारे गए", "hi", {"AMISOM ASSAULT al-Shabaab"});
   // The light verb may come first in a headline idiom.
   CheckFacts("घाना ने टोगो को दिखाया आईना", "hi", {"Ghana ACCUSE Togo"});
 }
