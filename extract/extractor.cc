@@ -22,7 +22,7 @@ namespace jaal::extract {
 namespace {
 
 // Bump when the extraction logic changes, so stores re-extract their articles.
-constexpr std::string_view kLogicVersion = "extract-45";
+constexpr std::string_view kLogicVersion = "extract-46";
 
 constexpr int kNoActor = -1;
 
@@ -38,7 +38,7 @@ struct Referent {
   friend bool operator==(const Referent& a, const Referent& b) { return a.Key() == b.Key(); }
 };
 
-enum class MentionKind { kName, kPlace, kTitle, kPronounSubject, kPronounObject, kPronounGenitive, kPartialName, kNewName, kPronounIt, kPronounPlural, kPronounWe, kRelative, kPairOfStates, kPairOfLeaders, kPairOfGroups };
+enum class MentionKind { kName, kPlace, kTitle, kPronounSubject, kPronounObject, kPronounGenitive, kPartialName, kNewName, kPronounIt, kPronounPlural, kPronounWe, kRelative, kPairOfStates, kPairOfLeaders, kPairOfGroups, kPairOfSides };
 
 struct Mention {
   size_t begin = 0, end = 0;  // token range
@@ -551,6 +551,9 @@ class DocumentExtractor {
         else if (g_.Is(WordClass::kPairOfStates, toks, i, &e)) best = Mention{i, e, MentionKind::kPairOfStates};
         else if (g_.Is(WordClass::kPairOfLeaders, toks, i, &e)) best = Mention{i, e, MentionKind::kPairOfLeaders};
         else if (g_.Is(WordClass::kPairOfGroups, toks, i, &e)) best = Mention{i, e, MentionKind::kPairOfGroups};
+        // ("दोनों ने": the bare word only before a postposition; "दोनों हमलों" is no pair of actors.)
+        else if (g_.Is(WordClass::kPairOfSides, toks, i, &e) && (e > i + 1 || (e < toks.size() && g_.markers.Match(toks, e))))
+          best = Mention{i, e, MentionKind::kPairOfSides};
         else if (g_.Is(WordClass::kPronounSubject, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounSubject};
         else if (g_.Is(WordClass::kPronounOther, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounIt};
         else if (g_.Is(WordClass::kPronounObject, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounObject};
@@ -1313,22 +1316,30 @@ class DocumentExtractor {
         }
         case MentionKind::kPairOfStates:
         case MentionKind::kPairOfLeaders:
-        case MentionKind::kPairOfGroups: {
+        case MentionKind::kPairOfGroups:
+        case MentionKind::kPairOfSides: {
           // "the two countries", "दोनों नेताओं", "इन दोनों संगठनों": two phrases, coordinated, for the pair
-          // PairInView finds; none when it finds no single pair.
-          PairKind kind = m.kind == MentionKind::kPairOfStates    ? PairKind::kStates
-                          : m.kind == MentionKind::kPairOfLeaders ? PairKind::kPersons
-                                                                  : PairKind::kGroups;
-          std::vector<Referent> pair = PairInView(toks, phrases, kind, m.begin, sentence_pair);
+          // PairInView finds; none when it finds no single pair. "Both sides", "दोनों ने" are whichever
+          // kind gives one, states first.
+          std::vector<Referent> pair;
+          for (PairKind kind : {PairKind::kStates, PairKind::kPersons, PairKind::kGroups}) {
+            if (m.kind == MentionKind::kPairOfStates && kind != PairKind::kStates) continue;
+            if (m.kind == MentionKind::kPairOfLeaders && kind != PairKind::kPersons) continue;
+            if (m.kind == MentionKind::kPairOfGroups && kind != PairKind::kGroups) continue;
+            pair = PairInView(toks, phrases, kind, m.begin, sentence_pair);
+            if (pair.size() == 2) break;
+          }
           sentence_pair = pair;
           p.pronoun = true;
-          if (pair.size() != 2 || m.end < m.begin + 2) break;
+          if (pair.size() != 2) break;
+          // The first takes the first word ("the | two countries"); a one-word "दोनों" gives it none.
+          size_t split = m.end > m.begin + 1 ? m.begin + 1 : m.begin;
           Phrase second = p;
           p.who = pair[0];
-          p.end = m.begin + 1;
+          p.end = split;
           p.pair_first = true;
           second.who = pair[1];
-          second.begin = m.begin + 1;
+          second.begin = split;
           phrases.push_back(p);
           p = second;
           break;
@@ -3532,7 +3543,10 @@ class DocumentExtractor {
   // ("बातचीत शुरू करने की मांग").
   bool DemandedVerbalNoun(const std::vector<Token>& toks, const Trigger& trig) const {
     size_t j = PastVerbalNoun(toks, trig, 2);
-    if (!j || j + 1 >= toks.size() || !g_.Is(WordClass::kGenitive, toks, j)) return false;
+    if (!j || j + 1 >= toks.size()) return false;
+    for (auto [pattern, end] : g_.triggers.MatchAll(toks, j))  // asked for straight after: "सीमा खोलने को कहा"
+      if (g_.patterns[pattern].relation == Relation::kRequest) return true;
+    if (!g_.Is(WordClass::kGenitive, toks, j)) return false;
     if (g_.Is(WordClass::kPlotNoun, toks, j + 1)) return true;
     // (A decision taken, "हमला करने का फैसला किया", is the subject's own and future; one that is
     // another verb's argument, "... रखने के फैसले का स्वागत किया", is someone else's.)
@@ -4704,10 +4718,12 @@ class DocumentExtractor {
         if (Between(toks, np > 3 ? np - 3 : 0, np, WordClass::kProspective)) modality = Modality::kFuture;
       }
       if (future_noun) modality = Modality::kFuture;
-      // "टोगो पर हमला करने का फैसला किया", "हमले की योजना बनाई": an act decided or planned.
+      // "टोगो पर हमला करने का फैसला किया", "हमले की योजना बनाई", "बातचीत शुरू करने का फैसला": an act
+      // decided or planned.
       if (hindi) {
         size_t j = trig.end;
         while (j < toks.size() && j < trig.end + 2 && VerbalNounAt(toks, j)) ++j;
+        if (size_t past = PastVerbalNoun(toks, trig, 1)) j = std::max(j, past);
         // ("हमला करने पर सहमति नहीं दी": an act not agreed to is none at all.)
         if (size_t e = j; g_.Is(WordClass::kProspective, toks, j, &e)) {
           if (Between(toks, e, std::min(toks.size(), e + 3), WordClass::kNegation)) continue;

@@ -2333,3 +2333,30 @@ TEST_CASE("Hindi: departures, received arms and adverbs after an office") {
   CheckFacts("चीन के प्रधानमंत्री ली कियांग ने घाना का दौरा किया। ली ने अमेरिका पर आरोप लगाया।", "hi",
              {"Li Qiang ACCUSE United States"});
 }
+
+TEST_CASE("Hindi: an act someone is asked to do or to stop is not done, and the asking is a request") {
+  CheckFacts("बेनिन ने घाना को टोगो का समर्थन बंद करने को कहा।", "hi", {"Benin REQUEST Ghana"},
+             {"Benin SUPPORT Togo", "Ghana SUPPORT Togo"});
+  CheckFacts("घाना ने टोगो को सीमा खोलने को कहा।", "hi", {"Ghana REQUEST Togo"}, {"Ghana CONCEDE Togo"});
+}
+
+TEST_CASE("Hindi: the leaders or ministers of a pair who meet stand for the pair") {
+  CheckFacts("घाना और टोगो के विदेश मंत्रियों ने बैठक की।", "hi", {"Ghana CONSULT Togo"});
+  CheckFacts("बेनिन और टोगो के नेताओं ने मुलाकात की।", "hi", {"Benin CONSULT Togo"});
+}
+
+TEST_CASE("Both sides and दोनों ने stand for whichever pair is in view") {
+  CheckFacts("Ghana and Togo held talks in Accra. Both sides agreed to reopen the border.", "en", {"Ghana AGREE Togo"});
+  CheckFacts("घाना और टोगो के बीच बैठक हुई। दोनों पक्षों ने व्यापार समझौते पर हस्ताक्षर किए।", "hi", {"Ghana AGREE Togo"});
+  CheckFacts("घाना के राष्ट्रपति ने टोगो के राष्ट्रपति से मुलाकात की। दोनों ने सीमा समझौते पर हस्ताक्षर किए।", "hi",
+             {"Ghana AGREE Togo"});
+  // Bare दोनों before a noun counts things, not actors.
+  CheckFacts("घाना और टोगो में तनाव है। दोनों हमलों की बेनिन ने निंदा की।", "hi", {}, {"Benin ACCUSE Ghana", "Benin ACCUSE Togo"});
+}
+
+TEST_CASE("Hindi: talks decided on are yet to come, over the verb that starts them") {
+  auto ts = Run("घाना और टोगो ने बातचीत शुरू करने का फैसला किया।", "hi");
+  const Triple* t = Find(ts, "Ghana", "CONSULT", "Togo");
+  REQUIRE(t);
+  CHECK(t->modality == Modality::kFuture);
+}
