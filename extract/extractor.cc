@@ -4211,6 +4211,20 @@ class DocumentExtractor {
             }
           if (!subject) subject = opening_subject;
         }
+        if (pe.participle) {
+          // "टोगो पहुंचे घाना के राष्ट्रपति ने ...": the participle describes the person or office right
+          // after it (over the genitives of the office), who did it; the place stands bare right before.
+          subject = object = nullptr;
+          for (const Phrase* p : after) {
+            if (p->begin > trig.end && !(p->marker == "का" || p->marker == "के" || p->marker == "की")) break;
+            if (p->marker == "ने" && (IsPerson(lex_, p->who) || p->title >= 0)) subject = p;  // or an office
+            if (subject || p->begin > trig.end + 3) break;
+          }
+          if (!after.empty() && after.front()->begin != trig.end) subject = nullptr;
+          for (const Phrase* p : before)
+            if (p->end == trig.begin && (p->marker.empty() || p->marker == "में") && p->marker_end == trig.begin) object = p;
+          if (!subject || !object) continue;
+        }
         // "मोदी की अमेरिका यात्रा", "मोदी के अमेरिका दौरे के दौरान": the visitor in the genitive, the
         // place bare right before the trip.
         if (pe.mode == "visit" && pe.location_object && !pe.subject_after)

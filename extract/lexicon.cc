@@ -677,6 +677,7 @@ Status Lexicon::LoadPatterns(const std::string& dir, Lang lang) {
         else if (flag == "before") e.object_before = true;
         else if (flag == "lv") e.light_verb = true;
         else if (flag == "after") e.subject_after = true;
+        else if (flag == "participle") e.participle = true;
         else if (flag == "attribute") e.attribute = true;
         else if (flag == "victim") e.victim = true;
         else if (flag == "doer") e.genitive_doer = true;

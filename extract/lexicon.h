@@ -132,6 +132,7 @@ struct PatternEntry {
   bool object_before = false;    // Hindi: object precedes the trigger (SOV)
   bool light_verb = false;       // Hindi noun that is an event only with a light verb ("मुलाकात की")
   bool subject_after = false;    // Hindi headline: the doer follows ("रूस की यात्रा पर किम")
+  bool participle = false;       // Hindi: a participle before its doer, a named person with ने ("भारत आए ओबामा ने")
   bool victim = false;           // Hindi attack noun: who died in it is its object ("हमले में Y के जवान मारे गए")
   bool attribute = false;        // English adjective or noun after "be" ("was critical of", "is a critic of"), not a passive
   bool sentence_doer = false;    // a noun without its own doer is the sentence subject's ("a visit to", "a joint news conference with")

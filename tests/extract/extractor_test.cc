@@ -2360,3 +2360,10 @@ TEST_CASE("Hindi: talks decided on are yet to come, over the verb that starts th
   REQUIRE(t);
   CHECK(t->modality == Modality::kFuture);
 }
+
+TEST_CASE("Hindi: a participle of arrival before a named person or office is their visit") {
+  CheckFacts("टोगो पहुंचे घाना के राष्ट्रपति कोफी मेंसा ने कहा कि व्यापार बढ़ेगा।", "hi", {"Kofi Mensa CONSULT Togo"});
+  CheckFacts("बेनिन आए टोगो के प्रधानमंत्री ने निवेश की बात की।", "hi", {"Togo CONSULT Benin"});
+  // Fighters and planes that came are no visitors.
+  CheckFacts("भारत आए पाकिस्तानी आतंकियों ने हमला किया।", "hi", {}, {"Pakistan CONSULT India"});
+}
