@@ -2868,7 +2868,10 @@ class DocumentExtractor {
       if (m == "का" || m == "के" || m == "की") return nullptr;
     for (const Phrase& p : phrases) {
       if (p.pronoun || p.place) continue;
-      if (p.marker_end == t.begin && (p.marker == "का" || p.marker == "के" || p.marker == "की")) return &p;
+      // (Over an adjective or two, or a level: "X और Y की अहम बैठक", "की सैन्य स्तर की बैठक".)
+      if ((p.marker == "का" || p.marker == "के" || p.marker == "की") &&
+          (p.marker_end == t.begin || AdjectivesOnlyBetween(toks, p.marker_end, t.begin) || LevelBetween(toks, p.marker_end, t.begin)))
+        return &p;
       // "मोदी की बाइडेन से मुलाकात": the doer's genitive may stand before the event's partner, and
       // an adjective or two before the noun ("घाना का टोगो पर बड़ा आरोप").
       if (p.marker == "का" || p.marker == "के" || p.marker == "की")
@@ -2906,6 +2909,12 @@ class DocumentExtractor {
           g_.Is(WordClass::kHypotheticalAdjective, toks, k))  // "टोगो पर संभावित हमला" is none made
         return false;
     return true;
+  }
+
+  // An adjective or two, a level noun and its genitive: "सैन्य स्तर की", "दूसरे दौर की".
+  bool LevelBetween(const std::vector<Token>& toks, size_t from, size_t to) const {
+    return to >= from + 2 && to <= from + 4 && g_.Is(WordClass::kGenitive, toks, to - 1) &&
+           g_.Is(WordClass::kLevelNoun, toks, to - 2) && AdjectivesOnlyBetween(toks, from, to - 2);
   }
 
   // A Hindi adjective of a place ("रूसी", "भारतीय"): the demonym endings of grammar's demonym_plural.

@@ -2367,3 +2367,10 @@ TEST_CASE("Hindi: a participle of arrival before a named person or office is the
   // Fighters and planes that came are no visitors.
   CheckFacts("भारत आए पाकिस्तानी आतंकियों ने हमला किया।", "hi", {}, {"Pakistan CONSULT India"});
 }
+
+TEST_CASE("Hindi: a pair in the genitive meets over adjectives and a level before the meeting") {
+  CheckFacts("घाना और टोगो की अहम बैठक हुई।", "hi", {"Ghana CONSULT Togo"});
+  CheckFacts("बेनिन और टोगो की सैन्य स्तर की बैठक हुई।", "hi", {"Benin CONSULT Togo"});
+  // A possible attack is none made, in either spelling.
+  CheckFacts("टोगो पर घाना के सम्भावित हमले से तनाव है।", "hi", {}, {"Ghana ASSAULT Togo"});
+}
