@@ -551,8 +551,10 @@ class DocumentExtractor {
         else if (g_.Is(WordClass::kPairOfStates, toks, i, &e)) best = Mention{i, e, MentionKind::kPairOfStates};
         else if (g_.Is(WordClass::kPairOfLeaders, toks, i, &e)) best = Mention{i, e, MentionKind::kPairOfLeaders};
         else if (g_.Is(WordClass::kPairOfGroups, toks, i, &e)) best = Mention{i, e, MentionKind::kPairOfGroups};
-        // ("दोनों ने": the bare word only before a postposition; "दोनों हमलों" is no pair of actors.)
-        else if (g_.Is(WordClass::kPairOfSides, toks, i, &e) && (e > i + 1 || (e < toks.size() && g_.markers.Match(toks, e))))
+        // ("दोनों ने": the bare word only before a postposition; "दोनों हमलों" is no pair of actors, and
+        // "X और Y दोनों के बीच" repeats the pair just named.)
+        else if (g_.Is(WordClass::kPairOfSides, toks, i, &e) && (e > i + 1 || (e < toks.size() && g_.markers.Match(toks, e))) &&
+                 !(e == i + 1 && !out.empty() && out.back().end == i))
           best = Mention{i, e, MentionKind::kPairOfSides};
         else if (g_.Is(WordClass::kPronounSubject, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounSubject};
         else if (g_.Is(WordClass::kPronounOther, toks, i, &e)) best = Mention{i, e, MentionKind::kPronounIt};
@@ -990,10 +992,24 @@ class DocumentExtractor {
     if (here.size() == 2 && doc_.lang == Lang::kEn)
       for (const Phrase& p : so_far)
         if (p.who == here.front() && p.begin > 0 && toks[p.begin - 1].lower == "between") return here;
+    // ("घाना और टोगो (दोनों) के बीच झड़प हुई और दोनों ने ...")
+    if (here.size() == 2 && doc_.lang == Lang::kHi && opens_clause)
+      for (const Phrase& p : so_far)
+        if (p.who == here.back() && HindiMarkerAfter(toks, p.end) == "के बीच") return here;
     if (subject_here) return {};
     for (const Referent& r : doc_.previous_named[static_cast<size_t>(kind)])
       if (std::find(here.begin(), here.end(), r) == here.end()) here.push_back(r);
     return here;
+  }
+
+  // "X और Y (दोनों) के बीच": the postposition after a Hindi phrase, over a "दोनों" that repeats the pair.
+  std::string HindiMarkerAfter(const std::vector<Token>& toks, size_t at) const {
+    if (size_t e = at; BothAfterPair(toks, at, &e)) at = e;
+    auto m = g_.markers.Match(toks, at);
+    return m ? g_.marker_names[m->first] : "";
+  }
+  bool BothAfterPair(const std::vector<Token>& toks, size_t at, size_t* end) const {
+    return doc_.lang == Lang::kHi && g_.Is(WordClass::kPairOfSides, toks, at, end) && *end == at + 1;
   }
 
   // Where something happened, not who took part: "in Brazil", "ब्राज़ील में" (before markers are attached).
@@ -1880,6 +1896,9 @@ class DocumentExtractor {
         // so does a force it leads ("घाना के नेतृत्व वाली सेनाओं ने", `led_by`).
         size_t at = leads ? led_end : p.end;
         for (size_t e = at; at < p.end + 5 && g_.Is(WordClass::kAgentNoun, toks, at, &e);) at = e;
+        // "X और Y दोनों के बीच": the last of a pair, repeated.
+        if (size_t e = at; at == p.end && p.begin > 0 && g_.Is(WordClass::kCoordination, toks, p.begin - 1) && BothAfterPair(toks, at, &e))
+          at = e;
         // "अलेप्पो शहर में": a place's own noun stands between it and its marker.
         if (size_t e = at; p.place && g_.Is(WordClass::kPlaceNoun, toks, at, &e)) at = e;
         at = PastAbbreviation(toks, at);

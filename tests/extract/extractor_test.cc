@@ -2374,3 +2374,11 @@ TEST_CASE("Hindi: a pair in the genitive meets over adjectives and a level befor
   // A possible attack is none made, in either spelling.
   CheckFacts("टोगो पर घाना के सम्भावित हमले से तनाव है।", "hi", {}, {"Ghana ASSAULT Togo"});
 }
+
+TEST_CASE("Hindi: a pair between whom something happened is the दोनों of the next clause") {
+  CheckFacts("घाना और टोगो के बीच झड़प हुई और दोनों ने एक-दूसरे पर आरोप लगाया।", "hi",
+             {"Ghana ACCUSE Togo", "Togo ACCUSE Ghana"});
+  // "दोनों" right after a pair repeats it.
+  CheckFacts("घाना और टोगो दोनों ने समझौते पर हस्ताक्षर किए।", "hi", {"Ghana AGREE Togo"});
+  CheckFacts("बेनिन ने टोगो के साथ अपने सड़क और वायु संपर्क खत्म कर लिए।", "hi", {"Benin SANCTION Togo"});
+}
