@@ -2382,3 +2382,9 @@ TEST_CASE("Hindi: a pair between whom something happened is the दोनों 
   CheckFacts("घाना और टोगो दोनों ने समझौते पर हस्ताक्षर किए।", "hi", {"Ghana AGREE Togo"});
   CheckFacts("बेनिन ने टोगो के साथ अपने सड़क और वायु संपर्क खत्म कर लिए।", "hi", {"Benin SANCTION Togo"});
 }
+
+TEST_CASE("Hindi: agreement reached with हुई, and links shut with बंद") {
+  CheckFacts("बेनिन और टोगो के बीच सीमा पर सहमति हुई।", "hi", {"Benin AGREE Togo"});
+  CheckFacts("बेनिन और टोगो के बीच सहमति नहीं हुई।", "hi", {}, {"Benin AGREE Togo"});
+  CheckFacts("बेनिन ने टोगो के साथ रेल संपर्क भी बंद कर दिया।", "hi", {"Benin SANCTION Togo"});
+}
