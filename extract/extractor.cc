@@ -981,12 +981,23 @@ class DocumentExtractor {
     if (earlier) return *earlier;
     std::vector<Referent> here;
     bool subject_here = false;
+    // (English: a conjunct shares the preposition of the one before it, "from Ghana and Togo"; after
+    // "after", "before", "once" a clause's subject stands: "After Ghana and Togo held talks, ...".)
+    bool conjunct_oblique = false;
+    size_t last_end = kNone;
     for (const Phrase& p : so_far) {
+      bool oblique = Oblique(toks, p) && !(doc_.lang == Lang::kEn && g_.Is(WordClass::kClauseSubordinator, toks, p.begin - 1));
+      if (doc_.lang == Lang::kEn && p.begin > 0 && last_end == p.begin - 1 &&
+          (g_.Is(WordClass::kCoordination, toks, p.begin - 1) || IsPunct(toks[p.begin - 1], ",")))
+        oblique = oblique || conjunct_oblique;
+      conjunct_oblique = oblique;
+      last_end = p.end;
       if (p.pronoun || !p.who.valid() || !OfKind(p.who, kind) || Venue(toks, p)) continue;
       if (std::find(here.begin(), here.end(), p.who) == here.end()) here.push_back(p.who);
-      subject_here = subject_here || !Oblique(toks, p);
+      subject_here = subject_here || !oblique;
     }
-    bool opens_clause = at > 0 && g_.Is(WordClass::kPairOpener, toks, at - 1);
+    // (Grammar classes hold words only, so the comma and semicolon are read here.)
+    bool opens_clause = at > 0 && (g_.Is(WordClass::kPairOpener, toks, at - 1) || IsPunct(toks[at - 1], ",") || IsPunct(toks[at - 1], ";"));
     if (opens_clause && subject_here && here.size() == 2) return here;
     if (opens_clause && subject_here && here.size() == 3) return {here[1], here[2]};
     if (here.size() == 2 && doc_.lang == Lang::kEn)
@@ -997,8 +1008,13 @@ class DocumentExtractor {
       for (const Phrase& p : so_far)
         if (p.who == here.back() && HindiMarkerAfter(toks, p.end) == "के बीच") return here;
     if (subject_here) return {};
+    // (At least one of the two from the sentence before: two named only in adjuncts here, "Under
+    // pressure from Ghana and Togo, the two countries ...", are not the pair.)
+    size_t adjunct_only = here.size();
     for (const Referent& r : doc_.previous_named[static_cast<size_t>(kind)])
       if (std::find(here.begin(), here.end(), r) == here.end()) here.push_back(r);
+      else adjunct_only = 0;
+    if (adjunct_only == here.size()) return {};
     return here;
   }
 
@@ -3862,8 +3878,13 @@ class DocumentExtractor {
       // "a week after Lome warned Accra": a conjunction of time opens a clause whose subject it is.
       // (Not "since": "exports have fallen since Russia invaded Ukraine" recalls a past event as a date;
       // `clause_subordinator`.)
-      if (p->end == j && !p->possessive && !p->locates_only && p->begin > 0 && g_.Is(WordClass::kClauseSubordinator, toks, p->begin - 1))
-        return p;
+      // ("after Ghana and Togo held talks": the pair's first member follows it.)
+      if (p->end == j && !p->possessive && !p->locates_only) {
+        const Phrase* first = p;
+        for (const Phrase* q : before)
+          if (q->group == p->group && q->begin < first->begin) first = q;
+        if (first->begin > 0 && g_.Is(WordClass::kClauseSubordinator, toks, first->begin - 1)) return p;
+      }
       if (p->end == j && p->possessive) return nullptr;  // "Russia's defence minister ..." was a title phrase
       // "The defence ministers of Nepal and Bhutan held talks": people "of" actors stand for them.
       if (p->end == j && p->marker == "of") {

@@ -2388,3 +2388,10 @@ TEST_CASE("Hindi: agreement reached with हुई, and links shut with बं�
   CheckFacts("बेनिन और टोगो के बीच सहमति नहीं हुई।", "hi", {}, {"Benin AGREE Togo"});
   CheckFacts("बेनिन ने टोगो के साथ रेल संपर्क भी बंद कर दिया।", "hi", {"Benin SANCTION Togo"});
 }
+
+TEST_CASE("English: a pair after 'after' is a clause's subject, and a comma opens the clause of 'the two countries'") {
+  CheckFacts("After Ghana and Togo held talks on Monday, Benin welcomed the deal.", "en", {"Ghana CONSULT Togo"});
+  CheckFacts("After Ghana and Togo held talks, the two countries signed a trade pact.", "en", {"Ghana AGREE Togo"});
+  // Two named only in an adjunct, with no pair before, are nobody's "two countries".
+  CheckFacts("Under pressure from Ghana and Togo, the two countries signed a pact.", "en", {}, {"Ghana AGREE Togo"});
+}
