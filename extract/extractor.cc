@@ -94,6 +94,7 @@ struct DocState {
   bool datelined = false;     // the article opens with a dateline, known or not ("BOGOTA (Reuters) -")
   std::map<std::string, int> abbreviations;  // "(ANP)" after a known body's name -> that body
   std::map<int, std::set<int>> office_anchors;  // office -> whose it was, where the text gave it without a name
+  bool previous_counted_two = false;  // the sentence before counted two of something ("दो पत्रकारों"): "दोनों" may be them
   std::array<std::vector<Referent>, 3> previous_named;  // states, persons, groups named in the sentence before ("the two countries")
 };
 
@@ -998,15 +999,21 @@ class DocumentExtractor {
     }
     // (Grammar classes hold words only, so the comma and semicolon are read here.)
     bool opens_clause = at > 0 && (g_.Is(WordClass::kPairOpener, toks, at - 1) || IsPunct(toks[at - 1], ",") || IsPunct(toks[at - 1], ";"));
+    // ("घाना और टोगो के बीच बेनिन की मध्यस्थता से वार्ता हुई और दोनों ने ...": the pair "के बीच",
+    // whoever else is named.)
+    if (doc_.lang == Lang::kHi && opens_clause)
+      for (size_t k = 1; k < so_far.size(); ++k) {
+        const Phrase& a = so_far[k - 1];
+        const Phrase& b = so_far[k];
+        if (a.end + 1 == b.begin && g_.Is(WordClass::kCoordination, toks, a.end) && HindiMarkerAfter(toks, b.end) == "के बीच" &&
+            a.who.valid() && b.who.valid() && OfKind(a.who, kind) && OfKind(b.who, kind) && !(a.who == b.who))
+          return {a.who, b.who};
+      }
     if (opens_clause && subject_here && here.size() == 2) return here;
     if (opens_clause && subject_here && here.size() == 3) return {here[1], here[2]};
     if (here.size() == 2 && doc_.lang == Lang::kEn)
       for (const Phrase& p : so_far)
         if (p.who == here.front() && p.begin > 0 && toks[p.begin - 1].lower == "between") return here;
-    // ("घाना और टोगो (दोनों) के बीच झड़प हुई और दोनों ने ...")
-    if (here.size() == 2 && doc_.lang == Lang::kHi && opens_clause)
-      for (const Phrase& p : so_far)
-        if (p.who == here.back() && HindiMarkerAfter(toks, p.end) == "के बीच") return here;
     if (subject_here) return {};
     // (At least one of the two from the sentence before: two named only in adjuncts here, "Under
     // pressure from Ghana and Togo, the two countries ...", are not the pair.)
@@ -1016,6 +1023,13 @@ class DocumentExtractor {
       else adjunct_only = 0;
     if (adjunct_only == here.size()) return {};
     return here;
+  }
+
+  // "दो पत्रकारों", "two journalists": two of something counted before `end`.
+  bool CountsTwo(const std::vector<Token>& toks, size_t end) const {
+    for (size_t j = 0; j + 1 < end && j + 1 < toks.size(); ++j)
+      if ((toks[j].key == "दो" || toks[j].lower == "two") && toks[j + 1].word && !g_.markers.Match(toks, j + 1)) return true;
+    return false;
   }
 
   // "X और Y (दोनों) के बीच": the postposition after a Hindi phrase, over a "दोनों" that repeats the pair.
@@ -1091,6 +1105,8 @@ class DocumentExtractor {
     size_t j = i, words = 0;
     std::vector<std::pair<size_t, size_t>> word_starts;  // (token, offset in text) of each word read
     std::string text;
+    // ("Togo's Leader Urges Ghana ...": a headline capitalises its verbs too.)
+    bool title_cased = doc_.lang == Lang::kEn && TitleCased(toks);
     while (j < toks.size() && words < 4) {
       const Token& t = toks[j];
       if (!t.word) {
@@ -1109,7 +1125,7 @@ class DocumentExtractor {
         ok = (t.capitalized && !g_.months.Match(toks, j) && !g_.weekdays.Match(toks, j) &&
               !lex_.actor_names().Match(toks, j) && !lex_.place_names().Match(toks, j) && !lex_.titles().Match(toks, j) &&
               !g_.Is(WordClass::kStop, toks, j) && !g_.Is(WordClass::kPreposition, toks, j) &&
-              !g_.Is(WordClass::kClauseBreak, toks, j)) ||
+              !g_.Is(WordClass::kClauseBreak, toks, j) && !(title_cased && (g_.triggers.Match(toks, j) || g_.Is(WordClass::kSpeech, toks, j)))) ||
              (kParticles.count(t.lower) && words > 0) || after_hyphen;
       } else {
         ok = t.devanagari && !IsGrammarWord(toks, j) && !g_.Is(WordClass::kVerbFollower, toks, j) &&
@@ -1354,6 +1370,14 @@ class DocumentExtractor {
           // PairInView finds; none when it finds no single pair. "Both sides", "दोनों ने" are whichever
           // kind gives one, states first.
           std::vector<Referent> pair;
+          // ("टोगो ने घाना के दो पत्रकारों को पकड़ा। दोनों ने ...": a bare "दोनों" after two of something
+          // counted is those two, whom no actor names.)
+          bool bare = m.kind == MentionKind::kPairOfSides && m.end == m.begin + 1;
+          if (bare && (doc_.previous_counted_two || CountsTwo(toks, m.begin))) {
+            sentence_pair = pair;
+            p.pronoun = true;
+            break;
+          }
           for (PairKind kind : {PairKind::kStates, PairKind::kPersons, PairKind::kGroups}) {
             if (m.kind == MentionKind::kPairOfStates && kind != PairKind::kStates) continue;
             if (m.kind == MentionKind::kPairOfLeaders && kind != PairKind::kPersons) continue;
@@ -1957,8 +1981,9 @@ class DocumentExtractor {
         // actor the agent, as "रूसी सेना ने" does — not its people ("भारत के नागरिकों ने").
         if (m && g_.Is(WordClass::kGenitive, toks, at) && m->second == at + 1) {
           size_t after_nouns = m->second;
+          // (Nor its rebels or their leaders: "घाना के विद्रोही नेताओं ने".)
           for (size_t e = after_nouns; after_nouns < m->second + 4 && g_.Is(WordClass::kAgentNoun, toks, after_nouns, &e) &&
-                                       !g_.Is(WordClass::kNonStateNoun, toks, after_nouns);)
+                                       !g_.Is(WordClass::kNonStateNoun, toks, after_nouns) && !g_.Is(WordClass::kRebelNoun, toks, after_nouns);)
             after_nouns = e;
           auto agent = after_nouns > m->second ? g_.markers.Match(toks, after_nouns) : std::nullopt;
           if (agent) {
@@ -2261,16 +2286,20 @@ class DocumentExtractor {
     return false;
   }
 
+  // An English headline capitalising every word: hardly a lower-case content word.
+  static bool TitleCased(const std::vector<Token>& toks) {
+    size_t words = 0, lower = 0;
+    for (const Token& t : toks)
+      if (t.word && t.lower.size() > 3) ++words, lower += t.capitalized ? 0 : 1;
+    return lower * 5 <= words;
+  }
+
   // "the Togo Sanctions Act", "the Accra Peace Accords": in running text a capitalised trigger word
   // inside a run of capitalised words is part of a name. Headlines capitalise every word, so a
   // sentence written that way keeps its triggers.
   std::vector<bool> InsideCapitalisedNames(const std::vector<Token>& toks) const {
     std::vector<bool> named(toks.size(), false);
-    if (doc_.lang != Lang::kEn) return named;
-    size_t words = 0, lower = 0;
-    for (const Token& t : toks)
-      if (t.word && t.lower.size() > 3) ++words, lower += t.capitalized ? 0 : 1;
-    if (lower * 5 <= words) return named;  // title case: hardly a lower-case content word
+    if (doc_.lang != Lang::kEn || TitleCased(toks)) return named;
     for (size_t i = 1; i < toks.size(); ++i) {
       if (!toks[i].capitalized || toks[i].all_caps) continue;
       bool prev = toks[i - 1].word && toks[i - 1].capitalized && !IsPunct(toks[i - 1], ".");
@@ -2595,7 +2624,8 @@ class DocumentExtractor {
   // clause ("the meeting ... was postponed").
   bool Cancelled(const std::vector<Token>& toks, const Trigger& trig, const PatternEntry& pe,
                  const std::vector<int>& clause) const {
-    if (doc_.lang == Lang::kHi) return Between(toks, trig.end, std::min(toks.size(), trig.end + 3), WordClass::kCancel);
+    if (doc_.lang == Lang::kHi)
+      return Between(toks, trig.end, std::min(toks.size(), trig.end + 3), WordClass::kCancel) || g_.Is(WordClass::kStopVerb, toks, trig.end);
     // Up to three words back: "cancelled his planned visit" (the possessive is the visit's subject).
     size_t from = trig.begin;
     for (int words = 0; from > 0 && words < 3 && !g_.Is(WordClass::kCoordination, toks, from - 1); --from)
@@ -3936,6 +3966,7 @@ class DocumentExtractor {
     std::vector<Phrase> phrases = BuildPhrases(toks, mentions);
     all_phrases_ = &phrases;
     RememberNamed(phrases);
+    doc_.previous_counted_two = CountsTwo(toks, toks.size());
     std::vector<int> clause = Clauses(toks, phrases);
     Attribution attribution = FindAttribution(toks, phrases, clause);
     sentence_subject_ = attribution.first_speaker;
@@ -4212,6 +4243,19 @@ class DocumentExtractor {
             break;
           }
         }
+        // "घाना ने टोगो से माली को मदद देने को कहा": the one asked stands first after the agent; a को or
+        // से after it belongs to the act asked for (flag `first`).
+        if (pe.first_object && object && subject && subject->end <= object->begin) {
+          object = nullptr;
+          for (const Phrase* p : before)
+            if (p->begin >= subject->marker_end && p->group != subject->group && MarkerAllowed(pe, p->marker)) {
+              object = p;
+              break;
+            }
+          for (size_t k = subject->marker_end; object && k < object->begin; ++k)
+            if (toks[k].key == "को" || toks[k].key == "से") object = nullptr;  // "अपने राजदूत को टोगो को ..."
+          if (!object) continue;
+        }
         if (size_t marker = object ? kNone : ObjectMarkerBeforeLightVerb(toks, trig); marker != kNone) {
           const Phrase* last = nullptr;  // the last phrase before that marker
           for (const Phrase* p : after)
@@ -4263,15 +4307,22 @@ class DocumentExtractor {
         if (pe.participle) {
           // "टोगो पहुंचे घाना के राष्ट्रपति ने ...": the participle describes the person or office right
           // after it (over the genitives of the office), who did it; the place stands bare right before.
+          // Not one who speaks for no state ("विपक्षी नेता", `nonstate_office`), nor one whose ने comes after
+          // another noun ("टोगो के राष्ट्रपति के विमान ने"), nor one who came from exile or prison ("रिहा
+          // होकर घाना आए": a -कर verb before the place).
           subject = object = nullptr;
           for (const Phrase* p : after) {
             if (p->begin > trig.end && !(p->marker == "का" || p->marker == "के" || p->marker == "की")) break;
-            if (p->marker == "ने" && (IsPerson(lex_, p->who) || p->title >= 0)) subject = p;  // or an office
+            if (p->marker == "ने" && p->end < toks.size() && toks[p->end].key == "ने" && (IsPerson(lex_, p->who) || p->title >= 0) &&
+                !Between(toks, trig.end, p->end, WordClass::kNonStateOffice))
+              subject = p;
             if (subject || p->begin > trig.end + 3) break;
           }
           if (!after.empty() && after.front()->begin != trig.end) subject = nullptr;
           for (const Phrase* p : before)
-            if (p->end == trig.begin && (p->marker.empty() || p->marker == "में") && p->marker_end == trig.begin) object = p;
+            if (p->end == trig.begin && (p->marker.empty() || p->marker == "में") && p->marker_end == trig.begin &&
+                !(p->begin > 0 && EndsInKar(toks[p->begin - 1])))
+              object = p;
           if (!subject || !object) continue;
         }
         // "मोदी की अमेरिका यात्रा", "मोदी के अमेरिका दौरे के दौरान": the visitor in the genitive, the

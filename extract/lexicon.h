@@ -132,6 +132,7 @@ struct PatternEntry {
   bool object_before = false;    // Hindi: object precedes the trigger (SOV)
   bool light_verb = false;       // Hindi noun that is an event only with a light verb ("मुलाकात की")
   bool subject_after = false;    // Hindi headline: the doer follows ("रूस की यात्रा पर किम")
+  bool first_object = false;     // Hindi: the object is the first marked phrase after the agent ("X ने Y से Z को ... देने को कहा")
   bool participle = false;       // Hindi: a participle before its doer, a named person with ने ("भारत आए ओबामा ने")
   bool victim = false;           // Hindi attack noun: who died in it is its object ("हमले में Y के जवान मारे गए")
   bool attribute = false;        // English adjective or noun after "be" ("was critical of", "is a critic of"), not a passive
@@ -158,7 +159,7 @@ enum class WordClass : std::uint8_t {
   kProspective, kOfficeModifier, kStatementNoun, kGovernmentNoun, kBecome, kControlVerb, kIndefinite,
   kPeerTitle, kCancel, kKinNoun, kCasualty, kVictimNoun, kCountWord, kResponsibility, kTopicNoun, kCondition, kConsequence, kParticiple, kClaimNoun, kSpeakerPronoun, kLedBy, kVerbFollower, kOfficeCompound, kPassiveParticiple, kRebelNoun, kPlaceNoun, kDocumentNoun, kBodyNoun,
   kTimePeriod, kTimeDeterminer, kSubordinator, kMeetingAdjunct, kContrast, kConjunctive, kAdverbialParticiple,
-  kArticle, kDefiniteArticle, kNameSuffix, kAgain, kCausativeLightVerb, kIntensifier, kCopula, kAlso, kPresenceAdverb, kPerfect, kQuantifier, kRelative, kPronounPlural, kPurpose, kFormer, kContinue, kDirection, kFinding, kComplementizer, kPostPreposition, kStancePrefix, kNotActor, kPronounWe, kThingNoun, kHypotheticalAdjective, kEndingVerb, kTeamNoun, kReciprocal, kHomeward, kHelpTask, kTimeSubordinator, kBecameParticiple, kAssetNoun, kSpeechContext, kPlotNoun, kRelativePronoun, kRemovalVerb, kRelativeAgent, kRelativeObject, kRelativeSource, kPairOfStates, kPairOfLeaders, kPairOfGroups, kPairOfSides, kLevelNoun, kNotNameWord, kPairOpener,
+  kArticle, kDefiniteArticle, kNameSuffix, kAgain, kCausativeLightVerb, kIntensifier, kCopula, kAlso, kPresenceAdverb, kPerfect, kQuantifier, kRelative, kPronounPlural, kPurpose, kFormer, kContinue, kDirection, kFinding, kComplementizer, kPostPreposition, kStancePrefix, kNotActor, kPronounWe, kThingNoun, kHypotheticalAdjective, kEndingVerb, kTeamNoun, kReciprocal, kHomeward, kHelpTask, kTimeSubordinator, kBecameParticiple, kAssetNoun, kSpeechContext, kPlotNoun, kRelativePronoun, kRemovalVerb, kRelativeAgent, kRelativeObject, kRelativeSource, kPairOfStates, kPairOfLeaders, kPairOfGroups, kPairOfSides, kLevelNoun, kStopVerb, kNonStateOffice, kNotNameWord, kPairOpener,
   kClauseSubordinator, kHelpVerb, kDemandWord, kRefusalWord,
   kCount
 };

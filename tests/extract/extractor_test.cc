@@ -2395,3 +2395,20 @@ TEST_CASE("English: a pair after 'after' is a clause's subject, and a comma open
   // Two named only in an adjunct, with no pair before, are nobody's "two countries".
   CheckFacts("Under pressure from Ghana and Togo, the two countries signed a pact.", "en", {}, {"Ghana AGREE Togo"});
 }
+
+TEST_CASE("Review: two counted people, stopping another act, who is asked, the pair between, non-state visitors and rebels") {
+  // "दोनों" after two suspects counted are those two, not the states named.
+  CheckFacts("घाना की सेना ने टोगो सीमा के पास दो संदिग्धों को पकड़ा। दोनों ने टोगो के सैनिकों पर हमला किया था।", "hi", {},
+             {"Ghana ASSAULT Togo"});
+  // A stopping verb cancels only the event noun it follows.
+  CheckFacts("घाना ने टोगो पर हमला किया जिसे रोकने में बेनिन नाकाम रहा।", "hi", {"Ghana ASSAULT Togo"});
+  // The one asked stands first after the agent; a को after it is the asked act's.
+  CheckFacts("घाना ने टोगो से माली को मदद देने को कहा।", "hi", {"Ghana REQUEST Togo"}, {"Ghana REQUEST Mali"});
+  CheckFacts("घाना ने अपने राजदूत को टोगो के विदेश मंत्री को विरोध पत्र सौंपने को कहा।", "hi", {}, {"Ghana REQUEST Togo"});
+  // The pair "के बीच", whoever mediated.
+  CheckFacts("घाना और टोगो के बीच बेनिन की मध्यस्थता से वार्ता हुई और दोनों ने माली की आलोचना की।", "hi",
+             {"Ghana ACCUSE Mali", "Togo ACCUSE Mali"}, {"Benin ACCUSE Mali"});
+  // An opposition leader's arrival is no state visit; a country's rebel leaders are not the country.
+  CheckFacts("टोगो पहुंचे घाना के विपक्षी नेता ने सरकार की आलोचना की।", "hi", {}, {"Ghana CONSULT Togo"});
+  CheckFacts("घाना के विद्रोही नेताओं ने टोगो पर हमला किया।", "hi", {}, {"Ghana ASSAULT Togo"});
+}
