@@ -2647,7 +2647,25 @@ class DocumentExtractor {
     return false;
   }
 
+  // "Ghana to Sanction Togo", "Togo's President to Visit Ghana": a headline whose opening phrase is
+  // followed by "to" and the verb at `verb` announces what the phrase will do. Returns that phrase.
+  const Phrase* HeadlineInfinitiveSubject(const std::vector<Token>& toks, size_t verb) const {
+    if (doc_.lang != Lang::kEn || verb < 2 || toks[verb - 1].lower != "to" || !all_phrases_) return nullptr;
+    size_t first_word = 0;
+    while (first_word < toks.size() && !toks[first_word].word) ++first_word;
+    for (const Phrase& p : *all_phrases_)
+      if (p.end == verb - 1 && !p.pronoun && !p.place && !p.locates_only) {
+        size_t b = p.begin;
+        for (const Phrase& q : *all_phrases_)  // over a pair or an office's anchor: "Ghana and Togo to ..."
+          if (q.group == p.group && q.begin < b) b = q.begin;
+        if (b > 0 && toks[b - 1].possessive) continue;
+        return b == first_word || (b == first_word + 1 && g_.Is(WordClass::kDefiniteArticle, toks, first_word)) ? &p : nullptr;
+      }
+    return nullptr;
+  }
+
   bool FutureAround(const std::vector<Token>& toks, size_t from, size_t trig_begin, size_t trig_end) const {
+    if (HeadlineInfinitiveSubject(toks, trig_begin)) return true;
     // The trigger's own words never make it future ("threatened" is not "threatened to").
     auto future_outside = [&](size_t a, size_t b) {
       for (size_t j = a; j < b && j < toks.size(); ++j)
@@ -3785,6 +3803,8 @@ class DocumentExtractor {
       --j;
     }
     if (j == 0) return nullptr;
+    // Headlines announce with a bare infinitive: "Ghana to Sanction Togo Over Raid".
+    if (const Phrase* p = HeadlineInfinitiveSubject(toks, j); p) return p;
     // "Russia threatened to attack Ukraine", "Israel has vowed to destroy Hamas": the infinitive's
     // doer is the subject of the verb that governs it.
     if (toks[j - 1].lower == "to" && j >= 2 && g_.Is(WordClass::kControlVerb, toks, j - 2))
@@ -4629,9 +4649,12 @@ class DocumentExtractor {
                         IsPunct(toks[j], ",") ||  // "ruled out a recount, three local radio stations said"
                         CoordinatedVerbAt(toks, j);  // "welcomed the deal and urged Iran"
             }
-            // "seeking ways to expel Togo": an infinitive's object is its own.
-            for (size_t j = trig.end; j + 1 < p->begin && !blocked && pe.relation == Relation::kRequest; ++j)
-              blocked = InfinitiveAt(toks, j);
+            // "seeking ways to expel Togo", "agreed to attack Togo": an infinitive's object is its own.
+            bool own_infinitive = pe.relation == Relation::kRequest || pe.relation == Relation::kAgree;
+            for (size_t j = trig.end; j < p->begin && !blocked && own_infinitive; ++j)
+              blocked = (j + 1 < p->begin && InfinitiveAt(toks, j)) ||
+                        (j == trig.end && toks[j - 1].lower == "to" && toks[j].word && !toks[j].capitalized &&
+                         !g_.Is(WordClass::kDefiniteArticle, toks, j) && g_.triggers.Match(toks, j));
             if (blocked && !(pe.nominal && p->marker == "between")) break;
             // "lashed out at Japan": the trigger's own preposition does not make a place.
             bool own_marker = !p->marker.empty() && toks[trig.end - 1].lower == p->marker && p->begin <= trig.end + 1;

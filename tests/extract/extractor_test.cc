@@ -2412,3 +2412,15 @@ TEST_CASE("Review: two counted people, stopping another act, who is asked, the p
   CheckFacts("टोगो पहुंचे घाना के विपक्षी नेता ने सरकार की आलोचना की।", "hi", {}, {"Ghana CONSULT Togo"});
   CheckFacts("घाना के विद्रोही नेताओं ने टोगो पर हमला किया।", "hi", {}, {"Ghana ASSAULT Togo"});
 }
+
+TEST_CASE("English headlines: capitalised verbs are no names, and 'X to VERB' announces") {
+  CheckFacts("Togo's Leader Urges Ghana to Begin Talks", "en", {"Togo REQUEST Ghana"}, {"Urges ROLE Togo"});
+  auto ts = Run("Ghana to Sanction Togo Over Border Raid", "en");
+  const Triple* t = Find(ts, "Ghana", "SANCTION", "Togo");
+  REQUIRE(t);
+  CHECK(t->modality == Modality::kFuture);
+  // A formal protest lodged with a government accuses it.
+  CheckFacts("Ghana lodged a formal protest with Togo over the shooting.", "en", {"Ghana ACCUSE Togo"});
+  // Agreeing to act on another is no agreement with it.
+  CheckFacts("Ghana agreed to attack Togo.", "en", {}, {"Ghana AGREE Togo"});
+}
