@@ -2355,7 +2355,7 @@ TEST_CASE("Both sides and दोनों ने stand for whichever pair is in 
 }
 
 TEST_CASE("Hindi: talks decided on are yet to come, over the verb that starts them") {
-  auto ts = Run("घाना और टोगो ने बातचीत शुरू करने का फैसला किया।", "hi");
+  auto ts = Run("घाना और टोगो ने अगले महीने से वार्ता शुरू करने का निर्णय लिया।", "hi");
   const Triple* t = Find(ts, "Ghana", "CONSULT", "Togo");
   REQUIRE(t);
   CHECK(t->modality == Modality::kFuture);
@@ -2376,17 +2376,17 @@ TEST_CASE("Hindi: a pair in the genitive meets over adjectives and a level befor
 }
 
 TEST_CASE("Hindi: a pair between whom something happened is the दोनों of the next clause") {
-  CheckFacts("घाना और टोगो के बीच झड़प हुई और दोनों ने एक-दूसरे पर आरोप लगाया।", "hi",
+  CheckFacts("घाना और टोगो के बीच सीमा पर गोलीबारी के बाद तनाव बढ़ा और दोनों ने एक-दूसरे पर आरोप लगाया।", "hi",
              {"Ghana ACCUSE Togo", "Togo ACCUSE Ghana"});
   // "दोनों" right after a pair repeats it.
   CheckFacts("घाना और टोगो दोनों ने समझौते पर हस्ताक्षर किए।", "hi", {"Ghana AGREE Togo"});
-  CheckFacts("बेनिन ने टोगो के साथ अपने सड़क और वायु संपर्क खत्म कर लिए।", "hi", {"Benin SANCTION Togo"});
+  CheckFacts("बेनिन ने टोगो से सारे हवाई और समुद्री संपर्क खत्म कर दिए।", "hi", {"Benin SANCTION Togo"});
 }
 
 TEST_CASE("Hindi: agreement reached with हुई, and links shut with बंद") {
   CheckFacts("बेनिन और टोगो के बीच सीमा पर सहमति हुई।", "hi", {"Benin AGREE Togo"});
   CheckFacts("बेनिन और टोगो के बीच सहमति नहीं हुई।", "hi", {}, {"Benin AGREE Togo"});
-  CheckFacts("बेनिन ने टोगो के साथ रेल संपर्क भी बंद कर दिया।", "hi", {"Benin SANCTION Togo"});
+  CheckFacts("बेनिन ने टोगो से समुद्री संपर्क भी बंद कर दिया।", "hi", {"Benin SANCTION Togo"});
 }
 
 TEST_CASE("English: a pair after 'after' is a clause's subject, and a comma opens the clause of 'the two countries'") {
