@@ -4855,7 +4855,7 @@ class DocumentExtractor {
         if (Between(toks, np > 3 ? np - 3 : 0, np, WordClass::kProspective)) modality = Modality::kFuture;
       }
       if (future_noun) modality = Modality::kFuture;
-      // "टोगो पर हमला करने का फैसला किया", "हमले की योजना बनाई", "बातचीत शुरू करने का फैसला": an act
+      // "टोगो पर हमला करने का फैसला किया", "हमले की योजना बनाई", "वार्ता शुरू करने का निर्णय": an act
       // decided or planned.
       if (hindi) {
         size_t j = trig.end;
