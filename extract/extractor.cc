@@ -982,14 +982,15 @@ class DocumentExtractor {
     if (earlier) return *earlier;
     std::vector<Referent> here;
     bool subject_here = false;
-    // (English: a conjunct shares the preposition of the one before it, "from Ghana and Togo"; after
+    // (English: a conjunct after "and" shares the preposition of the one before it, "from Ghana and Togo"; after
     // "after", "before", "once" a clause's subject stands: "After Ghana and Togo held talks, ...".)
     bool conjunct_oblique = false;
     size_t last_end = kNone;
     for (const Phrase& p : so_far) {
-      bool oblique = Oblique(toks, p) && !(doc_.lang == Lang::kEn && g_.Is(WordClass::kClauseSubordinator, toks, p.begin - 1));
-      if (doc_.lang == Lang::kEn && p.begin > 0 && last_end == p.begin - 1 &&
-          (g_.Is(WordClass::kCoordination, toks, p.begin - 1) || IsPunct(toks[p.begin - 1], ",")))
+      // ("The presidents of Ghana and Togo met": people "of" actors stand for them.)
+      bool oblique = Oblique(toks, p) && !(doc_.lang == Lang::kEn && (g_.Is(WordClass::kClauseSubordinator, toks, p.begin - 1) ||
+                                                                      AgentNounBeforeOf(toks, p.begin) != kNone));
+      if (doc_.lang == Lang::kEn && p.begin > 0 && last_end == p.begin - 1 && g_.Is(WordClass::kCoordination, toks, p.begin - 1))
         oblique = oblique || conjunct_oblique;
       conjunct_oblique = oblique;
       last_end = p.end;
@@ -1000,8 +1001,12 @@ class DocumentExtractor {
     // (Grammar classes hold words only, so the comma and semicolon are read here.)
     bool opens_clause = at > 0 && (g_.Is(WordClass::kPairOpener, toks, at - 1) || IsPunct(toks[at - 1], ",") || IsPunct(toks[at - 1], ";"));
     // ("घाना और टोगो के बीच बेनिन की मध्यस्थता से वार्ता हुई और दोनों ने ...": the pair "के बीच",
-    // whoever else is named.)
-    if (doc_.lang == Lang::kHi && opens_clause)
+    // whoever else is named — unless two others are the subjects: "बेनिन और नाइजर ने X और Y के बीच ...".)
+    bool agent_pair = false;
+    for (size_t k = 1; k < so_far.size(); ++k)
+      agent_pair = agent_pair || (so_far[k - 1].end + 1 == so_far[k].begin && g_.Is(WordClass::kCoordination, toks, so_far[k - 1].end) &&
+                                  IsHindiAgentMarker(HindiMarkerAfter(toks, so_far[k].end)));
+    if (doc_.lang == Lang::kHi && opens_clause && !agent_pair)
       for (size_t k = 1; k < so_far.size(); ++k) {
         const Phrase& a = so_far[k - 1];
         const Phrase& b = so_far[k];
@@ -1010,7 +1015,14 @@ class DocumentExtractor {
           return {a.who, b.who};
       }
     if (opens_clause && subject_here && here.size() == 2) return here;
-    if (opens_clause && subject_here && here.size() == 3) return {here[1], here[2]};
+    // (The two acted on must be named together: "Benin urged Ghana and Togo ..., and the two countries",
+    // not "Ghana's talks with Togo about Mali, the two countries".)
+    if (opens_clause && subject_here && here.size() == 3)
+      for (size_t k = 1; k < so_far.size(); ++k)
+        if (so_far[k - 1].who == here[1] && so_far[k].who == here[2] && so_far[k - 1].end + 1 == so_far[k].begin &&
+            g_.Is(WordClass::kCoordination, toks, so_far[k - 1].end))
+          return {here[1], here[2]};
+    if (opens_clause && subject_here && here.size() == 3) return {};
     if (here.size() == 2 && doc_.lang == Lang::kEn)
       for (const Phrase& p : so_far)
         if (p.who == here.front() && p.begin > 0 && toks[p.begin - 1].lower == "between") return here;
@@ -1025,10 +1037,31 @@ class DocumentExtractor {
     return here;
   }
 
-  // "दो पत्रकारों", "two journalists": two of something counted before `end`.
+  // A को or से that marks no one: a date ("सोमवार को", "12 मई को") or a topic ("इस मुद्दे को लेकर").
+  bool DateOrTopicPostposition(const std::vector<Token>& toks, size_t k) const {
+    if (k + 1 < toks.size() && toks[k + 1].key == "लेकर") return true;
+    if (k == 0 || !toks[k - 1].word) return false;
+    return g_.weekdays.Match(toks, k - 1) || g_.months.Match(toks, k - 1) || std::isdigit(static_cast<unsigned char>(toks[k - 1].text[0])) ||
+           g_.Is(WordClass::kPresenceAdverb, toks, k - 1);
+  }
+
+  // A verb's trigger in its bare form ("attack" after "agreed to"), not a plural noun ("talks").
+  bool VerbTriggerAt(const std::vector<Token>& toks, size_t j) const {
+    if (EndsWith(toks[j], "s")) return false;
+    for (auto [pattern, end] : g_.triggers.MatchAll(toks, j))
+      if (!g_.patterns[pattern].nominal) return true;
+    return false;
+  }
+
+  // "दो पत्रकारों", "दो विपक्षी नेताओं": two people counted before `end` (not "दो घंटे", "दो हमले").
   bool CountsTwo(const std::vector<Token>& toks, size_t end) const {
+    auto people = [&](size_t k) {
+      return k < toks.size() && (g_.Is(WordClass::kPersonNoun, toks, k) || g_.Is(WordClass::kAgentNoun, toks, k) ||
+                                 g_.Is(WordClass::kNonStateNoun, toks, k) || g_.Is(WordClass::kVictimNoun, toks, k) ||
+                                 g_.Is(WordClass::kRebelNoun, toks, k) || g_.Is(WordClass::kKinNoun, toks, k));
+    };
     for (size_t j = 0; j + 1 < end && j + 1 < toks.size(); ++j)
-      if ((toks[j].key == "दो" || toks[j].lower == "two") && toks[j + 1].word && !g_.markers.Match(toks, j + 1)) return true;
+      if (toks[j].key == "दो" && (people(j + 1) || (toks[j + 1].word && !g_.markers.Match(toks, j + 1) && people(j + 2)))) return true;
     return false;
   }
 
@@ -2625,7 +2658,8 @@ class DocumentExtractor {
   bool Cancelled(const std::vector<Token>& toks, const Trigger& trig, const PatternEntry& pe,
                  const std::vector<int>& clause) const {
     if (doc_.lang == Lang::kHi)
-      return Between(toks, trig.end, std::min(toks.size(), trig.end + 3), WordClass::kCancel) || g_.Is(WordClass::kStopVerb, toks, trig.end);
+      return Between(toks, trig.end, std::min(toks.size(), trig.end + 3), WordClass::kCancel) || g_.Is(WordClass::kStopVerb, toks, trig.end) ||
+             (trig.end < toks.size() && toks[trig.end].key == "को" && g_.Is(WordClass::kStopVerb, toks, trig.end + 1));  // "सहायता को रोकने
     // Up to three words back: "cancelled his planned visit" (the possessive is the visit's subject).
     size_t from = trig.begin;
     for (int words = 0; from > 0 && words < 3 && !g_.Is(WordClass::kCoordination, toks, from - 1); --from)
@@ -2650,6 +2684,7 @@ class DocumentExtractor {
   // "Ghana to Sanction Togo", "Togo's President to Visit Ghana": a headline whose opening phrase is
   // followed by "to" and the verb at `verb` announces what the phrase will do. Returns that phrase.
   const Phrase* HeadlineInfinitiveSubject(const std::vector<Token>& toks, size_t verb) const {
+    if (doc_.lang == Lang::kEn && verb >= 3 && toks[verb - 1].lower == "be" && toks[verb - 2].lower == "to") --verb;  // "Ghana to Be Sanctioned"
     if (doc_.lang != Lang::kEn || verb < 2 || toks[verb - 1].lower != "to" || !all_phrases_) return nullptr;
     size_t first_word = 0;
     while (first_word < toks.size() && !toks[first_word].word) ++first_word;
@@ -4273,7 +4308,8 @@ class DocumentExtractor {
               break;
             }
           for (size_t k = subject->marker_end; object && k < object->begin; ++k)
-            if (toks[k].key == "को" || toks[k].key == "से") object = nullptr;  // "अपने राजदूत को टोगो को ..."
+            if ((toks[k].key == "को" || toks[k].key == "से") && !DateOrTopicPostposition(toks, k))
+              object = nullptr;  // "अपने राजदूत को टोगो को ..."
           if (!object) continue;
         }
         if (size_t marker = object ? kNone : ObjectMarkerBeforeLightVerb(toks, trig); marker != kNone) {
@@ -4329,7 +4365,7 @@ class DocumentExtractor {
           // after it (over the genitives of the office), who did it; the place stands bare right before.
           // Not one who speaks for no state ("विपक्षी नेता", `nonstate_office`), nor one whose ने comes after
           // another noun ("टोगो के राष्ट्रपति के विमान ने"), nor one who came from exile or prison ("रिहा
-          // होकर घाना आए": a -कर verb before the place).
+          // होकर घाना आए": a -कर verb after such a word before the place).
           subject = object = nullptr;
           for (const Phrase* p : after) {
             if (p->begin > trig.end && !(p->marker == "का" || p->marker == "के" || p->marker == "की")) break;
@@ -4341,7 +4377,7 @@ class DocumentExtractor {
           if (!after.empty() && after.front()->begin != trig.end) subject = nullptr;
           for (const Phrase* p : before)
             if (p->end == trig.begin && (p->marker.empty() || p->marker == "में") && p->marker_end == trig.begin &&
-                !(p->begin > 0 && EndsInKar(toks[p->begin - 1])))
+                !(p->begin > 1 && EndsInKar(toks[p->begin - 1]) && g_.Is(WordClass::kNonStateOffice, toks, p->begin - 2)))
               object = p;
           if (!subject || !object) continue;
         }
@@ -4374,7 +4410,19 @@ class DocumentExtractor {
         }
         // "घाना और टोगो के बीच हुए करार के तहत बेनिन ...": a pair marked 'between' are the
         // parties; nobody else is.
-        if (object && pe.symmetric_pairs && EffectiveHindiMarker(toks, *object, trig.begin) == "के बीच") subject = nullptr;
+        // (But a pair "के बीच" before a topic and its postposition is the topic's, and the agent's talks are
+        // their own: "बेनिन और नाइजर ने X और Y के बीच विवाद पर चर्चा की", "X और Y के बीच हुए करार के तहत
+        // बेनिन ने बैठक की".)
+        if (object && pe.symmetric_pairs && EffectiveHindiMarker(toks, *object, trig.begin) == "के बीच") {
+          bool topic_between = subject && subject->marker == "ने" && subject->group != object->group && object->marker_end < trig.begin &&
+                               [&] {
+                                 for (size_t k = object->marker_end; k < trig.begin; ++k)
+                                   if (!(k >= subject->begin && k < subject->marker_end) && g_.markers.Match(toks, k)) return true;
+                                 return false;
+                               }();
+          if (topic_between) object = nullptr;
+          else subject = nullptr;
+        }
         // "X ने Y से Z से बात करके ... को कहा": X asks Y to talk with Z — who talks is Y, not X, and
         // whom X asks is Y, the first से.
         // (Only with a conjunctive participle: "घाना ने बेनिन से और टोगो से बात की" talks with both.)
@@ -4654,7 +4702,7 @@ class DocumentExtractor {
             for (size_t j = trig.end; j < p->begin && !blocked && own_infinitive; ++j)
               blocked = (j + 1 < p->begin && InfinitiveAt(toks, j)) ||
                         (j == trig.end && toks[j - 1].lower == "to" && toks[j].word && !toks[j].capitalized &&
-                         !g_.Is(WordClass::kDefiniteArticle, toks, j) && g_.triggers.Match(toks, j));
+                         !g_.Is(WordClass::kDefiniteArticle, toks, j) && VerbTriggerAt(toks, j));
             if (blocked && !(pe.nominal && p->marker == "between")) break;
             // "lashed out at Japan": the trigger's own preposition does not make a place.
             bool own_marker = !p->marker.empty() && toks[trig.end - 1].lower == p->marker && p->begin <= trig.end + 1;

@@ -576,7 +576,7 @@ const std::map<std::string, WordClass, std::less<>>& WordClassNames() {
       {"relative_source", WordClass::kRelativeSource}, {"clause_subordinator", WordClass::kClauseSubordinator},
       {"help_verb", WordClass::kHelpVerb}, {"demand_word", WordClass::kDemandWord}, {"refusal_word", WordClass::kRefusalWord},
       {"pair_of_states", WordClass::kPairOfStates}, {"pair_of_leaders", WordClass::kPairOfLeaders},
-      {"pair_of_groups", WordClass::kPairOfGroups}, {"pair_of_sides", WordClass::kPairOfSides}, {"level_noun", WordClass::kLevelNoun}, {"stop_verb", WordClass::kStopVerb}, {"nonstate_office", WordClass::kNonStateOffice}, {"not_name_word", WordClass::kNotNameWord},
+      {"pair_of_groups", WordClass::kPairOfGroups}, {"pair_of_sides", WordClass::kPairOfSides}, {"level_noun", WordClass::kLevelNoun}, {"stop_verb", WordClass::kStopVerb}, {"nonstate_office", WordClass::kNonStateOffice}, {"person_noun", WordClass::kPersonNoun}, {"not_name_word", WordClass::kNotNameWord},
       {"pair_opener", WordClass::kPairOpener},
   };
   return kNames;

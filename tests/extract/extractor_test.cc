@@ -2419,8 +2419,30 @@ TEST_CASE("English headlines: capitalised verbs are no names, and 'X to VERB' an
   const Triple* t = Find(ts, "Ghana", "SANCTION", "Togo");
   REQUIRE(t);
   CHECK(t->modality == Modality::kFuture);
-  // A formal protest lodged with a government accuses it.
-  CheckFacts("Ghana lodged a formal protest with Togo over the shooting.", "en", {"Ghana ACCUSE Togo"});
   // Agreeing to act on another is no agreement with it.
   CheckFacts("Ghana agreed to attack Togo.", "en", {}, {"Ghana AGREE Togo"});
+}
+
+TEST_CASE("Review: dates before the one asked, people of a pair, counted hours, talks about a pair, stopped aid") {
+  CheckFacts("घाना ने सोमवार को टोगो से सीमा खोलने को कहा।", "hi", {"Ghana REQUEST Togo"});
+  // People "of" two actors stand for them; a comma after an adjunct ends it.
+  CheckFacts("The presidents of Ghana and Togo met in Lome on Monday, and both sides signed a trade pact.", "en",
+             {"Ghana AGREE Togo"});
+  CheckFacts("Under pressure from Ghana, Togo and Benin signed a pact, and the two countries also held talks.", "en",
+             {"Togo CONSULT Benin"});
+  // Two hours are no two people.
+  CheckFacts("घाना और टोगो के विदेश मंत्रियों ने दो घंटे तक बातचीत की। दोनों ने व्यापार समझौते पर हस्ताक्षर किए।", "hi",
+             {"Ghana AGREE Togo"});
+  // Two who discuss a dispute between others are the pair of the next clause; the others met no one.
+  CheckFacts("बेनिन और नाइजर ने घाना और टोगो के बीच विवाद पर चर्चा की और दोनों ने माली की निंदा की।", "hi",
+             {"Benin ACCUSE Mali", "Niger ACCUSE Mali"}, {"Ghana ACCUSE Mali", "Ghana CONSULT Togo"});
+  // Three in view, not two named together: no pair.
+  CheckFacts("After Ghana's talks with Togo about Mali, the two countries signed a pact.", "en", {}, {"Togo AGREE Mali"});
+  CheckFacts("घाना ने टोगो को दी जाने वाली सहायता को रोकने का ऐलान किया।", "hi", {}, {"Ghana AID Togo"});
+  CheckFacts("विशेष विमान से रवाना होकर घाना पहुंचे टोगो के राष्ट्रपति ने कहा कि संबंध मजबूत होंगे।", "hi", {"Togo CONSULT Ghana"});
+  CheckFacts("Ghana agreed to talks with Togo.", "en", {"Ghana AGREE Togo"});
+  auto ts = Run("Ghana to Be Sanctioned by Togo", "en");
+  const Triple* t = Find(ts, "Togo", "SANCTION", "Ghana");
+  REQUIRE(t);
+  CHECK(t->modality == Modality::kFuture);
 }
