@@ -94,7 +94,7 @@ struct DocState {
   bool datelined = false;     // the article opens with a dateline, known or not ("BOGOTA (Reuters) -")
   std::map<std::string, int> abbreviations;  // "(ANP)" after a known body's name -> that body
   std::map<int, std::set<int>> office_anchors;  // office -> whose it was, where the text gave it without a name
-  bool previous_counted_two = false;  // the sentence before counted two of something ("दो पत्रकारों"): "दोनों" may be them
+  bool previous_counted_two = false;  // the sentence before counted two people ("दो पत्रकारों"): "दोनों" may be them
   std::array<std::vector<Referent>, 3> previous_named;  // states, persons, groups named in the sentence before ("the two countries")
 };
 
@@ -1403,8 +1403,8 @@ class DocumentExtractor {
           // PairInView finds; none when it finds no single pair. "Both sides", "दोनों ने" are whichever
           // kind gives one, states first.
           std::vector<Referent> pair;
-          // ("टोगो ने घाना के दो पत्रकारों को पकड़ा। दोनों ने ...": a bare "दोनों" after two of something
-          // counted is those two, whom no actor names.)
+          // ("टोगो ने घाना के दो पत्रकारों को पकड़ा। दोनों ने ...": a bare "दोनों" after two people counted is
+          // those two, whom no actor names.)
           bool bare = m.kind == MentionKind::kPairOfSides && m.end == m.begin + 1;
           if (bare && (doc_.previous_counted_two || CountsTwo(toks, m.begin))) {
             sentence_pair = pair;
@@ -2659,7 +2659,7 @@ class DocumentExtractor {
                  const std::vector<int>& clause) const {
     if (doc_.lang == Lang::kHi)
       return Between(toks, trig.end, std::min(toks.size(), trig.end + 3), WordClass::kCancel) || g_.Is(WordClass::kStopVerb, toks, trig.end) ||
-             (trig.end < toks.size() && toks[trig.end].key == "को" && g_.Is(WordClass::kStopVerb, toks, trig.end + 1));  // "सहायता को रोकने
+             (trig.end < toks.size() && toks[trig.end].key == "को" && g_.Is(WordClass::kStopVerb, toks, trig.end + 1));  // "सहायता को रोकने"
     // Up to three words back: "cancelled his planned visit" (the possessive is the visit's subject).
     size_t from = trig.begin;
     for (int words = 0; from > 0 && words < 3 && !g_.Is(WordClass::kCoordination, toks, from - 1); --from)
@@ -4408,11 +4408,10 @@ class DocumentExtractor {
             if (GroupMembers(toks, phrases, subject->group).size() < 2) subject = nullptr;
           }
         }
-        // "घाना और टोगो के बीच हुए करार के तहत बेनिन ...": a pair marked 'between' are the
-        // parties; nobody else is.
-        // (But a pair "के बीच" before a topic and its postposition is the topic's, and the agent's talks are
-        // their own: "बेनिन और नाइजर ने X और Y के बीच विवाद पर चर्चा की", "X और Y के बीच हुए करार के तहत
-        // बेनिन ने बैठक की".)
+        // A pair marked 'between' are the parties, nobody else: "बेनिन ने घाना और टोगो के बीच वार्ता कराई".
+        // But before a topic and its postposition the pair is the topic's, and an agent's talks are their
+        // own: "बेनिन और नाइजर ने X और Y के बीच विवाद पर चर्चा की", "X और Y के बीच हुए करार के तहत बेनिन ने
+        // बैठक की".
         if (object && pe.symmetric_pairs && EffectiveHindiMarker(toks, *object, trig.begin) == "के बीच") {
           bool topic_between = subject && subject->marker == "ने" && subject->group != object->group && object->marker_end < trig.begin &&
                                [&] {
