@@ -1138,8 +1138,10 @@ class DocumentExtractor {
     size_t j = i, words = 0;
     std::vector<std::pair<size_t, size_t>> word_starts;  // (token, offset in text) of each word read
     std::string text;
-    // ("Togo's Leader Urges Ghana ...": a headline capitalises its verbs too.)
-    bool title_cased = doc_.lang == Lang::kEn && TitleCased(toks);
+    // ("Togo's Leader Urges Ghana ...": a headline capitalises its verbs too; looked at only for a trigger word.)
+    auto headline_verb = [&](size_t at) {
+      return (g_.triggers.Match(toks, at) || g_.Is(WordClass::kSpeech, toks, at)) && TitleCased(toks);
+    };
     while (j < toks.size() && words < 4) {
       const Token& t = toks[j];
       if (!t.word) {
@@ -1158,7 +1160,7 @@ class DocumentExtractor {
         ok = (t.capitalized && !g_.months.Match(toks, j) && !g_.weekdays.Match(toks, j) &&
               !lex_.actor_names().Match(toks, j) && !lex_.place_names().Match(toks, j) && !lex_.titles().Match(toks, j) &&
               !g_.Is(WordClass::kStop, toks, j) && !g_.Is(WordClass::kPreposition, toks, j) &&
-              !g_.Is(WordClass::kClauseBreak, toks, j) && !(title_cased && (g_.triggers.Match(toks, j) || g_.Is(WordClass::kSpeech, toks, j)))) ||
+              !g_.Is(WordClass::kClauseBreak, toks, j) && !headline_verb(j)) ||
              (kParticles.count(t.lower) && words > 0) || after_hyphen;
       } else {
         ok = t.devanagari && !IsGrammarWord(toks, j) && !g_.Is(WordClass::kVerbFollower, toks, j) &&
@@ -1629,8 +1631,8 @@ class DocumentExtractor {
         }
       }
       if (!p.who.valid()) continue;
-      // "अफगान राष्ट्रपति मोहम्मद अशरफ": a new name after an office, two or more of whose words are
-      // nearly those of the name of the office's holder that day ("Mohammad Ashraf Ghani"), is them.
+      // "रूसी राष्ट्रपति व्लादिमीर व्लादिमीरोविच पुतिन": a new name after an office, two or more of whose words
+      // are nearly those of the name of the office's holder that day ("Vladimir Putin"), is them.
       // (Undated, the one who ever held it and bears the name.)
       if (p.title >= 0 && p.who.actor == kNoActor && !p.who.new_name.empty() && p.anchor.valid() && p.anchor.actor != kNoActor) {
         std::set<int> holders;
@@ -3136,10 +3138,17 @@ class DocumentExtractor {
 
   // "घाना की चौकी पर हुए हमले के लिए टोगो को दोषी ठहराया": a phrase whose marker is followed by a participle
   // and another event noun is that event's argument, not the later trigger's — also when the
-  // event's day stands between ("टोगो के दूतावास पर शुक्रवार को हुई गोलीबारी के सिलसिले में ... पकड़ा").
+  // event's day stands between, or the actor's own nouns ("टोगो के दूतावास पर शुक्रवार को हुई गोलीबारी के
+  // सिलसिले में ... पकड़ा").
   bool ArgumentOfParticipleEvent(const std::vector<Token>& toks, const Phrase& p, const Trigger& trig) const {
     if (p.marker.empty() || p.marker_end >= trig.begin) return false;
     size_t e = p.marker_end;
+    // ("टोगो के दूतावास पर हुए धमाके": over the nouns that stand for the actor and their postposition.)
+    if (g_.Is(WordClass::kGenitive, toks, p.marker_end - 1)) {
+      size_t nouns = e;
+      for (size_t n = nouns; nouns < trig.begin && g_.Is(WordClass::kAgentNoun, toks, nouns, &n) && n > nouns;) nouns = n;
+      if (auto m = nouns > e ? g_.markers.Match(toks, nouns) : std::nullopt; m && m->second < trig.begin) e = m->second;
+    }
     if (auto day = g_.weekdays.Match(toks, e); day && day->second < trig.begin && g_.markers.Match(toks, day->second))
       e = g_.markers.Match(toks, day->second)->second;
     if (!g_.Is(WordClass::kParticiple, toks, e, &e) || e >= trig.begin) return false;
@@ -3196,7 +3205,7 @@ class DocumentExtractor {
     return EndsWith(toks[last], "ed") && !(toks[last].capitalized && last > 0);  // not "Ahmed"
   }
 
-  // Where a list of participles ending at `at` begins ("backed, trained and armed"), and
+  // Where a list of participles ending at `at` begins ("backed, funded and trained"), and
   // where one beginning at `end` ends: each participle shares the list's "by".
   size_t ParticipleListBegin(const std::vector<Token>& toks, size_t at) const {
     while (at >= 2 && (g_.Is(WordClass::kCoordination, toks, at - 1) || IsPunct(toks[at - 1], ",")) && toks[at - 2].word &&
@@ -3665,7 +3674,7 @@ class DocumentExtractor {
   }
 
   // Hindi "टोगो के राष्ट्रपति को रिहा करने की मांग उठाई": an act demanded as a verbal noun is not done.
-  // ...nor one alleged as a plot or named as someone's decision ("बेदखल करने की साजिश", "सजा को बरकरार
+  // ...nor one alleged as a plot or an accusation, or named as someone's decision ("बेदखल करने की साजिश", "सजा को बरकरार
   // रखने के फैसले का स्वागत"): `plot_noun`, `statement_noun`. The verbal noun may follow a word or two
   // ("बातचीत शुरू करने की मांग").
   bool DemandedVerbalNoun(const std::vector<Token>& toks, const Trigger& trig) const {
@@ -3675,6 +3684,9 @@ class DocumentExtractor {
       if (g_.patterns[pattern].relation == Relation::kRequest) return true;
     if (!g_.Is(WordClass::kGenitive, toks, j)) return false;
     if (g_.Is(WordClass::kPlotNoun, toks, j + 1)) return true;
+    // ("X ने Y पर Z पर हमला करने का आरोप लगाया": what Y is accused of doing, X did not do.)
+    for (auto [pattern, end] : g_.triggers.MatchAll(toks, j + 1))
+      if (g_.patterns[pattern].relation == Relation::kAccuse) return true;
     // (A decision taken, "हमला करने का फैसला किया", is the subject's own and future; one that is
     // another verb's argument, "... रखने के फैसले का स्वागत किया", is someone else's.)
     if (size_t e = j + 1; g_.Is(WordClass::kStatementNoun, toks, j + 1, &e) && g_.markers.Match(toks, e)) return true;
@@ -4021,7 +4033,7 @@ class DocumentExtractor {
     std::vector<Phrase> phrases = BuildPhrases(toks, mentions);
     all_phrases_ = &phrases;
     RememberNamed(phrases);
-    doc_.previous_counted_two = CountsTwo(toks, toks.size());
+    doc_.previous_counted_two = doc_.lang == Lang::kHi && CountsTwo(toks, toks.size());
     std::vector<int> clause = Clauses(toks, phrases);
     Attribution attribution = FindAttribution(toks, phrases, clause);
     sentence_subject_ = attribution.first_speaker;
@@ -4303,7 +4315,7 @@ class DocumentExtractor {
         if (pe.first_object && object && subject && subject->end <= object->begin) {
           object = nullptr;
           for (const Phrase* p : before)
-            if (p->begin >= subject->marker_end && p->group != subject->group && MarkerAllowed(pe, p->marker)) {
+            if (p->begin >= subject->marker_end && p->group != subject->group && MarkerAllowed(pe, EffectiveHindiMarker(toks, *p, trig.begin))) {
               object = p;
               break;
             }
@@ -4871,7 +4883,7 @@ class DocumentExtractor {
           EffectiveHindiMarker(toks, *object, trig.begin) == "को")
         for (size_t j = object->end; j < trig.begin; ++j)
           if (VerbalNounAt(toks, j)) {
-            // "पाकिस्तान से हाफिज सईद को सौंपने की मांग की" asks Pakistan; "इराक से सैनिकों को हटाने की
+            // "टोगो से कोफी मेन्सा को सौंपने की मांग की" asks Togo; "इराक से सैनिकों को हटाने की
             // मांग" (`removal_verb`) names where from.
             const Phrase* asked = nullptr;
             for (const Phrase& q : phrases)
@@ -4998,7 +5010,7 @@ class DocumentExtractor {
             // person's on another person or a party ("मेंसा ने आसांते पर हमला बोला").
             auto party_actor = [&](const Referent& r) { return r.actor != kNoActor && lex_.actors()[r.actor].type == EntityType::kParty; };
             bool words = party_actor(a) || (IsPerson(lex_, a) && (IsPerson(lex_, b) || party_actor(b)));
-            // "राहुल गांधी ने मोदी सरकार पर हमला बोला", "मंत्रालय ने बयान जारी कर ... हमला बोला": with the
+            // "विपक्षी नेता ने सरकार पर हमला बोला", "मंत्रालय ने बयान जारी कर ... हमला बोला": with the
             // `speaker_words` flag, a person, body or medium speaks, and so does anyone amid words of speech.
             // (Not forces: an organisation may be an army, "बीएसएफ ने ... हमला बोला". The words of speech
             // stand between the doer and the trigger, or just before it: "बयान जारी कर", "तीखा".)

@@ -233,7 +233,7 @@ TEST_CASE("an office held on the article's date gives a ROLE even when the text 
 }
 
 TEST_CASE("Hindi: a demand that aid stop is a request, not aid") {
-  auto stop = Run("घाना ने टोगो से अनुरोध किया कि वह बेनिन को सैन्य मदद देना बंद करे ।", "hi");
+  auto stop = Run("घाना ने टोगो से आग्रह किया कि वह बेनिन के विद्रोहियों को हथियार और मदद देना बंद करे ।", "hi");
   for (const Triple& t : stop) CHECK_MESSAGE(t.relation != Relation::kAid, t.subject.name);
   CHECK(Find(stop, "Ghana", "REQUEST", "Togo") != nullptr);
 }
@@ -1802,7 +1802,7 @@ TEST_CASE("Saying verbs that are no saying: a pact concluded, a belief denied, a
 }
 
 TEST_CASE("An envoy's post before the name, and an apposition closed by its own relative clause") {
-  CheckFacts("Ghana met the U.N. Special Envoy to Togo, Kojo Ampem, who said a truce was near.", "en",
+  CheckFacts("Ghana received Kojo Ampem, the U.N. Special Envoy to Togo, who told reporters talks would resume.", "en",
              {"Kojo Ampem ROLE United Nations", "Ghana CONSULT Kojo Ampem"});
   // With no owner named, the matter an envoy is posted to is not whose envoy they are.
   CheckFacts("Ghana met Special Envoy for Togo Kojo Ampem.", "en", {}, {"Kojo Ampem ROLE Togo"});
@@ -1815,8 +1815,8 @@ TEST_CASE("Forces described by a participle phrase: its 'by' aids or backs them,
   CheckFacts("Togolese forces, backed by Ghana, attacked Benin.", "en", {"Ghana SUPPORT Togo", "Togo ASSAULT Benin"});
   CheckFacts("Togo's forces, trained and armed by Ghana, attacked Benin.", "en", {"Ghana AID Togo", "Togo ASSAULT Benin"});
   // A list of participles shares its "by"; a leader's forces are the state the phrase says they lead.
-  CheckFacts("The forces of President Kofi Mensah of Togo, backed, trained and armed by Accra and Abuja, "
-             "pushed the rebels out.", "en", {"Ghana AID Togo", "Nigeria AID Togo", "Ghana SUPPORT Togo"});
+  CheckFacts("The troops of President Kofi Mensah of Togo, backed, funded and trained by Accra and Abuja, "
+             "retook the port.", "en", {"Ghana AID Togo", "Nigeria AID Togo", "Ghana SUPPORT Togo"});
   // Without a comma, only forces that stand for the state: rebels are not Togo.
   CheckFacts("Togolese forces trained by the Ghanaian military have retaken the town.", "en", {"Ghana AID Togo"});
   CheckFacts("Togolese rebels armed by Ghana seized the town.", "en", {}, {"Ghana AID Togo"});
@@ -1834,8 +1834,8 @@ TEST_CASE("Offices with unlisted modifiers, storming, and national teams") {
   // A national team stands for its state, with or without the genitive.
   CheckFacts("लोमे में घाना क्रिकेट टीम पर हमला टोगो ने करवाया था।", "hi", {"Togo ASSAULT Ghana"});
   // The attack's target is not the object of the arrests made over it, though its day stands between.
-  CheckFacts("घाना क्रिकेट टीम पर शुक्रवार को हुई गोलीबारी के सिलसिले में टोगो की पुलिस ने पांच लोगों को गिरफ्तार किया।", "hi",
-             {}, {"Togo COERCE Ghana"});
+  CheckFacts("टोगो के दूतावास पर रविवार को हुए धमाके के मामले में घाना की पुलिस ने दो लोगों को गिरफ्तार किया।", "hi",
+             {}, {"Ghana COERCE Togo"});
 }
 
 TEST_CASE("Hindi accusations: the genitive accuses, the charge may precede the accused") {
@@ -1843,8 +1843,11 @@ TEST_CASE("Hindi accusations: the genitive accuses, the charge may precede the a
   CheckFacts("घाना का टोगो पर बड़ा आरोप", "hi", {"Ghana ACCUSE Togo"});
   CheckFacts("टोगो पर घाना का आरोप", "hi", {"Ghana ACCUSE Togo"});
   // What one is accused of is a charge, not the accused: "X का आरोप" names the charge.
-  CheckFacts("घाना बरसों से टोगो पर बेनिन की मदद करने का आरोप लगाता आया है।", "hi", {"Ghana ACCUSE Togo"},
-             {"Ghana ACCUSE Benin"});
+  CheckFacts("घाना ने टोगो पर बेनिन पर हमला करने का आरोप लगाया।", "hi", {"Ghana ACCUSE Togo"},
+             {"Ghana ACCUSE Benin", "Ghana ASSAULT Benin"});
+  // The accused stands first after the accuser; what they are accused of doing, the accuser did not do.
+  CheckFacts("घाना ने टोगो पर बेनिन को हथियार बेचने का आरोप लगाया।", "hi", {"Ghana ACCUSE Togo"},
+             {"Ghana ACCUSE Benin", "Ghana AID Benin"});
   // The charge, then the accused, then the light verb.
   CheckFacts("घाना के मंत्री ने धमाके का आरोप टोगो की सेना पर लगाया।", "hi", {"Ghana ACCUSE Togo"});
   // ...but a country's people are not the country.
@@ -1876,8 +1879,8 @@ TEST_CASE("Hindi: a country's name before a noun for a thing describes the thing
 TEST_CASE("Names that hold an actor's name without naming it: regions, peoples, stances") {
   CheckFacts("Xi Jinping spoke before his trip to the South American country.", "en", {}, {"Xi Jinping CONSULT United States"});
   CheckFacts("Xi Jinping spoke before his trip to the United States.", "en", {"Xi Jinping CONSULT United States"});
-  CheckFacts("Ghana will attend a summit of South America with the European Union.", "en", {},
-             {"United States CONSULT European Union"});
+  CheckFacts("South America will hold talks with the African Union.", "en", {},
+             {"United States CONSULT African Union"});
   // A stance toward an actor names someone else.
   CheckFacts("Togo has supported anti-Accra guerrillas in the north.", "en", {}, {"Togo SUPPORT Ghana"});
   CheckFacts("Togo has supported Accra in the north.", "en", {"Togo SUPPORT Ghana"});
@@ -1947,7 +1950,7 @@ TEST_CASE("Abbreviated titles before a new name, and U.S. House members") {
              {"Kofi Mensah ROLE United States Senate", "Kofi Mensah CONSULT Ama Owusu"});
   CheckFacts("Rep. Kofi Mensah of Texas met Ama Owusu.", "en", {"Kofi Mensah ROLE United States House of Representatives"});
   // The dot of an abbreviated anchor is no title's: the envoy keeps the U.N.
-  CheckFacts("Ama Owusu, the envoy of the U.N. Secretary General for Togo, told families she would return.", "en",
+  CheckFacts("Ama Owusu, the envoy of the U.N. Secretary General for Togo, flew home on Sunday.", "en",
              {"Ama Owusu ROLE United Nations"});
   // A country's representative at a meeting sits in no House.
   CheckFacts("U.S. representative Kofi Mensah told delegates at the meeting that the treaty was at risk.", "en", {},
@@ -2089,11 +2092,11 @@ TEST_CASE("Visits in time adjuncts, overthrows, sentences, siding with another")
   CheckFacts("Loyalists of toppled leader Kofi Mensah attacked Ghanaian diplomats.", "en", {}, {"Kofi Mensah ASSAULT Ghana"});
   CheckFacts("टोगो की सेना ने राष्ट्रपति कोफी मेन्सा को अपदस्थ कर दिया।", "hi", {"Togo COERCE Kofi Mensa"});
   // ...and one who came to power by it did it.
-  CheckFacts("घाना नवाज शरीफ का तख्तापलट करके राष्ट्रपति बने परवेज मुशर्रफ से नहीं मिलेगा।", "hi",
-             {"Pervez Musharraf COERCE Nawaz Sharif"}, {"Ghana COERCE Nawaz Sharif"});
+  CheckFacts("घाना सेना प्रमुख कोफी मेन्सा का तख्तापलट करके राष्ट्रपति बने जनरल आमा ओवुसु से नहीं मिलेगा।", "hi",
+             {"Ama Ovusu COERCE Kofi Mensa"}, {"Ghana COERCE Kofi Mensa"});
   // A sentence passed or upheld coerces its convict.
-  CheckFacts("घाना की अदालत ने नवाज शरीफ की सजा को बरकरार रखा।", "hi", {"Ghana COERCE Nawaz Sharif"});
-  CheckFacts("परवेज मुशर्रफ ने नवाज शरीफ का तख्ता पलट दिया।", "hi", {"Pervez Musharraf COERCE Nawaz Sharif"});
+  CheckFacts("घाना की अदालत ने टोगो के नेता कोफी मेन्सा की सजा को बरकरार रखा।", "hi", {"Ghana COERCE Kofi Mensa"});
+  CheckFacts("सेना प्रमुख आमा ओवुसु ने राष्ट्रपति कोफी मेन्सा का तख्ता पलट दिया।", "hi", {"Ama Ovusu COERCE Kofi Mensa"});
   // Siding with another supports it.
   CheckFacts("घाना ने टोगो का साथ दिया।", "hi", {"Ghana SUPPORT Togo"});
   CheckFacts("घाना ने टोगो का साथ नहीं दिया।", "hi", {}, {"Ghana SUPPORT Togo"});
@@ -2101,10 +2104,10 @@ TEST_CASE("Visits in time adjuncts, overthrows, sentences, siding with another")
 
 TEST_CASE("Hindi reports speak for their authors") {
   // What a report says in the passive, its author says.
-  CheckFacts("घाना के विदेश मंत्रालय की रिपोर्ट में टोगो पर विद्रोहियों की मदद का आरोप लगाया गया है।", "hi", {"Ghana ACCUSE Togo"});
-  CheckFacts("घाना के विदेश मंत्रालय द्वारा जारी वार्षिक रिपोर्ट में टोगो की आलोचना की गई है।", "hi", {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना के विदेश मंत्रालय की रिपोर्ट में टोगो पर चुनावी धांधली का आरोप लगाया गया है।", "hi", {"Ghana ACCUSE Togo"});
+  CheckFacts("घाना के विदेश मंत्रालय द्वारा प्रकाशित रिपोर्ट में टोगो की नीतियों की आलोचना की गई है।", "hi", {"Ghana ACCUSE Togo"});
   // An agentless passive outside a report names no doer.
-  CheckFacts("टोगो पर विद्रोहियों की मदद का आरोप लगाया गया है।", "hi", {}, {"Ghana ACCUSE Togo"});
+  CheckFacts("टोगो पर चुनावी धांधली का आरोप लगाया गया है।", "hi", {}, {"Ghana ACCUSE Togo"});
   // The dot of an initial ends no clause: words that make an attack verbal still count past it.
   CheckFacts("Ghana attacked the U.N. report.", "en", {}, {"Ghana ASSAULT United Nations"});
 }
@@ -2113,7 +2116,7 @@ TEST_CASE("A new name after an office that nearly matches its holder's name is t
   // Two words of the holder's name, in order, one spelt otherwise ("Narendar") or doubled once ("Mohamed").
   CheckFacts("Indian Prime Minister Narendar Modi met Kofi Mensah.", "en",
              {"Narendra Modi ROLE India", "Narendra Modi CONSULT Kofi Mensah"}, {}, "2020-01-01");
-  CheckFacts("अफगान राष्ट्रपति मोहम्मद अशरफ ने नरेंद्र मोदी से भेंट की।", "hi", {"Ashraf Ghani CONSULT Narendra Modi"}, {},
+  CheckFacts("रूसी राष्ट्रपति व्लादिमीर व्लादिमीरोविच पुतिन ने घाना के राष्ट्रपति से भेंट की।", "hi", {"Vladimir Putin CONSULT Ghana"}, {},
              "2018-07-01");
   // Another name stays new.
   CheckFacts("Afghan President Mohamed Karim met Narendra Modi.", "en", {"Mohamed Karim CONSULT Narendra Modi"}, {},
@@ -2126,7 +2129,7 @@ TEST_CASE("review: words of speech, reciprocals with their own marker, private s
   CheckFacts("घाना ने बयान जारी कर टोगो पर तीखा हमला बोला।", "hi", {"Ghana ACCUSE Togo"}, {"Ghana ASSAULT Togo"});
   CheckFacts("घाना ने टोगो पर हमला बोला।", "hi", {"Ghana ASSAULT Togo"});
   // A Hindi reciprocal counts only with one of the trigger's own markers after it.
-  CheckFacts("घाना और टोगो ने एक-दूसरे के देश में हुए हमलों की निंदा की।", "hi", {}, {"Ghana ACCUSE Togo", "Togo ACCUSE Ghana"});
+  CheckFacts("घाना और टोगो ने एक-दूसरे के शहरों में हुए धमाकों की निंदा की।", "hi", {}, {"Ghana ACCUSE Togo", "Togo ACCUSE Ghana"});
   CheckFacts("घाना और टोगो ने एक-दूसरे के साथ मिलकर आतंकवाद की निंदा की।", "hi", {}, {"Ghana ACCUSE Togo"});
   // A private person's "we" is nobody's, not a place named after them.
   CheckFacts("\"We will attack Togo,\" a Ghanaian analyst in Benin said.", "en", {}, {"Benin ASSAULT Togo", "Ghana ASSAULT Togo"});
@@ -2151,7 +2154,7 @@ TEST_CASE("review: words of speech, reciprocals with their own marker, private s
 
 TEST_CASE("What is seized or frozen stands for its owner") {
   CheckFacts("Ghana seized Kofi Mensah's assets.", "en", {"Ghana COERCE Kofi Mensah"});
-  CheckFacts("पाकिस्तान ने नवाज शरीफ की संपत्ति को जब्त कर लिया।", "hi", {"Pakistan COERCE Nawaz Sharif"});
+  CheckFacts("घाना ने राष्ट्रपति कोफी मेन्सा की संपत्ति को जब्त कर लिया।", "hi", {"Ghana COERCE Kofi Mensa"});
 }
 
 TEST_CASE("A conjunction of time opens a clause with its own subject") {
