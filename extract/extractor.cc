@@ -2923,7 +2923,7 @@ class DocumentExtractor {
     if (size_t e = j; g_.Is(WordClass::kGenitive, toks, j, &e)) j = e, genitive = true;
     j = SkipCounts(toks, j, limit);
     // "भारत के 11 सैनिक" (an office word), "पाकिस्तानी सैनिकों" (an alias): the agent noun may close
-    // the phrase itself. A counted armed group names its fighters ("12 अल-शबाब मारे गए").
+    // the phrase itself. A counted armed group names its fighters ("20 तालिबान मारे गए").
     bool agents = !IsPerson(lex_, p.who) && g_.Is(WordClass::kVictimNoun, toks, p.end - 1);
     if (counted && p.who.actor != kNoActor && lex_.actors()[p.who.actor].type == EntityType::kArmedGroup) agents = true;
     for (size_t e = j; j < limit && g_.Is(WordClass::kVictimNoun, toks, j, &e);) j = e, agents = true;
@@ -3684,7 +3684,7 @@ class DocumentExtractor {
       if (g_.patterns[pattern].relation == Relation::kRequest) return true;
     if (!g_.Is(WordClass::kGenitive, toks, j)) return false;
     if (g_.Is(WordClass::kPlotNoun, toks, j + 1)) return true;
-    // ("X ने Y पर Z पर हमला करने का आरोप लगाया": what Y is accused of doing, X did not do.)
+    // ("X ने Y पर Z पर गोलाबारी करने का आरोप लगाया": what Y is accused of doing, X did not do.)
     for (auto [pattern, end] : g_.triggers.MatchAll(toks, j + 1))
       if (g_.patterns[pattern].relation == Relation::kAccuse) return true;
     // (A decision taken, "हमला करने का फैसला किया", is the subject's own and future; one that is

@@ -233,7 +233,7 @@ TEST_CASE("an office held on the article's date gives a ROLE even when the text 
 }
 
 TEST_CASE("Hindi: a demand that aid stop is a request, not aid") {
-  auto stop = Run("घाना ने टोगो से आग्रह किया कि वह बेनिन के विद्रोहियों को हथियार और मदद देना बंद करे ।", "hi");
+  auto stop = Run("घाना ने टोगो से अपील की कि वह बेनिन की सेना को हथियार देना रोक दे ।", "hi");
   for (const Triple& t : stop) CHECK_MESSAGE(t.relation != Relation::kAid, t.subject.name);
   CHECK(Find(stop, "Ghana", "REQUEST", "Togo") != nullptr);
 }
@@ -1843,7 +1843,7 @@ TEST_CASE("Hindi accusations: the genitive accuses, the charge may precede the a
   CheckFacts("घाना का टोगो पर बड़ा आरोप", "hi", {"Ghana ACCUSE Togo"});
   CheckFacts("टोगो पर घाना का आरोप", "hi", {"Ghana ACCUSE Togo"});
   // What one is accused of is a charge, not the accused: "X का आरोप" names the charge.
-  CheckFacts("घाना ने टोगो पर बेनिन पर हमला करने का आरोप लगाया।", "hi", {"Ghana ACCUSE Togo"},
+  CheckFacts("घाना ने टोगो पर बेनिन पर गोलाबारी करने का आरोप लगाया।", "hi", {"Ghana ACCUSE Togo"},
              {"Ghana ACCUSE Benin", "Ghana ASSAULT Benin"});
   // The accused stands first after the accuser; what they are accused of doing, the accuser did not do.
   CheckFacts("घाना ने टोगो पर बेनिन को हथियार बेचने का आरोप लगाया।", "hi", {"Ghana ACCUSE Togo"},
@@ -2188,7 +2188,7 @@ TEST_CASE("review (helper-51): infinitives, forces, others' words, report topics
   CheckFacts("घाना ने टोगो पर प्रतिबंध लगाने का विरोध किया।", "hi", {}, {"Ghana SANCTION Togo"});
   CheckFacts("घाना ने टोगो पर आरोप लगाने वाले सांसदों से मुलाकात की।", "hi", {}, {"Ghana ACCUSE Togo"});
   // Forces attack with arms; someone else's speech in the clause changes nothing.
-  CheckFacts("सीआरपीएफ ने नक्सलियों पर हमला बोला।", "hi", {"Central Reserve Police Force ASSAULT Naxalites"});
+  CheckFacts("बीएसएफ ने घाटी में छिपे नक्सलियों पर हमला बोला।", "hi", {"Border Security Force ASSAULT Naxalites"});
   CheckFacts("घाना ने टोगो पर हमला बोला, बेनिन ने कहा कि यह अपराध है।", "hi", {"Ghana ASSAULT Togo"}, {"Ghana ACCUSE Togo"});
   // A report about an actor is not by it.
   CheckFacts("टोगो के हमलों की रिपोर्ट में घाना की आलोचना की गई है।", "hi", {}, {"Togo ACCUSE Ghana"});
@@ -2282,7 +2282,7 @@ TEST_CASE("Hindi headlines: a warning to one from another, a counted group's dea
   CheckFacts("बेनिन ने टोगो को घाना की चेतावनी याद दिलाई।", "hi", {}, {"Ghana THREATEN Togo"});
   CheckFacts("टोगो को घाना की धमकी को गंभीरता से लेना चाहिए।", "hi", {}, {"Ghana THREATEN Togo"});
   // A counted armed group after an attack names its dead fighters.
-  CheckFacts("सोमालिया में अमीसोम के हमले में 12 अल-शबाब मारे गए", "hi", {"AMISOM ASSAULT al-Shabaab"});
+  CheckFacts("घाना के हमले में 20 तालिबान मारे गए", "hi", {"Ghana ASSAULT Taliban"});
   // The light verb may come first in a headline idiom.
   CheckFacts("घाना ने टोगो को दिखाया आईना", "hi", {"Ghana ACCUSE Togo"});
 }
